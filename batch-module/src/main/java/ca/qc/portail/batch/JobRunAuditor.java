@@ -1,0 +1,63 @@
+package ca.qc.portail.batch;
+
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditLog;
+import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.AuditRecord;
+import jakarta.batch.api.listener.JobListener;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.stream.Collectors;
+
+/** Audits the start and the end of every job run, with each step's counts (R-U1). */
+@Named("jobRunAuditor")
+@Dependent
+public class JobRunAuditor implements JobListener {
+
+  @Inject private JobContext job;
+  @Inject private AuditLog audit;
+
+  @Override
+  public void beforeJob() {
+    audit.writeOnItsOwn(
+        AuditRecord.of(AuditAction.JOB_STARTED, AuditOutcome.SUCCESS)
+            .detail(job.getJobName() + " — exécution " + job.getExecutionId()));
+  }
+
+  @Override
+  public void afterJob() {
+    String steps =
+        BatchRuntime.getJobOperator().getStepExecutions(job.getExecutionId()).stream()
+            .map(JobRunAuditor::describe)
+            .collect(Collectors.joining("; "));
+    boolean failed = job.getBatchStatus() == BatchStatus.FAILED;
+    audit.writeOnItsOwn(
+        AuditRecord.of(AuditAction.JOB_ENDED, failed ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS)
+            .detail(
+                job.getJobName()
+                    + " — exécution "
+                    + job.getExecutionId()
+                    + " — "
+                    + job.getBatchStatus()
+                    + (steps.isEmpty() ? "" : " — " + steps)));
+  }
+
+  private static String describe(StepExecution step) {
+    long read = 0;
+    long written = 0;
+    for (Metric metric : step.getMetrics()) {
+      if (metric.getType() == Metric.MetricType.READ_COUNT) {
+        read = metric.getValue();
+      } else if (metric.getType() == Metric.MetricType.WRITE_COUNT) {
+        written = metric.getValue();
+      }
+    }
+    return step.getStepName() + ": lus " + read + ", écrits " + written;
+  }
+}

@@ -1,0 +1,32 @@
+package ca.qc.portail.batch.expiry;
+
+import ca.qc.portail.account.AccountLifecycle;
+import ca.qc.portail.batch.JobDates;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.util.List;
+
+/** Expires each chunk of accounts through {@link AccountLifecycle#expire} (R-J1). */
+@Named("accountExpiryWriter")
+@Dependent
+public class AccountExpiryWriter extends AbstractItemWriter {
+
+  @Inject
+  @BatchProperty
+  String runDate;
+
+  @Inject private AccountLifecycle lifecycle;
+  @Inject private JobContext job;
+  @Inject private Clock clock;
+
+  @Override
+  public void writeItems(List<Object> items) {
+    List<Long> ids = items.stream().map(Long.class::cast).toList();
+    lifecycle.expire(ids, JobDates.runDate(runDate, clock), "exécution " + job.getExecutionId());
+  }
+}

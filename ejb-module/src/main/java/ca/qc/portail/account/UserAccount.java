@@ -1,0 +1,310 @@
+package ca.qc.portail.account;
+
+import ca.qc.portail.partner.Partner;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person's account: a partner user (with a partner and profiles) or a ministry agent (internal
+ * roles, no partner). Its state changes only through the account services, each of which writes the
+ * audit record in the same transaction.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+  @Id
+  @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "partner_id")
+  private Partner partner;
+
+  @Column(name = "user_code", length = 64)
+  private String userCode;
+
+  /** The user code folded to lower case: user codes are unique case-insensitively. */
+  @Column(name = "user_code_key", length = 64)
+  private String userCodeKey;
+
+  @Column(nullable = false, length = 254)
+  private String email;
+
+  @Column(name = "email_key", nullable = false, length = 254)
+  private String emailKey;
+
+  @Column(name = "first_name", nullable = false, length = 100)
+  private String firstName;
+
+  @Column(name = "last_name", nullable = false, length = 100)
+  private String lastName;
+
+  @Column(name = "partial_sin", length = 6)
+  private String partialSin;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private AccountState state;
+
+  @Column(name = "expiry_date")
+  private LocalDate expiryDate;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_access_at")
+  private Instant lastAccessAt;
+
+  /** PHC-formatted hash: algorithm, its parameters, salt and hash (R-P6). */
+  @Column(name = "password_hash", length = 255)
+  private String passwordHash;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
+  @Column(name = "password_temporary", nullable = false)
+  private boolean passwordTemporary;
+
+  @Column(name = "failed_login_count", nullable = false)
+  private int failedLoginCount;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "state_reason", length = 300)
+  private String stateReason;
+
+  @Column(name = "state_changed_at")
+  private Instant stateChangedAt;
+
+  @Column(name = "state_changed_by", length = 200)
+  private String stateChangedBy;
+
+  @Column(name = "preferred_language", nullable = false, length = 2)
+  private String preferredLanguage = "fr";
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_profile", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "profile", length = 40)
+  private Set<Profile> profiles = EnumSet.noneOf(Profile.class);
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 30)
+  private Set<InternalRole> internalRoles = EnumSet.noneOf(InternalRole.class);
+
+  @Version private long version;
+
+  protected UserAccount() {}
+
+  public UserAccount(
+      Partner partner,
+      String email,
+      String firstName,
+      String lastName,
+      String partialSin,
+      LocalDate expiryDate,
+      Instant createdAt) {
+    this.partner = partner;
+    changeEmail(email);
+    this.firstName = Objects.requireNonNull(firstName);
+    this.lastName = Objects.requireNonNull(lastName);
+    this.partialSin = partialSin;
+    this.expiryDate = expiryDate;
+    this.createdAt = Objects.requireNonNull(createdAt);
+    this.state = AccountState.ACTIF;
+  }
+
+  /** Folds a user code or e-mail to the form used for unique keys and login lookups. */
+  public static String keyOf(String value) {
+    return value.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public void assignUserCode(String userCode) {
+    this.userCode = userCode;
+    this.userCodeKey = userCode == null ? null : keyOf(userCode);
+  }
+
+  public void changeEmail(String email) {
+    this.email = Objects.requireNonNull(email).strip();
+    this.emailKey = keyOf(email);
+  }
+
+  public void grant(Profile profile) {
+    profiles.add(profile);
+  }
+
+  public void grant(InternalRole role) {
+    internalRoles.add(role);
+  }
+
+  public void setPassword(String passwordHash, Instant changedAt, boolean temporary) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.passwordChangedAt = changedAt;
+    this.passwordTemporary = temporary;
+  }
+
+  /** Replaces the stored hash of the same password, when hashing parameters changed (R-P6). */
+  public void upgradePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
+  public void recordAccess(Instant at) {
+    this.lastAccessAt = at;
+  }
+
+  public void resetFailedLogins() {
+    this.failedLoginCount = 0;
+  }
+
+  /** Records a change of state with its reason, date and author (shown in the security file). */
+  public void changeState(AccountState newState, String reason, String author, Instant at) {
+    this.state = Objects.requireNonNull(newState);
+    this.stateReason = reason;
+    this.stateChangedBy = author;
+    this.stateChangedAt = at;
+    if (newState != AccountState.VERROUILLE) {
+      this.lockedUntil = null;
+    }
+  }
+
+  public void lockUntil(Instant until, String reason, Instant at) {
+    changeState(AccountState.VERROUILLE, reason, null, at);
+    this.lockedUntil = until;
+  }
+
+  public void setPreferredLanguage(String language) {
+    this.preferredLanguage = language;
+  }
+
+  /** The expiry date is reached: the account is no longer valid on that day (seed 002). */
+  public boolean isPastExpiry(LocalDate today) {
+    return expiryDate != null && !expiryDate.isAfter(today);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Partner getPartner() {
+    return partner;
+  }
+
+  public String getUserCode() {
+    return userCode;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getPartialSin() {
+    return partialSin;
+  }
+
+  public AccountState getState() {
+    return state;
+  }
+
+  public LocalDate getExpiryDate() {
+    return expiryDate;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getLastAccessAt() {
+    return lastAccessAt;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public boolean isPasswordTemporary() {
+    return passwordTemporary;
+  }
+
+  public int getFailedLoginCount() {
+    return failedLoginCount;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public String getStateReason() {
+    return stateReason;
+  }
+
+  public Instant getStateChangedAt() {
+    return stateChangedAt;
+  }
+
+  public String getStateChangedBy() {
+    return stateChangedBy;
+  }
+
+  public String getPreferredLanguage() {
+    return preferredLanguage;
+  }
+
+  public Set<Profile> getProfiles() {
+    return profiles.isEmpty() ? EnumSet.noneOf(Profile.class) : EnumSet.copyOf(profiles);
+  }
+
+  public Set<InternalRole> getInternalRoles() {
+    return internalRoles.isEmpty()
+        ? EnumSet.noneOf(InternalRole.class)
+        : EnumSet.copyOf(internalRoles);
+  }
+
+  /** The user code when chosen, else the e-mail address (internal agents, R-A8 accounts). */
+  public String loginName() {
+    return userCode != null ? userCode : email;
+  }
+
+  public Long partnerId() {
+    return partner == null ? null : partner.getId();
+  }
+
+  public String fullName() {
+    return firstName + " " + lastName;
+  }
+}

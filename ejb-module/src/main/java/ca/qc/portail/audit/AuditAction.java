@@ -1,0 +1,12 @@
+package ca.qc.portail.audit;
+
+/** What an audit record is about. */
+public enum AuditAction {
+  LOGIN,
+  LOGOUT,
+  ACCOUNT_EXPIRED,
+  ACCOUNT_CREATED,
+  ACCESS_REFUSED,
+  JOB_STARTED,
+  JOB_ENDED
+}

@@ -1,0 +1,45 @@
+package ca.qc.portail.audit;
+
+/** What an audit record will say; built by the caller, written by {@link AuditLog#write}. */
+public final class AuditRecord {
+  final AuditAction action;
+  final AuditOutcome outcome;
+  String actor = AuditEvent.SYSTEM;
+  Long actorAccountId;
+  String clientAddress;
+  Long targetAccountId;
+  Long partnerId;
+  String detail;
+
+  private AuditRecord(AuditAction action, AuditOutcome outcome) {
+    this.action = action;
+    this.outcome = outcome;
+  }
+
+  public static AuditRecord of(AuditAction action, AuditOutcome outcome) {
+    return new AuditRecord(action, outcome);
+  }
+
+  /** Who acted: a person's login name and account, or {@link AuditEvent#SYSTEM} by default. */
+  public AuditRecord by(String actor, Long actorAccountId) {
+    this.actor = actor;
+    this.actorAccountId = actorAccountId;
+    return this;
+  }
+
+  public AuditRecord from(String clientAddress) {
+    this.clientAddress = clientAddress;
+    return this;
+  }
+
+  public AuditRecord on(Long targetAccountId, Long partnerId) {
+    this.targetAccountId = targetAccountId;
+    this.partnerId = partnerId;
+    return this;
+  }
+
+  public AuditRecord detail(String detail) {
+    this.detail = detail;
+    return this;
+  }
+}

@@ -1,0 +1,14 @@
+package ca.qc.portail.authentication;
+
+/** How one login attempt ends; each refusal has its own message on the login page. */
+public enum LoginOutcome {
+  SUCCESS,
+  /** Unknown login, wrong password or unacceptable input: one generic message (R-L1). */
+  INVALID,
+  /** Expiry date reached (R-L5). */
+  EXPIRED,
+  /** Deactivated (R-L5). */
+  INACTIVE,
+  /** Temporarily locked after failed logins (R-L3). */
+  LOCKED
+}

@@ -1,0 +1,121 @@
+package ca.qc.portail.authentication;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id password hashing (R-P6) in the PHC string format {@code
+ * $argon2id$v=19$m=7168,t=5,p=1$salt$hash}, so each stored hash carries its own parameters and can
+ * be upgraded when they change.
+ *
+ * <p>The defaults are OWASP's minimum for Argon2id: 7 MiB of memory, 5 passes, 1 lane.
+ */
+public final class PasswordHasher {
+
+  private static final Pattern PHC =
+      Pattern.compile(
+          "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
+  private static final int SALT_BYTES = 16;
+  private static final int HASH_BYTES = 32;
+  private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+  private static final Base64.Decoder B64D = Base64.getDecoder();
+
+  private final int memoryKib;
+  private final int iterations;
+  private final int parallelism;
+  private final SecureRandom random = new SecureRandom();
+  private final String decoy;
+
+  public PasswordHasher(int memoryKib, int iterations, int parallelism) {
+    if (memoryKib < 7168 || iterations < 1 || parallelism < 1) {
+      throw new IllegalArgumentException(
+          "Argon2id parameters below OWASP's minimum (m=7168 KiB, t=5, p=1 or stronger)");
+    }
+    if ((long) memoryKib * iterations < 7168L * 5) {
+      throw new IllegalArgumentException(
+          "Argon2id cost below OWASP's minimum (m=7168 KiB, t=5, p=1)");
+    }
+    this.memoryKib = memoryKib;
+    this.iterations = iterations;
+    this.parallelism = parallelism;
+    this.decoy = hash("decoy-" + random.nextLong());
+  }
+
+  /**
+   * Spends the time of one verification without any account to compare with, so an attempt on an
+   * unknown login takes as long as one on a real account (R-L1).
+   */
+  public void verifyDecoy(String password) {
+    verify(password == null ? "" : password, decoy);
+  }
+
+  public String hash(String password) {
+    byte[] salt = new byte[SALT_BYTES];
+    random.nextBytes(salt);
+    byte[] hash = derive(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+    return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s"
+        .formatted(memoryKib, iterations, parallelism, B64.encodeToString(salt), B64.encodeToString(hash));
+  }
+
+  /**
+   * Whether the password matches the stored hash; a stored value in an unknown format never
+   * matches.
+   */
+  public boolean verify(String password, String stored) {
+    if (stored == null) {
+      return false;
+    }
+    Matcher m = PHC.matcher(stored);
+    if (!m.matches()) {
+      return false;
+    }
+    byte[] salt = B64D.decode(m.group(4));
+    byte[] expected = B64D.decode(m.group(5));
+    byte[] actual =
+        derive(
+            password,
+            salt,
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)),
+            expected.length);
+    return MessageDigest.isEqual(expected, actual);
+  }
+
+  /** Whether a stored hash was made with other parameters than the current ones (R-P6). */
+  public boolean needsRehash(String stored) {
+    Matcher m = stored == null ? null : PHC.matcher(stored);
+    return m == null
+        || !m.matches()
+        || Integer.parseInt(m.group(1)) != memoryKib
+        || Integer.parseInt(m.group(2)) != iterations
+        || Integer.parseInt(m.group(3)) != parallelism;
+  }
+
+  public String parameters() {
+    return "argon2id m=%d KiB, t=%d, p=%d".formatted(memoryKib, iterations, parallelism);
+  }
+
+  private static byte[] derive(
+      String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    Argon2Parameters params =
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(memoryKib)
+            .withIterations(iterations)
+            .withParallelism(parallelism)
+            .withSalt(salt)
+            .build();
+    Argon2BytesGenerator generator = new Argon2BytesGenerator();
+    generator.init(params);
+    byte[] out = new byte[length];
+    generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+    return out;
+  }
+}

@@ -1,0 +1,30 @@
+package ca.qc.portail.authentication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Makes the {@link PasswordHasher} with the deployment's hashing parameters (R-P6). */
+@ApplicationScoped
+public class PasswordHashing {
+
+  @Inject
+  @ConfigProperty(name = "password.hash.memoryKib", defaultValue = "7168")
+  int memoryKib;
+
+  @Inject
+  @ConfigProperty(name = "password.hash.iterations", defaultValue = "5")
+  int iterations;
+
+  @Inject
+  @ConfigProperty(name = "password.hash.parallelism", defaultValue = "1")
+  int parallelism;
+
+  @Produces
+  @Singleton
+  PasswordHasher hasher() {
+    return new PasswordHasher(memoryKib, iterations, parallelism);
+  }
+}

@@ -1,0 +1,61 @@
+package ca.qc.portail.authentication;
+
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.account.Roles;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who is signed in, as the pages need it (R-L6). Kept in the HTTP session, so it is serializable and
+ * holds no entity.
+ *
+ * @param previousAccess the last access before this session, null on a first access
+ */
+public record SignedInUser(
+    long accountId,
+    String loginName,
+    String firstName,
+    String lastName,
+    Long partnerId,
+    String partnerName,
+    LocalDate expiryDate,
+    Instant previousAccess,
+    Set<Profile> profiles,
+    Set<InternalRole> internalRoles,
+    String language)
+    implements Serializable {
+
+  public SignedInUser {
+    profiles = Set.copyOf(profiles);
+    internalRoles = Set.copyOf(internalRoles);
+  }
+
+  /** The security roles (groups) of this person. */
+  public Set<String> roles() {
+    Set<String> roles = new TreeSet<>();
+    roles.add(Roles.SIGNED_IN);
+    profiles.forEach(p -> roles.add(p.name()));
+    internalRoles.forEach(r -> roles.add(r.name()));
+    return roles;
+  }
+
+  public boolean has(Profile profile) {
+    return profiles.contains(profile);
+  }
+
+  public boolean has(InternalRole role) {
+    return internalRoles.contains(role);
+  }
+
+  public boolean isSecurityOfficer() {
+    return profiles.stream().anyMatch(Profile::isSecurityOfficer);
+  }
+
+  public String fullName() {
+    return firstName + " " + lastName;
+  }
+}

@@ -1,0 +1,42 @@
+package ca.qc.portail.menu;
+
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.partner.MeasureFamily;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** R-M1: the sections a person sees, from their profiles, roles and their partner's agreements. */
+public final class MenuRules {
+  private MenuRules() {}
+
+  public static Set<MenuSection> sections(
+      Set<Profile> profiles, Set<InternalRole> roles, Set<MeasureFamily> partnerFamilies) {
+    Set<MenuSection> sections = EnumSet.noneOf(MenuSection.class);
+    boolean individus = profiles.contains(Profile.UTILISATEUR_INDIVIDUS);
+    if (individus && partnerFamilies.contains(MeasureFamily.FORMATION)) {
+      sections.add(MenuSection.FORMATION);
+    }
+    if (individus && partnerFamilies.contains(MeasureFamily.EMPLOYABILITE)) {
+      sections.add(MenuSection.EMPLOYABILITE);
+    }
+    if (profiles.contains(Profile.UTILISATEUR_ENTREPRISE)
+        && partnerFamilies.contains(MeasureFamily.FACTURATION)) {
+      sections.add(MenuSection.FACTURATION);
+    }
+    if (profiles.stream().anyMatch(Profile::isSecurityOfficer)) {
+      sections.add(MenuSection.ADMINISTRATION_SECURITE);
+    }
+    if (!profiles.isEmpty()) {
+      sections.add(MenuSection.GESTION_AUTHENTIFICATION);
+    }
+    if (roles.contains(InternalRole.AGENT_CENTRAL)) {
+      sections.add(MenuSection.CENTRAL);
+    }
+    if (roles.contains(InternalRole.OPERATEUR)) {
+      sections.add(MenuSection.OPERATIONS);
+    }
+    sections.add(MenuSection.FERMETURE_SESSION);
+    return sections;
+  }
+}

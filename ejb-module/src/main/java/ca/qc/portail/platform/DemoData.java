@@ -1,0 +1,183 @@
+package ca.qc.portail.platform;
+
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.Accounts;
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditEvent;
+import ca.qc.portail.audit.AuditLog;
+import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.authentication.PasswordHasher;
+import ca.qc.portail.partner.Agreement;
+import ca.qc.portail.partner.MeasureFamily;
+import ca.qc.portail.partner.Partner;
+import ca.qc.portail.partner.PartnerDirectory;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo partners and accounts, loaded once into an empty database when {@code DEMO_DATA} is true
+ * (run.sh sets it on the embedded default only). Every demo account has the password {@link
+ * #PASSWORD}.
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigration", "BootstrapAdministrator"})
+public class DemoData {
+
+  public static final String PASSWORD = "Demo-Portail-2026";
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
+  boolean enabled;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PartnerDirectory partners;
+  @Inject private Accounts accounts;
+  @Inject private AuditLog audit;
+  @Inject private PasswordHasher hasher;
+  @Inject private Clock clock;
+
+  private String passwordHash;
+
+  @PostConstruct
+  void loadIfEmpty() {
+    if (!enabled || partners.count() > 0) {
+      return;
+    }
+    passwordHash = hasher.hash(PASSWORD);
+    LocalDate today = LocalDate.now(clock);
+    Instant now = clock.instant();
+
+    Partner cegep = new Partner("CÉGEP DE SHERBROOKE", "1143214567", true, now);
+    cegep.setContact("475, rue du Cégep, Sherbrooke (Québec)", "J1E 4K1", "819 564-6350");
+    cegep.setEducationNumber("741000");
+    cegep.addAgreement(
+        new Agreement(
+            "MFOR-2026-0142",
+            MeasureFamily.FORMATION,
+            "MFOR",
+            today.minusMonths(8),
+            today.plusMonths(16)));
+    cegep.addAgreement(
+        new Agreement(
+            "SAE-2026-0077",
+            MeasureFamily.EMPLOYABILITE,
+            "SAE",
+            today.minusMonths(3),
+            today.plusMonths(9)));
+    em.persist(cegep);
+
+    Partner entreprise = new Partner("9301-9461 Québec inc.", "1170451234", false, now);
+    entreprise.setContact("425, rue Jacques-Parizeau, Québec (Québec)", "G1R 4Z1", "418 555-0142");
+    entreprise.addAgreement(
+        new Agreement(
+            "SS-2026-3310",
+            MeasureFamily.FACTURATION,
+            "SS",
+            today.minusMonths(2),
+            today.plusMonths(10)));
+    em.persist(entreprise);
+
+    UserAccount principal =
+        partnerUser(cegep, "jlabonte", "Joseph", "Labonté", "123456", today.plusDays(245));
+    principal.grant(Profile.RESPONSABLE_PRINCIPAL);
+    principal.grant(Profile.UTILISATEUR_INDIVIDUS);
+    principal.recordAccess(now.minus(Duration.ofDays(3)));
+
+    UserAccount auxiliary =
+        partnerUser(cegep, "rdespres", "Rose", "Des Prés", "234567", today.plusDays(180));
+    auxiliary.grant(Profile.RESPONSABLE_AUXILIAIRE);
+
+    UserAccount individus =
+        partnerUser(cegep, "mtremblay", "Marie", "Tremblay", "345678", today.plusDays(120));
+    individus.grant(Profile.UTILISATEUR_INDIVIDUS);
+    individus.grant(Profile.EXTRACTION_INDIVIDUS);
+    individus.recordAccess(now.minus(Duration.ofDays(12)));
+
+    UserAccount locked =
+        partnerUser(cegep, "sgagnon", "Sylvie", "Gagnon", "456789", today.plusDays(90));
+    locked.grant(Profile.UTILISATEUR_INDIVIDUS);
+    locked.lockUntil(now.plus(Duration.ofMinutes(15)), "5 tentatives de connexion infructueuses", now);
+
+    UserAccount expired =
+        partnerUser(cegep, "pbouchard", "Pierre", "Bouchard", "567890", today.minusDays(10));
+    expired.grant(Profile.UTILISATEUR_INDIVIDUS);
+    expired.changeState(
+        AccountState.EXPIRE, "Date d'expiration atteinte", AuditEvent.SYSTEM, now);
+
+    UserAccount inactive =
+        partnerUser(cegep, "lcote", "Luc", "Côté", "678901", today.plusDays(60));
+    inactive.grant(Profile.UTILISATEUR_INDIVIDUS);
+    inactive.changeState(AccountState.INACTIF, "Départ volontaire", "Rose Des Prés", now);
+
+    UserAccount billing =
+        partnerUser(entreprise, "agirard", "André", "Girard", "789012", today.plusDays(300));
+    billing.grant(Profile.RESPONSABLE_PRINCIPAL);
+    billing.grant(Profile.UTILISATEUR_ENTREPRISE);
+
+    internalUser("agentcentral", "Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
+    internalUser("operateur", "Olivier", "Roy", InternalRole.OPERATEUR);
+    internalUser("personnel", "Julie", "Morin", InternalRole.PERSONNEL);
+
+    audit.write(
+        AuditRecord.of(AuditAction.ACCOUNT_CREATED, AuditOutcome.SUCCESS)
+            .detail("Données de démonstration chargées"));
+    LOG.info("Demo data loaded (DEMO_DATA=true).");
+  }
+
+  private UserAccount partnerUser(
+      Partner partner, String code, String first, String last, String sin, LocalDate expiry) {
+    UserAccount account =
+        new UserAccount(
+            partner, emailOf(first, last, partner), first, last, sin, expiry, clock.instant());
+    return register(account, code);
+  }
+
+  private void internalUser(String code, String first, String last, InternalRole role) {
+    UserAccount account =
+        new UserAccount(
+            null,
+            emailOf(first, last, null),
+            first,
+            last,
+            null,
+            LocalDate.now(clock).plusYears(1),
+            clock.instant());
+    account.grant(role);
+    register(account, code);
+  }
+
+  private UserAccount register(UserAccount account, String code) {
+    account.assignUserCode(code);
+    account.setPassword(passwordHash, clock.instant(), false);
+    accounts.add(account);
+    return account;
+  }
+
+  private static String emailOf(String first, String last, Partner partner) {
+    String domain = partner == null ? "ministere.example" : "partenaire" + partner.getNeq() + ".example";
+    return (ascii(first) + "." + ascii(last)).replace(" ", "") + "@" + domain;
+  }
+
+  private static String ascii(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(java.util.Locale.ROOT);
+  }
+}

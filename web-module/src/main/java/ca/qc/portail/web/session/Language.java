@@ -1,0 +1,56 @@
+package ca.qc.portail.web.session;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The page language: French unless the person chose English with the switch shown on every page
+ * (a {@code ?lang=} link handled by {@link LanguageFilter}).
+ */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static final Locale FRENCH = Locale.CANADA_FRENCH;
+  public static final Locale ENGLISH = Locale.CANADA;
+
+  private Locale locale = FRENCH;
+
+  public Locale getLocale() {
+    return locale;
+  }
+
+  /** The BCP 47 tag for the {@code lang} attribute. */
+  public String getTag() {
+    return isEnglish() ? "en" : "fr";
+  }
+
+  /** The tag of the other language, which the switch offers. */
+  public String getOtherTag() {
+    return isEnglish() ? "fr" : "en";
+  }
+
+  public boolean isEnglish() {
+    return locale.getLanguage().equals("en");
+  }
+
+  /**
+   * The address of the switch: this page, its parameters but {@code lang}, and {@code lang} set to
+   * the other language.
+   */
+  public String getSwitchLink() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    String query = LanguageFilter.withoutLang(request.getQueryString());
+    return request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + getOtherTag();
+  }
+
+  void choose(String tag) {
+    locale = "en".equals(tag) ? ENGLISH : FRENCH;
+  }
+}

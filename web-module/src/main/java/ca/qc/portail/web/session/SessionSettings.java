@@ -1,0 +1,38 @@
+package ca.qc.portail.web.session;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * R-L7: a temporary session cookie only — no expiry, HttpOnly, SameSite=Lax, Secure when the
+ * deployment is served over HTTPS ({@code APP_BASE_URL} starts with https) — and the idle timeout from {@code
+ * session.idleTimeoutMinutes}.
+ */
+@WebListener
+public class SessionSettings implements ServletContextListener {
+
+  @Inject
+  @ConfigProperty(name = "session.idleTimeoutMinutes", defaultValue = "30")
+  int idleTimeoutMinutes;
+
+  @Inject
+  @ConfigProperty(name = "APP_BASE_URL", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    event.getServletContext().setSessionTimeout(idleTimeoutMinutes);
+    SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+    cookie.setName("PORTAIL_SESSION");
+    cookie.setHttpOnly(true);
+    cookie.setMaxAge(-1);
+    cookie.setAttribute("SameSite", "Lax");
+    if (baseUrl.startsWith("https://")) {
+      cookie.setSecure(true);
+    }
+  }
+}

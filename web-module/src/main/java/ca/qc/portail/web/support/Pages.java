@@ -1,0 +1,34 @@
+package ca.qc.portail.web.support;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ResourceBundle;
+
+/** Small helpers every backing bean needs: translated messages and the client's address. */
+public final class Pages {
+  private Pages() {}
+
+  public static String text(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return ResourceBundle.getBundle(
+            "ca.qc.portail.web.messages",
+            faces.getViewRoot().getLocale(),
+            Thread.currentThread().getContextClassLoader())
+        .getString(key);
+  }
+
+  /** Adds a translated message; {@code clientId} null makes it a page-level message. */
+  public static void message(String clientId, FacesMessage.Severity severity, String key) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text(key), null));
+  }
+
+  public static HttpServletRequest request() {
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+  }
+
+  /** The client's address as the audit records it. */
+  public static String clientAddress() {
+    return request().getRemoteAddr();
+  }
+}
