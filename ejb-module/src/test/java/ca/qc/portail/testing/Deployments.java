@@ -1,0 +1,61 @@
+package ca.qc.portail.testing;
+
+import ca.qc.portail.account.UserAccount;
+import java.io.File;
+import java.net.URISyntaxException;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Test deployments for Arquillian: the rules module as it is packaged (classes, persistence unit,
+ * migrations) with the libraries the product ships, so container tests run the real schema and
+ * services on PostgreSQL.
+ */
+public final class Deployments {
+  private Deployments() {}
+
+  /** A WAR holding the rules module, its libraries, and the given test classes. */
+  public static WebArchive rules(String name, Class<?>... testClasses) {
+    return ShrinkWrap.create(WebArchive.class, name + ".war")
+        .addAsLibraries(moduleOf(UserAccount.class, "ejb-module.jar"))
+        .addAsLibraries(
+            jarOf(org.flywaydb.core.Flyway.class),
+            jarOf(org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension.class),
+            jarOf(com.fasterxml.jackson.databind.ObjectMapper.class),
+            jarOf(com.fasterxml.jackson.core.JsonFactory.class),
+            jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
+            jarOf(org.bouncycastle.crypto.generators.Argon2BytesGenerator.class),
+            jarOf(org.assertj.core.api.Assertions.class))
+        .addClasses(Fixtures.class)
+        .addClasses(testClasses)
+        .addAsWebInfResource(
+            new StringAsset(
+                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                    + " bean-discovery-mode=\"annotated\"/>"),
+            "beans.xml");
+  }
+
+  /** The archive a class was loaded from: a jar, or a build's classes folder made into one. */
+  public static JavaArchive moduleOf(Class<?> type, String name) {
+    File location = location(type);
+    if (location.isDirectory()) {
+      return ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(location).as(JavaArchive.class);
+    }
+    return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
+  }
+
+  public static File jarOf(Class<?> type) {
+    return location(type);
+  }
+
+  private static File location(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

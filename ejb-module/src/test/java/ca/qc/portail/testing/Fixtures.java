@@ -1,0 +1,127 @@
+package ca.qc.portail.testing;
+
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditEvent;
+import ca.qc.portail.authentication.PasswordHasher;
+import ca.qc.portail.partner.Agreement;
+import ca.qc.portail.partner.MeasureFamily;
+import ca.qc.portail.partner.Partner;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Test data for container tests, each call in its own transaction. Names are unique per call, so
+ * tests sharing a database never see each other's rows.
+ */
+@Stateless
+public class Fixtures {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private PasswordHasher hasher;
+
+  public static String unique(String prefix) {
+    return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  }
+
+  public long partner(MeasureFamily... families) {
+    Partner partner =
+        new Partner(
+            unique("Partenaire "),
+            String.valueOf(1_000_000_000L + ThreadLocalRandom.current().nextLong(8_999_999_999L)),
+            false,
+            Instant.now());
+    int n = 0;
+    for (MeasureFamily family : families) {
+      partner.addAgreement(
+          new Agreement(
+              unique("E" + n++ + "-"),
+              family,
+              family.name().substring(0, 3),
+              LocalDate.now().minusMonths(1),
+              LocalDate.now().plusMonths(11)));
+    }
+    em.persist(partner);
+    em.flush();
+    return partner.getId();
+  }
+
+  /** An account with a user code, the given password, expiry and state. */
+  public long account(
+      Long partnerId,
+      String userCode,
+      String password,
+      LocalDate expiry,
+      AccountState state,
+      Profile... profiles) {
+    Partner partner = partnerId == null ? null : em.find(Partner.class, partnerId);
+    UserAccount account =
+        new UserAccount(
+            partner, userCode + "@test.example", "Prénom", "Nom", "123456", expiry, Instant.now());
+    account.assignUserCode(userCode);
+    account.setPassword(hasher.hash(password), Instant.now(), false);
+    for (Profile profile : profiles) {
+      account.grant(profile);
+    }
+    if (state != AccountState.ACTIF) {
+      account.changeState(state, "Préparé par le test", "Test", Instant.now());
+    }
+    em.persist(account);
+    em.flush();
+    return account.getId();
+  }
+
+  public void storeHash(long accountId, String hash) {
+    em.find(UserAccount.class, accountId).upgradePasswordHash(hash);
+  }
+
+  public UserAccount reload(long accountId) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    em.refresh(account);
+    em.detach(account);
+    return account;
+  }
+
+  public List<AuditEvent> auditOf(long accountId) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.targetAccountId = :id ORDER BY e.id", AuditEvent.class)
+        .setParameter("id", accountId)
+        .getResultList();
+  }
+
+  public long auditCount() {
+    return em.createQuery("SELECT COUNT(e) FROM AuditEvent e", Long.class).getSingleResult();
+  }
+
+  public long accountCount() {
+    return em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
+  }
+
+  public AuditEvent lastAudit() {
+    return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.id DESC", AuditEvent.class)
+        .setMaxResults(1)
+        .getSingleResult();
+  }
+
+  /** Tries to alter the audit trail behind the product's back (R-U1). */
+  public int tamperWithAudit() {
+    return em.createNativeQuery("UPDATE audit_event SET detail = 'modifié'").executeUpdate();
+  }
+
+  public List<String> appliedMigrations() {
+    @SuppressWarnings("unchecked")
+    List<String> versions =
+        em.createNativeQuery(
+                "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
+            .getResultList();
+    return versions;
+  }
+}
