@@ -13,6 +13,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Audits the start and the end of every job run, with each step's counts (R-U1). */
@@ -32,11 +33,11 @@ public class JobRunAuditor implements JobListener {
 
   @Override
   public void afterJob() {
-    String steps =
-        BatchRuntime.getJobOperator().getStepExecutions(job.getExecutionId()).stream()
-            .map(JobRunAuditor::describe)
-            .collect(Collectors.joining("; "));
-    boolean failed = job.getBatchStatus() == BatchStatus.FAILED;
+    List<StepExecution> executions =
+        BatchRuntime.getJobOperator().getStepExecutions(job.getExecutionId());
+    String steps = executions.stream().map(JobRunAuditor::describe).collect(Collectors.joining("; "));
+    BatchStatus status = outcome(job.getBatchStatus(), executions);
+    boolean failed = status == BatchStatus.FAILED;
     audit.writeOnItsOwn(
         AuditRecord.of(AuditAction.JOB_ENDED, failed ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS)
             .detail(
@@ -44,8 +45,25 @@ public class JobRunAuditor implements JobListener {
                     + " — exécution "
                     + job.getExecutionId()
                     + " — "
-                    + job.getBatchStatus()
+                    + status
                     + (steps.isEmpty() ? "" : " — " + steps)));
+  }
+
+  /**
+   * The run's outcome: while its listener runs, a job is still STARTED unless it already failed or
+   * is stopping, so the steps' own statuses tell how it ends.
+   */
+  static BatchStatus outcome(BatchStatus jobStatus, List<StepExecution> steps) {
+    if (jobStatus != BatchStatus.STARTED) {
+      return jobStatus;
+    }
+    if (steps.stream().anyMatch(s -> s.getBatchStatus() == BatchStatus.FAILED)) {
+      return BatchStatus.FAILED;
+    }
+    if (steps.stream().anyMatch(s -> s.getBatchStatus() == BatchStatus.STOPPED)) {
+      return BatchStatus.STOPPED;
+    }
+    return BatchStatus.COMPLETED;
   }
 
   private static String describe(StepExecution step) {
