@@ -1,0 +1,136 @@
+package ca.qc.portail.web;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium (Debian's) driven like a person: open a page, type, click, read. */
+final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final String base;
+
+  Browser(URL base) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--lang=fr-CA");
+    driver = new ChromeDriver(options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    String url = base.toExternalForm();
+    this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  Browser open(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  Browser type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Sets a field's value the way a tampering client would, past its maxlength. */
+  Browser force(String id, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    return this;
+  }
+
+  /** Clicks a button or link that loads a new page, and waits for that page. */
+  Browser click(String id) {
+    return clickAndWait(driver.findElement(By.id(id)));
+  }
+
+  Browser clickLink(String text) {
+    return clickAndWait(driver.findElement(By.linkText(text)));
+  }
+
+  private Browser clickAndWait(WebElement element) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.__previousPage = true;");
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.__previousPage === undefined"
+                            + " && document.readyState === 'complete';")));
+    return this;
+  }
+
+  Browser signIn(String login, String password) {
+    return open("/connexion.xhtml")
+        .type("connexion:login", login)
+        .type("connexion:password", password)
+        .click("connexion:entrer");
+  }
+
+  String main() {
+    return driver.findElement(By.tagName("main")).getText();
+  }
+
+  String text(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  String attribute(String id, String name) {
+    return driver.findElement(By.id(id)).getAttribute(name);
+  }
+
+  String title() {
+    return driver.getTitle();
+  }
+
+  String path() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  String lang() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  /** Keeps what the page looked like, for people reading a failed run. */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

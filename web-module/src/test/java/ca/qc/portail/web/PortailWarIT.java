@@ -1,0 +1,225 @@
+package ca.qc.portail.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The real WAR (as run.sh deploys it) on Payara Micro and PostgreSQL with the demo data, walked
+ * through in headless Chromium and over plain HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortailWarIT {
+
+  private static final String DEMO_PASSWORD = "Demo-Portail-2026";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-module.war"));
+  }
+
+  @ArquillianResource private URL base;
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  @DisplayName("GET /health/ready answers 200 once deployed with the database reachable")
+  void readiness() throws Exception {
+    HttpResponse<String> response = get("/health/ready");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("UP");
+  }
+
+  @Test
+  @DisplayName("R-L7: a protected page without a session leads to the login page; cookie HttpOnly")
+  void protectedPageRedirectsToLogin() throws Exception {
+    HttpResponse<String> home = get("/app/accueil.xhtml");
+    HttpResponse<String> login = get("/connexion.xhtml");
+
+    assertThat(home.statusCode()).isEqualTo(302);
+    assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion.xhtml"));
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).contains("PORTAIL_SESSION=").contains("HttpOnly").doesNotContain("Expires"));
+    assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+  }
+
+  @Test
+  @DisplayName("R-L1/R-L6: the demo principal officer signs in and sees the home page")
+  void principalOfficerSeesHomePage() {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("jlabonte", DEMO_PASSWORD);
+      browser.screenshot("accueil-responsable-principal");
+
+      assertThat(browser.path()).isEqualTo("/app/accueil.xhtml");
+      String page = browser.main();
+      assertThat(page).contains("Bonjour Joseph Labonté");
+      assertThat(page).containsPattern(
+          "Le dernier accès aux services à l'intention des partenaires a été le \\d{1,2}(er)? \\p{L}+ \\d{4}\\.");
+      assertThat(page).containsPattern("Votre compte ne sera plus valide le \\d{1,2}(er)? \\p{L}+ \\d{4}\\.");
+      assertThat(page).contains("CÉGEP DE SHERBROOKE", "Mesure de formation", "Mesures SAE, PPE, ...");
+      assertThat(page).doesNotContain("Facturation en ligne");
+    }
+  }
+
+  @Test
+  @DisplayName("R-M1: the agreement list of a section shown in the menu, and logout")
+  void agreementListAndLogout() {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("jlabonte", DEMO_PASSWORD);
+      browser.open("/app/ententes.xhtml?section=FORMATION");
+
+      assertThat(browser.main()).contains("Liste des contrats/ententes", "MFOR-2026-0142");
+
+      browser.click("sortie:deconnexion");
+      assertThat(browser.path()).startsWith("/connexion.xhtml");
+      assertThat(browser.main()).contains("Vous êtes déconnecté.");
+      browser.open("/app/accueil.xhtml");
+      assertThat(browser.path()).isEqualTo("/connexion.xhtml");
+    }
+  }
+
+  @Test
+  @DisplayName("R-M1: a section the menu does not show is refused on the server")
+  void sectionNotInMenuIsRefused() {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("jlabonte", DEMO_PASSWORD);
+      browser.open("/app/ententes.xhtml?section=FACTURATION");
+
+      assertThat(browser.main()).contains("Accès refusé").doesNotContain("SS-2026-3310");
+    }
+  }
+
+  @Test
+  @DisplayName("R-L5: the demo expired account gets the expiry message")
+  void expiredAccountMessage() {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("pbouchard", DEMO_PASSWORD);
+      browser.screenshot("connexion-compte-expire");
+
+      assertThat(browser.path()).startsWith("/connexion.xhtml");
+      assertThat(browser.text("connexion:messages"))
+          .contains("Votre compte utilisateur web est expiré. La date d'expiration est atteinte.")
+          .contains("responsable de la sécurité de votre organisme");
+    }
+  }
+
+  @Test
+  @DisplayName("R-L5: the demo inactive account is told whom to contact")
+  void inactiveAccountMessage() {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("lcote", DEMO_PASSWORD);
+
+      assertThat(browser.text("connexion:messages"))
+          .contains("Votre compte utilisateur web est inactif.")
+          .contains("équipe de soutien");
+    }
+  }
+
+  @Test
+  @DisplayName("R-L1: a wrong password gets the one generic message")
+  void wrongPasswordGenericMessage() {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("jlabonte", "Pas-le-bon-1");
+
+      assertThat(browser.text("connexion:messages"))
+          .isEqualTo("Nom d'utilisateur ou mot de passe invalide.");
+    }
+  }
+
+  @ParameterizedTest
+  @DisplayName("Bad input in the login fields: the generic message, never an error page")
+  @ValueSource(
+      strings = {
+        "' OR 1=1; DROP TABLE user_account; --",
+        "<img src=x onerror=alert(1)>",
+        "Élève-àccentué-ÇÉ",
+        "\u0007cloche\u0001",
+        "ｊｌａｂｏｎｔｅ"
+      })
+  void badInputGivesGenericMessage(String typed) {
+    try (Browser browser = new Browser(base)) {
+      browser.open("/connexion.xhtml").force("connexion:login", typed).type("connexion:password", typed);
+      browser.click("connexion:entrer");
+
+      assertThat(browser.text("connexion:messages"))
+          .isEqualTo("Nom d'utilisateur ou mot de passe invalide.");
+      assertThat(browser.title()).startsWith("Accédez à votre compte");
+    }
+  }
+
+  @Test
+  @DisplayName("Bad input: values far past the field limits give the generic message")
+  void overlongInputGivesGenericMessage() {
+    try (Browser browser = new Browser(base)) {
+      browser
+          .open("/connexion.xhtml")
+          .force("connexion:login", "a".repeat(5_000))
+          .force("connexion:password", "b".repeat(20_000))
+          .click("connexion:entrer");
+
+      assertThat(browser.text("connexion:messages"))
+          .isEqualTo("Nom d'utilisateur ou mot de passe invalide.");
+    }
+  }
+
+  @Test
+  @DisplayName("Accessibility: empty fields are announced and tied to their field")
+  void emptyFieldsHaveFieldMessages() {
+    try (Browser browser = new Browser(base)) {
+      browser.open("/connexion.xhtml").click("connexion:entrer");
+
+      assertThat(browser.text("connexion:login-erreur"))
+          .isEqualTo("Inscrivez votre nom d'utilisateur ou votre courriel.");
+      assertThat(browser.text("connexion:password-erreur")).isEqualTo("Inscrivez votre mot de passe.");
+      assertThat(browser.attribute("connexion:login", "aria-invalid")).isEqualTo("true");
+      assertThat(browser.attribute("connexion:login", "aria-describedby"))
+          .isEqualTo("connexion:login-erreur");
+    }
+  }
+
+  @Test
+  @DisplayName("French first, and the English switch translates the pages")
+  void englishSwitchTranslates() {
+    try (Browser browser = new Browser(base)) {
+      browser.open("/connexion.xhtml");
+      assertThat(browser.lang()).isEqualTo("fr");
+      assertThat(browser.main()).contains("Accédez à votre compte", "Nom d'utilisateur ou courriel");
+
+      browser.clickLink("English");
+      browser.screenshot("login-english");
+      assertThat(browser.lang()).isEqualTo("en");
+      assertThat(browser.main()).contains("Access your account", "User name or e-mail");
+
+      browser.type("connexion:login", "jlabonte").type("connexion:password", DEMO_PASSWORD);
+      browser.click("connexion:entrer");
+      assertThat(browser.main()).contains("Hello Joseph Labonté", "Your account will no longer be valid on");
+
+      browser.clickLink("Français");
+      assertThat(browser.main()).contains("Bonjour Joseph Labonté");
+    }
+  }
+}
