@@ -2,7 +2,7 @@
 # Starts Portail partenaires on Payara Micro.
 #
 # Without DB_URL: the embedded default — an H2 database in $DATA_DIR/db, e-mails captured as files in
-# $DATA_DIR/mail (and listed at /dev/courriels), demo data loaded.
+# $DATA_DIR/mail (listed at /dev/courriels.xhtml), demo data loaded.
 # With DB_URL=jdbc:postgresql://…: the same product on PostgreSQL (DB_USER, DB_PASSWORD), no demo data
 # unless DEMO_DATA=true. Every setting is an environment variable: see the README.
 set -euo pipefail
@@ -89,7 +89,9 @@ TXT
     agentcentral central security agent · operateur batch operator · personnel ministry staff
 TXT
     fi
-    [[ -n "${MAIL_CAPTURE_DIR:-}" ]] && echo "  Outgoing e-mails are captured in $MAIL_CAPTURE_DIR"
+    if [[ -n "${MAIL_CAPTURE_DIR:-}" ]]; then
+      echo "  Outgoing e-mails are captured in $MAIL_CAPTURE_DIR and listed at $APP_BASE_URL/dev/courriels.xhtml"
+    fi
     echo "  Stop with Ctrl+C."
     break
   fi

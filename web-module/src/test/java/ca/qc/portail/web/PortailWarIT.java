@@ -68,6 +68,12 @@ class PortailWarIT {
   }
 
   @Test
+  @DisplayName("The developer's mailbox does not exist when e-mails are not captured")
+  void devMailboxAbsentWithoutCapture() throws Exception {
+    assertThat(get("/dev/courriels.xhtml").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   @DisplayName("R-L1/R-L6: the demo principal officer signs in and sees the home page")
   void principalOfficerSeesHomePage() {
     try (Browser browser = new Browser(base)) {
