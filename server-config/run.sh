@@ -58,6 +58,10 @@ if [[ "${CLUSTER:-false}" == "true" ]]; then
   cluster_opts=(--clusterName "${CLUSTER_NAME:-portail}")
 fi
 
+# Payara's runtime folder holds no data of the product (the database and mail are elsewhere): it is
+# made anew at each start so the server configuration always comes from the current settings.
+rm -rf "$DATA_DIR/payara"
+
 java_opts=(-Xss1m ${JAVA_OPTS:-})
 java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
   --port "$HTTP_PORT" \
