@@ -55,7 +55,7 @@ class PortailWarIT {
   }
 
   @Test
-  @DisplayName("R-L7: a protected page without a session leads to the login page; cookie HttpOnly")
+  @DisplayName("R-L7: a protected page without a session leads to the login page; temporary HttpOnly SameSite cookie")
   void protectedPageRedirectsToLogin() throws Exception {
     HttpResponse<String> home = get("/app/accueil.xhtml");
     HttpResponse<String> login = get("/connexion.xhtml");
@@ -63,7 +63,10 @@ class PortailWarIT {
     assertThat(home.statusCode()).isEqualTo(302);
     assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion.xhtml"));
     assertThat(login.headers().allValues("Set-Cookie"))
-        .anySatisfy(c -> assertThat(c).contains("PORTAIL_SESSION=").contains("HttpOnly").doesNotContain("Expires"));
+        .anySatisfy(c ->
+                assertThat(c)
+                    .contains("PORTAIL_SESSION=", "HttpOnly", "SameSite=Lax")
+                    .doesNotContain("Expires", "Max-Age"));
     assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
   }
 

@@ -8,9 +8,10 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * R-L7: a temporary session cookie only — no expiry, HttpOnly, SameSite=Lax, Secure when the
- * deployment is served over HTTPS ({@code APP_BASE_URL} starts with https) — and the idle timeout from {@code
- * session.idleTimeoutMinutes}.
+ * R-L7: a temporary session cookie only — no expiry, HttpOnly, Secure when the deployment is
+ * served over HTTPS ({@code APP_BASE_URL} starts with https) — and the idle timeout from {@code
+ * session.idleTimeoutMinutes}. SameSite=Lax is added to every cookie by the HTTP listener
+ * (server-config/post-boot-commands.asadmin).
  */
 @WebListener
 public class SessionSettings implements ServletContextListener {
@@ -30,7 +31,6 @@ public class SessionSettings implements ServletContextListener {
     cookie.setName("PORTAIL_SESSION");
     cookie.setHttpOnly(true);
     cookie.setMaxAge(-1);
-    cookie.setAttribute("SameSite", "Lax");
     if (baseUrl.startsWith("https://")) {
       cookie.setSecure(true);
     }
