@@ -35,7 +35,8 @@ public class JobRunAuditor implements JobListener {
   public void afterJob() {
     List<StepExecution> executions =
         BatchRuntime.getJobOperator().getStepExecutions(job.getExecutionId());
-    String steps = executions.stream().map(JobRunAuditor::describe).collect(Collectors.joining("; "));
+    String steps =
+        executions.stream().map(JobRunAuditor::describe).collect(Collectors.joining("; "));
     BatchStatus status = outcome(job.getBatchStatus(), executions);
     boolean failed = status == BatchStatus.FAILED;
     audit.writeOnItsOwn(

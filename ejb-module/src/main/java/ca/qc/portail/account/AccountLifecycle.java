@@ -31,8 +31,8 @@ public class AccountLifecycle {
   @Inject private Clock clock;
 
   /**
-   * R-J1: makes Expiré each given account whose expiry date is on or before {@code runDate} and that
-   * is still Actif or Verrouillé. Returns how many were changed.
+   * R-J1: makes Expiré each given account whose expiry date is on or before {@code runDate} and
+   * that is still Actif or Verrouillé. Returns how many were changed.
    */
   public int expire(List<Long> accountIds, LocalDate runDate, String jobReference) {
     int changed = 0;
@@ -56,5 +56,4 @@ public class AccountLifecycle {
             || account.getState() == AccountState.VERROUILLE)
         && account.isPastExpiry(runDate);
   }
-
 }

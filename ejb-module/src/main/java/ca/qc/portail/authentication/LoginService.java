@@ -120,5 +120,4 @@ public class LoginService {
       case SUCCESS -> throw new IllegalArgumentException();
     };
   }
-
 }

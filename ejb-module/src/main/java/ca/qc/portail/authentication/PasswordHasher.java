@@ -60,7 +60,8 @@ public final class PasswordHasher {
     random.nextBytes(salt);
     byte[] hash = derive(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
     return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s"
-        .formatted(memoryKib, iterations, parallelism, B64.encodeToString(salt), B64.encodeToString(hash));
+        .formatted(
+            memoryKib, iterations, parallelism, B64.encodeToString(salt), B64.encodeToString(hash));
   }
 
   /**

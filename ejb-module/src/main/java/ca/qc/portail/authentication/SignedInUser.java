@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who is signed in, as the pages need it (R-L6). Kept in the HTTP session, so it is serializable and
- * holds no entity.
+ * Who is signed in, as the pages need it (R-L6). Kept in the HTTP session, so it is serializable
+ * and holds no entity.
  *
  * @param previousAccess the last access before this session, null on a first access
  */

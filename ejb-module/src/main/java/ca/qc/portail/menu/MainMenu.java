@@ -66,5 +66,4 @@ public class MainMenu {
         .find(Long.parseLong(name))
         .orElseThrow(() -> new AccessRefusedException("Unknown caller"));
   }
-
 }

@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -74,7 +74,8 @@ public final class CapturedMailbox {
           message.getSubject(),
           plainText(message));
     } catch (IOException | MessagingException e) {
-      return new CapturedEmail(file.getFileName().toString(), null, "", "(illisible)", e.getMessage());
+      return new CapturedEmail(
+          file.getFileName().toString(), null, "", "(illisible)", e.getMessage());
     }
   }
 
@@ -93,5 +94,6 @@ public final class CapturedMailbox {
   }
 
   /** One captured e-mail, as the developer's mailbox page lists it. */
-  public record CapturedEmail(String file, Instant sentAt, String to, String subject, String text) {}
+  public record CapturedEmail(
+      String file, Instant sentAt, String to, String subject, String text) {}
 }

@@ -47,13 +47,17 @@ public class MailTransport {
   }
 
   public Optional<CapturedMailbox> capturedMailbox() {
-    return isCapturing() ? Optional.of(new CapturedMailbox(Path.of(captureDir.get()))) : Optional.empty();
+    return isCapturing()
+        ? Optional.of(new CapturedMailbox(Path.of(captureDir.get())))
+        : Optional.empty();
   }
 
   public void send(Email email) throws MessagingException {
     Optional<CapturedMailbox> mailbox = capturedMailbox();
     if (mailbox.isPresent()) {
-      mailbox.get().store(MailComposer.compose(session(), from, email, clock.instant()), clock.instant());
+      mailbox
+          .get()
+          .store(MailComposer.compose(session(), from, email, clock.instant()), clock.instant());
       return;
     }
     if (smtpHost.filter(h -> !h.isBlank()).isEmpty()) {

@@ -1,6 +1,8 @@
 package ca.qc.portail.partner;
 
-/** The family of measures an agreement belongs to; each opens one section of the main menu (R-M1). */
+/**
+ * The family of measures an agreement belongs to; each opens one section of the main menu (R-M1).
+ */
 public enum MeasureFamily {
   /** Mesure de formation de la main-d'œuvre (MFOR). */
   FORMATION,

@@ -26,7 +26,8 @@ public class PartnerDirectory {
 
   /** The partner's agreements of one family, most recent first. */
   public List<AgreementView> agreementsOf(long partnerId, MeasureFamily family) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT a FROM Agreement a WHERE a.partner.id = :partner AND a.family = :family"
                 + " ORDER BY a.startDate DESC, a.number",
             Agreement.class)

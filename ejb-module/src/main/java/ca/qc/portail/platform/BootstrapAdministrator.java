@@ -46,7 +46,9 @@ public class BootstrapAdministrator {
 
   @PostConstruct
   void createIfNone() {
-    if (email.isEmpty() || email.get().isBlank() || accounts.anyWithRole(InternalRole.AGENT_CENTRAL)) {
+    if (email.isEmpty()
+        || email.get().isBlank()
+        || accounts.anyWithRole(InternalRole.AGENT_CENTRAL)) {
       return;
     }
     if (password.isEmpty() || password.get().length() < MIN_PASSWORD_LENGTH) {
@@ -57,7 +59,8 @@ public class BootstrapAdministrator {
       return;
     }
     if (accounts.loginTaken(email.get())) {
-      LOG.severe("BOOTSTRAP_ADMIN_EMAIL belongs to an existing account: no central agent was created.");
+      LOG.severe(
+          "BOOTSTRAP_ADMIN_EMAIL belongs to an existing account: no central agent was created.");
       return;
     }
     UserAccount agent =

@@ -15,8 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema to the current version at deployment, before anything else touches the
- * database. Migrations are versioned SQL in {@code db/migration/common} plus one folder per database
- * for what cannot be written portably.
+ * database. Migrations are versioned SQL in {@code db/migration/common} plus one folder per
+ * database for what cannot be written portably.
  */
 @Singleton
 @Startup

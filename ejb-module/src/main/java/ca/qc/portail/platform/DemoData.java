@@ -113,16 +113,15 @@ public class DemoData {
     UserAccount locked =
         partnerUser(cegep, "sgagnon", "Sylvie", "Gagnon", "456789", today.plusDays(90));
     locked.grant(Profile.UTILISATEUR_INDIVIDUS);
-    locked.lockUntil(now.plus(Duration.ofMinutes(15)), "5 tentatives de connexion infructueuses", now);
+    locked.lockUntil(
+        now.plus(Duration.ofMinutes(15)), "5 tentatives de connexion infructueuses", now);
 
     UserAccount expired =
         partnerUser(cegep, "pbouchard", "Pierre", "Bouchard", "567890", today.minusDays(10));
     expired.grant(Profile.UTILISATEUR_INDIVIDUS);
-    expired.changeState(
-        AccountState.EXPIRE, "Date d'expiration atteinte", AuditEvent.SYSTEM, now);
+    expired.changeState(AccountState.EXPIRE, "Date d'expiration atteinte", AuditEvent.SYSTEM, now);
 
-    UserAccount inactive =
-        partnerUser(cegep, "lcote", "Luc", "Côté", "678901", today.plusDays(60));
+    UserAccount inactive = partnerUser(cegep, "lcote", "Luc", "Côté", "678901", today.plusDays(60));
     inactive.grant(Profile.UTILISATEUR_INDIVIDUS);
     inactive.changeState(AccountState.INACTIF, "Départ volontaire", "Rose Des Prés", now);
 
@@ -171,7 +170,8 @@ public class DemoData {
   }
 
   private static String emailOf(String first, String last, Partner partner) {
-    String domain = partner == null ? "ministere.example" : "partenaire" + partner.getNeq() + ".example";
+    String domain =
+        partner == null ? "ministere.example" : "partenaire" + partner.getNeq() + ".example";
     return (ascii(first) + "." + ascii(last)).replace(" ", "") + "@" + domain;
   }
 

@@ -32,10 +32,12 @@ class AccountLifecycleTest {
   }
 
   @Test
-  @DisplayName("R-J1: only Actif and Verrouillé accounts expire; Expiré and Inactif stay as they are")
+  @DisplayName(
+      "R-J1: only Actif and Verrouillé accounts expire; Expiré and Inactif stay as they are")
   void onlyActiveOrLockedExpire() {
     LocalDate past = RUN.minusDays(1);
-    assertThat(AccountLifecycle.isDueForExpiry(account(past, AccountState.VERROUILLE), RUN)).isTrue();
+    assertThat(AccountLifecycle.isDueForExpiry(account(past, AccountState.VERROUILLE), RUN))
+        .isTrue();
     assertThat(AccountLifecycle.isDueForExpiry(account(past, AccountState.EXPIRE), RUN)).isFalse();
     assertThat(AccountLifecycle.isDueForExpiry(account(past, AccountState.INACTIF), RUN)).isFalse();
   }

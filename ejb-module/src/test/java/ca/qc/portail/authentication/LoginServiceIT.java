@@ -69,7 +69,8 @@ class LoginServiceIT {
     assertThat(first.user().roles()).contains("UTILISATEUR", "RESPONSABLE_PRINCIPAL");
     assertThat(second.outcome()).isEqualTo(LoginOutcome.SUCCESS);
     assertThat(second.user().previousAccess()).isNotNull();
-    assertThat(fixtures.reload(id).getLastAccessAt()).isAfterOrEqualTo(second.user().previousAccess());
+    assertThat(fixtures.reload(id).getLastAccessAt())
+        .isAfterOrEqualTo(second.user().previousAccess());
     List<AuditEvent> audit = fixtures.auditOf(id);
     assertThat(audit).extracting(AuditEvent::getAction).containsOnly(AuditAction.LOGIN);
     assertThat(audit).extracting(AuditEvent::getOutcome).containsOnly(AuditOutcome.SUCCESS);
@@ -163,8 +164,7 @@ class LoginServiceIT {
   void expiredAccountIsRefused() {
     String code = Fixtures.unique("exp");
     long id =
-        fixtures.account(
-            null, code, PASSWORD, LocalDate.now().minusDays(3), AccountState.EXPIRE);
+        fixtures.account(null, code, PASSWORD, LocalDate.now().minusDays(3), AccountState.EXPIRE);
 
     assertThat(login.authenticate(code, PASSWORD, null).outcome()).isEqualTo(LoginOutcome.EXPIRED);
     assertThat(login.authenticate(code, "autre", null).outcome()).isEqualTo(LoginOutcome.INVALID);

@@ -41,10 +41,11 @@ class MenuRulesTest {
   void billingSection() {
     assertThat(
             MenuRules.sections(
-                Set.of(Profile.UTILISATEUR_ENTREPRISE), Set.of(), Set.of(MeasureFamily.FACTURATION)))
+                Set.of(Profile.UTILISATEUR_ENTREPRISE),
+                Set.of(),
+                Set.of(MeasureFamily.FACTURATION)))
         .contains(FACTURATION);
-    assertThat(
-            MenuRules.sections(Set.of(Profile.UTILISATEUR_ENTREPRISE), Set.of(), Set.of()))
+    assertThat(MenuRules.sections(Set.of(Profile.UTILISATEUR_ENTREPRISE), Set.of(), Set.of()))
         .doesNotContain(FACTURATION);
   }
 

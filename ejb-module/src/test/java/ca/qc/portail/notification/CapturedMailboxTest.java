@@ -17,7 +17,8 @@ class CapturedMailboxTest {
   @TempDir Path folder;
 
   @Test
-  @DisplayName("Embedded default: an e-mail is captured as an .eml file and read back, accents intact")
+  @DisplayName(
+      "Embedded default: an e-mail is captured as an .eml file and read back, accents intact")
   void capturesAndListsEmails() throws Exception {
     CapturedMailbox mailbox = new CapturedMailbox(folder.resolve("mail"));
     Email email =

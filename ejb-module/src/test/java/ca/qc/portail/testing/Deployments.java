@@ -42,7 +42,9 @@ public final class Deployments {
   public static JavaArchive moduleOf(Class<?> type, String name) {
     File location = location(type);
     if (location.isDirectory()) {
-      return ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(location).as(JavaArchive.class);
+      return ShrinkWrap.create(ExplodedImporter.class, name)
+          .importDirectory(location)
+          .as(JavaArchive.class);
     }
     return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
   }

@@ -92,7 +92,8 @@ public class Fixtures {
 
   public List<AuditEvent> auditOf(long accountId) {
     return em.createQuery(
-            "SELECT e FROM AuditEvent e WHERE e.targetAccountId = :id ORDER BY e.id", AuditEvent.class)
+            "SELECT e FROM AuditEvent e WHERE e.targetAccountId = :id ORDER BY e.id",
+            AuditEvent.class)
         .setParameter("id", accountId)
         .getResultList();
   }

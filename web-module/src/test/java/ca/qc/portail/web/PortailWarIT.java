@@ -55,15 +55,18 @@ class PortailWarIT {
   }
 
   @Test
-  @DisplayName("R-L7: a protected page without a session leads to the login page; temporary HttpOnly SameSite cookie")
+  @DisplayName(
+      "R-L7: a protected page without a session leads to the login page; temporary HttpOnly SameSite cookie")
   void protectedPageRedirectsToLogin() throws Exception {
     HttpResponse<String> home = get("/app/accueil.xhtml");
     HttpResponse<String> login = get("/connexion.xhtml");
 
     assertThat(home.statusCode()).isEqualTo(302);
-    assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/connexion.xhtml"));
+    assertThat(home.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/connexion.xhtml"));
     assertThat(login.headers().allValues("Set-Cookie"))
-        .anySatisfy(c ->
+        .anySatisfy(
+            c ->
                 assertThat(c)
                     .contains("PORTAIL_SESSION=", "HttpOnly", "SameSite=Lax")
                     .doesNotContain("Expires", "Max-Age"));
@@ -86,10 +89,13 @@ class PortailWarIT {
       assertThat(browser.path()).isEqualTo("/app/accueil.xhtml");
       String page = browser.main();
       assertThat(page).contains("Bonjour Joseph Labonté");
-      assertThat(page).containsPattern(
-          "Le dernier accès aux services à l'intention des partenaires a été le \\d{1,2}(er)? \\p{L}+ \\d{4}\\.");
-      assertThat(page).containsPattern("Votre compte ne sera plus valide le \\d{1,2}(er)? \\p{L}+ \\d{4}\\.");
-      assertThat(page).contains("CÉGEP DE SHERBROOKE", "Mesure de formation", "Mesures SAE, PPE, ...");
+      assertThat(page)
+          .containsPattern(
+              "Le dernier accès aux services à l'intention des partenaires a été le \\d{1,2}(er)? \\p{L}+ \\d{4}\\.");
+      assertThat(page)
+          .containsPattern("Votre compte ne sera plus valide le \\d{1,2}(er)? \\p{L}+ \\d{4}\\.");
+      assertThat(page)
+          .contains("CÉGEP DE SHERBROOKE", "Mesure de formation", "Mesures SAE, PPE, ...");
       assertThat(page).doesNotContain("Facturation en ligne");
     }
   }
@@ -171,7 +177,10 @@ class PortailWarIT {
       })
   void badInputGivesGenericMessage(String typed) {
     try (Browser browser = new Browser(base)) {
-      browser.open("/connexion.xhtml").force("connexion:login", typed).type("connexion:password", typed);
+      browser
+          .open("/connexion.xhtml")
+          .force("connexion:login", typed)
+          .type("connexion:password", typed);
       browser.click("connexion:entrer");
 
       assertThat(browser.text("connexion:messages"))
@@ -203,7 +212,8 @@ class PortailWarIT {
 
       assertThat(browser.text("connexion:login-erreur"))
           .isEqualTo("Inscrivez votre nom d'utilisateur ou votre courriel.");
-      assertThat(browser.text("connexion:password-erreur")).isEqualTo("Inscrivez votre mot de passe.");
+      assertThat(browser.text("connexion:password-erreur"))
+          .isEqualTo("Inscrivez votre mot de passe.");
       assertThat(browser.attribute("connexion:login", "aria-invalid")).isEqualTo("true");
       assertThat(browser.attribute("connexion:login", "aria-describedby"))
           .isEqualTo("connexion:login-erreur");
@@ -216,7 +226,8 @@ class PortailWarIT {
     try (Browser browser = new Browser(base)) {
       browser.open("/connexion.xhtml");
       assertThat(browser.lang()).isEqualTo("fr");
-      assertThat(browser.main()).contains("Accédez à votre compte", "Nom d'utilisateur ou courriel");
+      assertThat(browser.main())
+          .contains("Accédez à votre compte", "Nom d'utilisateur ou courriel");
 
       browser.clickLink("English");
       browser.screenshot("login-english");
@@ -225,7 +236,8 @@ class PortailWarIT {
 
       browser.type("connexion:login", "jlabonte").type("connexion:password", DEMO_PASSWORD);
       browser.click("connexion:entrer");
-      assertThat(browser.main()).contains("Hello Joseph Labonté", "Your account will no longer be valid on");
+      assertThat(browser.main())
+          .contains("Hello Joseph Labonté", "Your account will no longer be valid on");
 
       browser.clickLink("Français");
       assertThat(browser.main()).contains("Bonjour Joseph Labonté");

@@ -16,9 +16,7 @@ import java.util.List;
 @Dependent
 public class AccountExpiryWriter extends AbstractItemWriter {
 
-  @Inject
-  @BatchProperty
-  String runDate;
+  @Inject @BatchProperty String runDate;
 
   @Inject private AccountLifecycle lifecycle;
   @Inject private JobContext job;

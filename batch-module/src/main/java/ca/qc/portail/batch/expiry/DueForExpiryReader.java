@@ -23,9 +23,7 @@ public class DueForExpiryReader extends AbstractItemReader {
 
   static final int PAGE = 500;
 
-  @Inject
-  @BatchProperty
-  String runDate;
+  @Inject @BatchProperty String runDate;
 
   @Inject private Accounts accounts;
   @Inject private Clock clock;

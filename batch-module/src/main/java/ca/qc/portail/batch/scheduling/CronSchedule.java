@@ -4,8 +4,8 @@ import jakarta.ejb.ScheduleExpression;
 import java.util.Locale;
 
 /**
- * A job schedule setting: five cron fields "minute hour day-of-month month day-of-week" (for example
- * {@code 30 1 * * *}, every day at 1:30), or {@code off}. Fields accept what EJB calendar
+ * A job schedule setting: five cron fields "minute hour day-of-month month day-of-week" (for
+ * example {@code 30 1 * * *}, every day at 1:30), or {@code off}. Fields accept what EJB calendar
  * expressions accept: {@code *}, numbers, lists {@code 1,15}, ranges {@code 1-5} and steps {@code
  * *}{@code /15}.
  */

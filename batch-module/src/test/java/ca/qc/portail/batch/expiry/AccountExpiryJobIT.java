@@ -65,7 +65,8 @@ class AccountExpiryJobIT {
   }
 
   @Test
-  @DisplayName("R-J1: accounts whose expiry date is reached become Expiré, audited; others untouched")
+  @DisplayName(
+      "R-J1: accounts whose expiry date is reached become Expiré, audited; others untouched")
   void expiresAccountsWhoseDateIsReached() throws InterruptedException {
     LocalDate runDate = LocalDate.of(2031, 3, 10);
     long onTheDay = account(runDate, AccountState.ACTIF);

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The developer's mailbox ({@code /dev/courriels.xhtml}): the e-mails the embedded default captured
- * instead of sending. Exists only while e-mails are captured (never with an SMTP server) and only for
- * a browser on the same machine; anyone else gets "not found".
+ * instead of sending. Exists only while e-mails are captured (never with an SMTP server) and only
+ * for a browser on the same machine; anyone else gets "not found".
  */
 @Named
 @RequestScoped
@@ -28,7 +28,8 @@ public class DevMailbox {
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    if (!transport.isCapturing() || !InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+    if (!transport.isCapturing()
+        || !InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       faces.responseComplete();
       return;

@@ -25,7 +25,8 @@ public class Readiness extends HttpServlet {
   private transient DataSource dataSource;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     boolean up;
     try (Connection connection = dataSource.getConnection()) {
       up = connection.isValid(2);

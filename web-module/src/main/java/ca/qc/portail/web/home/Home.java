@@ -38,11 +38,14 @@ public class Home {
   public String getLastAccess() {
     return user().previousAccess() == null
         ? null
-        : Dates.longDate(LocalDate.ofInstant(user().previousAccess(), clock.getZone()), language.getLocale());
+        : Dates.longDate(
+            LocalDate.ofInstant(user().previousAccess(), clock.getZone()), language.getLocale());
   }
 
   public String getValidUntil() {
-    return user().expiryDate() == null ? null : Dates.longDate(user().expiryDate(), language.getLocale());
+    return user().expiryDate() == null
+        ? null
+        : Dates.longDate(user().expiryDate(), language.getLocale());
   }
 
   public boolean shows(String section) {

@@ -26,7 +26,8 @@ public class Logout {
         .get()
         .ifPresent(
             user ->
-                loginService.signedOut(user.accountId(), user.loginName(), request.getRemoteAddr()));
+                loginService.signedOut(
+                    user.accountId(), user.loginName(), request.getRemoteAddr()));
     request.logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/connexion.xhtml?sortie=1");

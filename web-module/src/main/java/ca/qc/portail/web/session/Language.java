@@ -2,14 +2,14 @@ package ca.qc.portail.web.session;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The page language: French unless the person chose English with the switch shown on every page
- * (a {@code ?lang=} link handled by {@link LanguageFilter}).
+ * The page language: French unless the person chose English with the switch shown on every page (a
+ * {@code ?lang=} link handled by {@link LanguageFilter}).
  */
 @Named
 @SessionScoped
@@ -47,7 +47,11 @@ public class Language implements Serializable {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     String query = LanguageFilter.withoutLang(request.getQueryString());
-    return request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + getOtherTag();
+    return request.getRequestURI()
+        + "?"
+        + (query.isEmpty() ? "" : query + "&")
+        + "lang="
+        + getOtherTag();
   }
 
   void choose(String tag) {

@@ -22,7 +22,8 @@ public class LanguageFilter extends HttpFilter {
   @Inject private Language language;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     // Read from the query string only: reading a parameter here would decode a form's body before
     // the request's character encoding is set.

@@ -8,8 +8,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * R-L7: a temporary session cookie only — no expiry, HttpOnly, Secure when the deployment is
- * served over HTTPS ({@code APP_BASE_URL} starts with https) — and the idle timeout from {@code
+ * R-L7: a temporary session cookie only — no expiry, HttpOnly, Secure when the deployment is served
+ * over HTTPS ({@code APP_BASE_URL} starts with https) — and the idle timeout from {@code
  * session.idleTimeoutMinutes}. SameSite=Lax is added to every cookie by the HTTP listener
  * (server-config/post-boot-commands.asadmin).
  */

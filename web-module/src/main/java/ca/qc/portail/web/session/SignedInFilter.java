@@ -21,7 +21,8 @@ public class SignedInFilter extends HttpFilter {
   @Inject private CurrentUser currentUser;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null && currentUser.isSignedIn()) {
       response.setHeader("Cache-Control", "no-store");

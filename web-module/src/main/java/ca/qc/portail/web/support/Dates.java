@@ -8,7 +8,8 @@ import java.util.Locale;
 public final class Dates {
   private static final DateTimeFormatter FRENCH_MONTH_YEAR =
       DateTimeFormatter.ofPattern("MMMM uuuu", Locale.CANADA_FRENCH);
-  private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.CANADA);
+  private static final DateTimeFormatter ENGLISH =
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.CANADA);
 
   private Dates() {}
 

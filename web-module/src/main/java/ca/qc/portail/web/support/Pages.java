@@ -20,7 +20,8 @@ public final class Pages {
 
   /** Adds a translated message; {@code clientId} null makes it a page-level message. */
   public static void message(String clientId, FacesMessage.Severity severity, String key) {
-    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text(key), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(severity, text(key), null));
   }
 
   public static HttpServletRequest request() {

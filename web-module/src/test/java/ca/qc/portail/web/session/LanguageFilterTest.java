@@ -10,7 +10,8 @@ class LanguageFilterTest {
   @Test
   @DisplayName("The language switch keeps the page's other parameters")
   void keepsOtherParameters() {
-    assertThat(LanguageFilter.withoutLang("section=FORMATION&lang=en")).isEqualTo("section=FORMATION");
+    assertThat(LanguageFilter.withoutLang("section=FORMATION&lang=en"))
+        .isEqualTo("section=FORMATION");
     assertThat(LanguageFilter.withoutLang("lang=fr")).isEmpty();
     assertThat(LanguageFilter.withoutLang(null)).isEmpty();
     assertThat(LanguageFilter.langOf("a=1&lang=en")).isEqualTo("en");

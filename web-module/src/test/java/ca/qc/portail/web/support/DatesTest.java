@@ -16,7 +16,6 @@ class DatesTest {
         .isEqualTo("27 août 2021");
     assertThat(Dates.longDate(LocalDate.of(2022, 7, 1), Locale.CANADA_FRENCH))
         .isEqualTo("1er juillet 2022");
-    assertThat(Dates.longDate(LocalDate.of(2022, 7, 26), Locale.CANADA))
-        .isEqualTo("July 26, 2022");
+    assertThat(Dates.longDate(LocalDate.of(2022, 7, 26), Locale.CANADA)).isEqualTo("July 26, 2022");
   }
 }
