@@ -13,9 +13,9 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hands e-mails to the SMTP server ({@code SMTP_HOST}, {@code SMTP_PORT}). Without an SMTP server,
- * and only when {@code MAIL_CAPTURE_DIR} is set (run.sh sets it on the embedded default), e-mails
- * are captured in that folder instead.
+ * Hands e-mails to the SMTP server ({@code SMTP_HOST}, {@code SMTP_PORT}), several over one
+ * connection. Without an SMTP server, and only when {@code MAIL_CAPTURE_DIR} is set (run.sh sets it
+ * on the embedded default), e-mails are captured in that folder instead.
  */
 @ApplicationScoped
 public class MailTransport {
@@ -52,19 +52,33 @@ public class MailTransport {
         : Optional.empty();
   }
 
-  public void send(Email email) throws MessagingException {
+  /** Opens one delivery: an SMTP connection (or the capture folder) for several e-mails. */
+  public Delivery open() throws MessagingException {
+    Session session = session();
     Optional<CapturedMailbox> mailbox = capturedMailbox();
     if (mailbox.isPresent()) {
-      mailbox
-          .get()
-          .store(MailComposer.compose(session(), from, email, clock.instant()), clock.instant());
-      return;
+      return email ->
+          mailbox
+              .get()
+              .store(MailComposer.compose(session, from, email, clock.instant()), clock.instant());
     }
     if (smtpHost.filter(h -> !h.isBlank()).isEmpty()) {
-      throw new MessagingException("SMTP_HOST is not set: the e-mail cannot be sent");
+      throw new MessagingException("SMTP_HOST is not set: e-mails cannot be sent");
     }
-    MimeMessage message = MailComposer.compose(session(), from, email, clock.instant());
-    Transport.send(message);
+    Transport transport = session.getTransport("smtp");
+    transport.connect();
+    return new Delivery() {
+      @Override
+      public void send(Email email) throws MessagingException {
+        MimeMessage message = MailComposer.compose(session, from, email, clock.instant());
+        transport.sendMessage(message, message.getAllRecipients());
+      }
+
+      @Override
+      public void close() throws MessagingException {
+        transport.close();
+      }
+    };
   }
 
   private Session session() {
@@ -75,5 +89,14 @@ public class MailTransport {
     properties.setProperty("mail.smtp.timeout", "20000");
     properties.setProperty("mail.smtp.writetimeout", "20000");
     return Session.getInstance(properties);
+  }
+
+  /** E-mails sent over one connection; close it when done. */
+  @FunctionalInterface
+  public interface Delivery extends AutoCloseable {
+    void send(Email email) throws MessagingException;
+
+    @Override
+    default void close() throws MessagingException {}
   }
 }

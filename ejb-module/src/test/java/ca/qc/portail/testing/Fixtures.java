@@ -5,9 +5,14 @@ import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.authentication.PasswordHasher;
+import ca.qc.portail.notification.Email;
+import ca.qc.portail.notification.Outbox;
+import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.Agreement;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.partner.Partner;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +32,8 @@ public class Fixtures {
 
   @PersistenceContext private EntityManager em;
   @Inject private PasswordHasher hasher;
+  @Inject private Outbox outbox;
+  @Resource private SessionContext context;
 
   public static String unique(String prefix) {
     return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -77,6 +84,24 @@ public class Fixtures {
     em.persist(account);
     em.flush();
     return account.getId();
+  }
+
+  /** Enqueues an e-mail in a transaction that commits. */
+  public void enqueue(Email email) {
+    outbox.enqueue(email);
+  }
+
+  /** Enqueues an e-mail in a transaction that then rolls back. */
+  public void enqueueThenRollBack(Email email) {
+    outbox.enqueue(email);
+    context.setRollbackOnly();
+  }
+
+  public List<OutboxEmail> outboxOf(String recipient) {
+    return em.createQuery(
+            "SELECT o FROM OutboxEmail o WHERE o.recipients = :to ORDER BY o.id", OutboxEmail.class)
+        .setParameter("to", recipient)
+        .getResultList();
   }
 
   public void storeHash(long accountId, String hash) {
