@@ -34,14 +34,6 @@ public class Accounts {
     em.persist(account);
   }
 
-  /** Counts one more failed login, atomically in the database (exact across cluster members). */
-  public void countFailedLogin(long accountId) {
-    em.createQuery(
-            "UPDATE UserAccount a SET a.failedLoginCount = a.failedLoginCount + 1 WHERE a.id = :id")
-        .setParameter("id", accountId)
-        .executeUpdate();
-  }
-
   /**
    * Identifiers of the accounts the expiry job must expire on {@code runDate} (R-J1), after {@code
    * afterId}, in identifier order so a restarted job resumes where it stopped.
@@ -65,6 +57,30 @@ public class Accounts {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** The partner's Actif security officers (principal and auxiliary), but {@code excludedId}. */
+  public List<UserAccount> activeOfficersOf(long partnerId, long excludedId) {
+    return em.createQuery(
+            "SELECT DISTINCT a FROM UserAccount a JOIN a.profiles p WHERE a.partner.id = :partner"
+                + " AND a.state = :active AND a.id <> :excluded AND p IN :officers",
+            UserAccount.class)
+        .setParameter("partner", partnerId)
+        .setParameter("active", AccountState.ACTIF)
+        .setParameter("excluded", excludedId)
+        .setParameter(
+            "officers", List.of(Profile.RESPONSABLE_PRINCIPAL, Profile.RESPONSABLE_AUXILIAIRE))
+        .getResultList();
+  }
+
+  /** Actif accounts holding an internal role, e.g. the central security group's agents. */
+  public List<UserAccount> activeWithRole(InternalRole role) {
+    return em.createQuery(
+            "SELECT a FROM UserAccount a WHERE :role MEMBER OF a.internalRoles AND a.state = :active",
+            UserAccount.class)
+        .setParameter("role", role)
+        .setParameter("active", AccountState.ACTIF)
+        .getResultList();
   }
 
   public boolean loginTaken(String login) {

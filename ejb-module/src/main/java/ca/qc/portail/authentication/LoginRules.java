@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Decides the outcome of a login attempt on an existing account (R-L1, R-L3, R-L5). The state of an
- * account is told only to someone who knows its password: with a wrong password every account, and
- * every unknown login, gets the same {@link LoginOutcome#INVALID}.
+ * Decides the outcome of a login attempt on an existing account (R-L1, R-L3, R-L5). Expiry and
+ * deactivation are told only to someone who knows the password: with a wrong password those
+ * accounts, and every unknown login, get the same {@link LoginOutcome#INVALID}. A current lock is
+ * the exception the seeds make: its message is worded for any account.
  */
 public final class LoginRules {
 
@@ -47,16 +48,18 @@ public final class LoginRules {
       Instant lockedUntil,
       boolean passwordMatches,
       Clock clock) {
+    // R-L3: while the lock lasts every attempt gets the lock message (seed 002: "Si le compte est
+    // valide, vous recevrez un courriel…"), whatever the password.
+    if (state == AccountState.VERROUILLE
+        && lockedUntil != null
+        && lockedUntil.isAfter(clock.instant())) {
+      return LoginOutcome.LOCKED;
+    }
     if (!passwordMatches) {
       return LoginOutcome.INVALID;
     }
     if (state == AccountState.INACTIF) {
       return LoginOutcome.INACTIVE;
-    }
-    if (state == AccountState.VERROUILLE
-        && lockedUntil != null
-        && lockedUntil.isAfter(clock.instant())) {
-      return LoginOutcome.LOCKED;
     }
     if (state == AccountState.EXPIRE
         || (expiryDate != null && !expiryDate.isAfter(LocalDate.now(clock)))) {

@@ -24,6 +24,7 @@ import java.util.Optional;
 public class LoginService {
 
   @Inject private Accounts accounts;
+  @Inject private FailedLogins failedLogins;
   @Inject private AuditLog audit;
   @Inject private PasswordHasher hasher;
   @Inject private Clock clock;
@@ -59,7 +60,7 @@ public class LoginService {
             .on(account.getId(), account.partnerId());
     if (outcome != LoginOutcome.SUCCESS) {
       if (outcome == LoginOutcome.INVALID) {
-        accounts.countFailedLogin(account.getId());
+        failedLogins.record(account, clientAddress);
       }
       audit.write(record.detail(failureDetail(outcome)));
       return LoginResult.refused(outcome);

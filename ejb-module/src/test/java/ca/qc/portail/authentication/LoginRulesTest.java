@@ -22,7 +22,7 @@ class LoginRulesTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
   @Test
-  @DisplayName("R-L1: a wrong password is INVALID whatever the account's state")
+  @DisplayName("R-L1: a wrong password is INVALID whatever the account's state, but a current lock")
   void wrongPasswordHidesTheState() {
     for (AccountState state : AccountState.values()) {
       assertThat(LoginRules.decide(state, TODAY.minusDays(9), null, false, CLOCK))
@@ -68,6 +68,19 @@ class LoginRulesTest {
                 true,
                 CLOCK))
         .isEqualTo(LoginOutcome.SUCCESS);
+  }
+
+  @Test
+  @DisplayName("R-L3: while locked, every attempt gets the lock message, even a wrong password")
+  void lockedWhateverThePassword() {
+    assertThat(
+            LoginRules.decide(
+                AccountState.VERROUILLE,
+                TODAY.plusDays(9),
+                CLOCK.instant().plusSeconds(60),
+                false,
+                CLOCK))
+        .isEqualTo(LoginOutcome.LOCKED);
   }
 
   @Test

@@ -1,8 +1,10 @@
 package ca.qc.portail.testing;
 
 import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.authentication.PasswordHasher;
 import ca.qc.portail.notification.Email;
@@ -102,6 +104,19 @@ public class Fixtures {
             "SELECT o FROM OutboxEmail o WHERE o.recipients = :to ORDER BY o.id", OutboxEmail.class)
         .setParameter("to", recipient)
         .getResultList();
+  }
+
+  /** A central security agent (internal role, no partner). */
+  public long agent(String userCode) {
+    long id =
+        account(
+            null, userCode, "Agent-Central-1", LocalDate.now().plusYears(1), AccountState.ACTIF);
+    em.find(UserAccount.class, id).grant(InternalRole.AGENT_CENTRAL);
+    return id;
+  }
+
+  public List<AuditEvent> auditOf(long accountId, AuditAction action) {
+    return auditOf(accountId).stream().filter(e -> e.getAction() == action).toList();
   }
 
   public void storeHash(long accountId, String hash) {

@@ -1,0 +1,178 @@
+package ca.qc.portail.authentication;
+
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.Accounts;
+import ca.qc.portail.account.OfficerCoverage;
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditEvent;
+import ca.qc.portail.audit.AuditLog;
+import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.notification.MailTemplates;
+import ca.qc.portail.notification.Outbox;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The failed-login counter (R-L2, R-L3): incremented, checked and acted on in {@link #record} only.
+ *
+ * <p>The increment is one UPDATE in the database, which holds the row until the transaction ends,
+ * so concurrent attempts — in this instance or another cluster member — are counted one after the
+ * other, each seeing its own count: exactly one of them reaches the threshold and locks.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class FailedLogins {
+
+  /** Reasons recorded on the account (and shown in its security file). */
+  public static final String LOCK_REASON = "%d tentatives de connexion infructueuses";
+
+  public static final String DEACTIVATION_REASON = "3 essais infructueux";
+
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private LockoutPolicy policy;
+  @Inject private Accounts accounts;
+  @Inject private Outbox outbox;
+  @Inject private AuditLog audit;
+  @Inject private OfficerCoverage coverage;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "APP_BASE_URL", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(
+      name = "support.antifraudUrl",
+      defaultValue = "https://antifraudcentre-centreantifraude.ca")
+  String antifraudUrl;
+
+  /** Counts one failed login on {@code account} and applies what the count calls for. */
+  public void record(UserAccount account, String clientAddress) {
+    Instant now = clock.instant();
+    em.createQuery(
+            "UPDATE UserAccount a SET a.failedLoginCount = CASE WHEN a.state = :locked AND"
+                + " a.lockedUntil <= :now THEN 1 ELSE a.failedLoginCount + 1 END,"
+                + " a.version = a.version + 1 WHERE a.id = :id")
+        .setParameter("locked", AccountState.VERROUILLE)
+        .setParameter("now", now)
+        .setParameter("id", account.getId())
+        .executeUpdate();
+    Object[] row =
+        em.createQuery(
+                "SELECT a.failedLoginCount, a.state, a.lockedUntil FROM UserAccount a WHERE a.id = :id",
+                Object[].class)
+            .setParameter("id", account.getId())
+            .getSingleResult();
+    int count = (Integer) row[0];
+    AccountState state = (AccountState) row[1];
+    Instant lockedUntil = (Instant) row[2];
+    if (state == AccountState.INACTIF
+        || state == AccountState.EXPIRE
+        || (state == AccountState.VERROUILLE && lockedUntil != null && lockedUntil.isAfter(now))) {
+      return;
+    }
+    if (count == policy.threshold()) {
+      if (policy.mode() == LockoutPolicy.Mode.TEMPORARY) {
+        lock(account, now, clientAddress);
+      } else {
+        deactivate(account, now, clientAddress);
+      }
+    } else if (policy.failureMail()) {
+      outbox.enqueue(
+          MailTemplates.email(
+              account.getEmail(),
+              account.getPreferredLanguage(),
+              "loginFailure",
+              account.getEmail(),
+              UTC.format(now),
+              antifraudUrl));
+    }
+  }
+
+  private void lock(UserAccount account, Instant now, String clientAddress) {
+    Instant until = now.plus(policy.duration());
+    changeState(
+        account, AccountState.VERROUILLE, until, LOCK_REASON.formatted(policy.threshold()), now);
+    audit.write(
+        AuditRecord.of(AuditAction.ACCOUNT_LOCKED, AuditOutcome.SUCCESS)
+            .from(clientAddress)
+            .on(account.getId(), account.partnerId())
+            .detail("Verrouillé jusqu'à " + until + " après " + policy.threshold() + " échecs"));
+    outbox.enqueue(
+        MailTemplates.email(
+            account.getEmail(),
+            account.getPreferredLanguage(),
+            "accountLocked",
+            account.getEmail(),
+            policy.duration().toMinutes(),
+            policy.threshold(),
+            antifraudUrl,
+            baseUrl + "/connexion.xhtml"));
+  }
+
+  private void deactivate(UserAccount account, Instant now, String clientAddress) {
+    changeState(account, AccountState.INACTIF, null, DEACTIVATION_REASON, now);
+    audit.write(
+        AuditRecord.of(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS)
+            .from(clientAddress)
+            .on(account.getId(), account.partnerId())
+            .detail(DEACTIVATION_REASON));
+    outbox.enqueue(
+        MailTemplates.email(
+            account.getEmail(), account.getPreferredLanguage(), "failedLoginsDeactivated.owner"));
+    if (account.getPartner() != null) {
+      String shortCode = firstThree(account.loginName());
+      for (UserAccount officer : accounts.activeOfficersOf(account.partnerId(), account.getId())) {
+        outbox.enqueue(
+            MailTemplates.email(
+                officer.getEmail(),
+                officer.getPreferredLanguage(),
+                "failedLoginsDeactivated.officer",
+                shortCode));
+      }
+    }
+    coverage.alertCentralIfUncovered(account);
+  }
+
+  /** Officers see only the first three characters of a user code (seed 001). */
+  static String firstThree(String userCode) {
+    return userCode.length() <= 3 ? userCode : userCode.substring(0, 3);
+  }
+
+  private void changeState(
+      UserAccount account, AccountState state, Instant lockedUntil, String reason, Instant now) {
+    // A null parameter would be bound untyped (PostgreSQL refuses it for a timestamp): NULL is
+    // written as a literal instead.
+    var update =
+        em.createQuery(
+                "UPDATE UserAccount a SET a.state = :state, a.lockedUntil = "
+                    + (lockedUntil == null ? "NULL" : ":until")
+                    + ", a.stateReason = :reason, a.stateChangedBy = :by, a.stateChangedAt = :now,"
+                    + " a.version = a.version + 1 WHERE a.id = :id")
+            .setParameter("state", state)
+            .setParameter("reason", reason)
+            .setParameter("by", AuditEvent.SYSTEM)
+            .setParameter("now", now)
+            .setParameter("id", account.getId());
+    if (lockedUntil != null) {
+      update.setParameter("until", lockedUntil);
+    }
+    update.executeUpdate();
+  }
+}
