@@ -123,7 +123,7 @@ public class FailedLogins {
             policy.duration().toMinutes(),
             policy.threshold(),
             antifraudUrl,
-            baseUrl + "/connexion.xhtml"));
+            baseUrl + "/mot-de-passe-oublie.xhtml"));
   }
 
   private void deactivate(UserAccount account, Instant now, String clientAddress) {

@@ -1,0 +1,163 @@
+package ca.qc.portail.authentication;
+
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.Accounts;
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditLog;
+import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.notification.MailTemplates;
+import ca.qc.portail.notification.Outbox;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * *Mot de passe oublié ?* (R-L8): whatever is typed, the person sees the same answer; an existing,
+ * usable account (Actif, or Verrouillé by failed logins) gets a single-use link valid 60 minutes.
+ * Requests are limited per account and per client address, counted in the database so the limits
+ * hold across cluster members.
+ */
+@Stateless
+@PermitAll
+public class PasswordResets {
+
+  static final Duration VALIDITY = Duration.ofMinutes(60);
+  private static final Duration WINDOW = Duration.ofHours(1);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Accounts accounts;
+  @Inject private Outbox outbox;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "reset.maxPerAccountPerHour", defaultValue = "3")
+  int maxPerAccount;
+
+  @Inject
+  @ConfigProperty(name = "reset.maxPerAddressPerHour", defaultValue = "10")
+  int maxPerAddress;
+
+  @Inject
+  @ConfigProperty(name = "APP_BASE_URL", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /** Records a request and, when the rules allow, e-mails a reset link. Says nothing back. */
+  public void request(String login, String clientAddress) {
+    Instant now = clock.instant();
+    AuditRecord record =
+        AuditRecord.of(AuditAction.PASSWORD_RESET_REQUESTED, AuditOutcome.REFUSED)
+            .from(clientAddress);
+    if (login == null || !LoginRules.acceptableInput(login, "-")) {
+      audit.write(record.detail("Saisie refusée"));
+      return;
+    }
+    if (clientAddress != null && requestsFromAddress(clientAddress, now) >= maxPerAddress) {
+      audit.write(record.detail("Limite de demandes atteinte pour cette adresse"));
+      return;
+    }
+    Optional<UserAccount> found = accounts.findByLogin(login);
+    if (found.isEmpty()) {
+      em.persist(new PasswordReset(now, clientAddress, null));
+      audit.write(record.detail("Identifiant inconnu"));
+      return;
+    }
+    UserAccount account = found.get();
+    record.by(account.loginName(), account.getId()).on(account.getId(), account.partnerId());
+    PasswordReset reset = new PasswordReset(now, clientAddress, account.getId());
+    if (account.getState() == AccountState.INACTIF || account.getState() == AccountState.EXPIRE) {
+      em.persist(reset);
+      audit.write(record.detail("Compte " + account.getState() + " : aucun lien"));
+      return;
+    }
+    if (requestsForAccount(account.getId(), now) >= maxPerAccount) {
+      em.persist(reset);
+      audit.write(record.detail("Limite de demandes atteinte pour ce compte"));
+      return;
+    }
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    reset.issue(hash(token), now.plus(VALIDITY));
+    em.persist(reset);
+    outbox.enqueue(
+        MailTemplates.email(
+            account.getEmail(),
+            account.getPreferredLanguage(),
+            "passwordReset",
+            account.getEmail(),
+            baseUrl + "/nouveau-mot-de-passe.xhtml?jeton=" + token,
+            VALIDITY.toMinutes()));
+    audit.write(
+        AuditRecord.of(AuditAction.PASSWORD_RESET_REQUESTED, AuditOutcome.SUCCESS)
+            .by(account.loginName(), account.getId())
+            .from(clientAddress)
+            .on(account.getId(), account.partnerId())
+            .detail("Lien envoyé, valide " + VALIDITY.toMinutes() + " minutes"));
+  }
+
+  /** The account a link is for, while the link is unused and unexpired. */
+  public Optional<Long> accountOf(String token) {
+    return usable(token).map(PasswordReset::getAccountId);
+  }
+
+  Optional<PasswordReset> usable(String token) {
+    if (token == null || token.length() > 100) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return em.createQuery(
+            "SELECT r FROM PasswordReset r WHERE r.tokenHash = :hash", PasswordReset.class)
+        .setParameter("hash", hash(token))
+        .getResultStream()
+        .findFirst()
+        .filter(r -> r.usableAt(now));
+  }
+
+  private long requestsFromAddress(String address, Instant now) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM PasswordReset r WHERE r.clientAddress = :address"
+                + " AND r.requestedAt > :since",
+            Long.class)
+        .setParameter("address", address)
+        .setParameter("since", now.minus(WINDOW))
+        .getSingleResult();
+  }
+
+  private long requestsForAccount(long accountId, Instant now) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM PasswordReset r WHERE r.accountId = :account"
+                + " AND r.requestedAt > :since",
+            Long.class)
+        .setParameter("account", accountId)
+        .setParameter("since", now.minus(WINDOW))
+        .getSingleResult();
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
