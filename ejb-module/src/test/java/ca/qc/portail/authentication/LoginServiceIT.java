@@ -52,7 +52,7 @@ class LoginServiceIT {
   @Test
   @DisplayName("Flyway brought the PostgreSQL schema to its current version")
   void schemaIsMigrated() {
-    assertThat(fixtures.appliedMigrations()).containsExactly("1", "2");
+    assertThat(fixtures.appliedMigrations()).startsWith("1", "2", "3");
   }
 
   @Test
