@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -81,6 +82,35 @@ public class Accounts {
         .setParameter("role", role)
         .setParameter("active", AccountState.ACTIF)
         .getResultList();
+  }
+
+  /** The account's password hashes, most recent first, the current one included (R-P1). */
+  public List<String> passwordHistory(UserAccount account) {
+    List<String> hashes = new java.util.ArrayList<>();
+    if (account.getPasswordHash() != null) {
+      hashes.add(account.getPasswordHash());
+    }
+    hashes.addAll(
+        em.createQuery(
+                "SELECT h.passwordHash FROM PasswordHistory h WHERE h.accountId = :id"
+                    + " ORDER BY h.changedAt DESC",
+                String.class)
+            .setParameter("id", account.getId())
+            .setMaxResults(5)
+            .getResultList());
+    return hashes;
+  }
+
+  /** Replaces the account's password, keeping the previous one in its history (R-P1). */
+  public void changePassword(UserAccount account, String newHash, Instant at, boolean temporary) {
+    if (account.getPasswordHash() != null) {
+      em.persist(
+          new PasswordHistory(
+              account.getId(),
+              account.getPasswordHash(),
+              account.getPasswordChangedAt() == null ? at : account.getPasswordChangedAt()));
+    }
+    account.setPassword(newHash, at, temporary);
   }
 
   public boolean loginTaken(String login) {

@@ -23,7 +23,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import jakarta.persistence.LockModeType;
+import ca.qc.portail.password.PasswordRules;
+import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.password.PersonContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,6 +63,18 @@ public class PasswordResets {
   @Inject
   @ConfigProperty(name = "APP_BASE_URL", defaultValue = "http://localhost:8080")
   String baseUrl;
+
+  @Inject
+  @ConfigProperty(
+      name = "support.antifraudUrl",
+      defaultValue = "https://antifraudcentre-centreantifraude.ca")
+  String antifraudUrl;
+
+  @Inject private PasswordRules rules;
+  @Inject private PasswordHasher hasher;
+
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final SecureRandom random = new SecureRandom();
 
@@ -113,6 +132,62 @@ public class PasswordResets {
             .detail("Lien envoyé, valide " + VALIDITY.toMinutes() + " minutes"));
   }
 
+  /**
+   * Sets the new password of a valid link (R-L8, R-P1): every unmet criterion is returned and
+   * nothing is changed; otherwise the password is stored, the link and the account's other links
+   * are used up, a lock ends, and the owner is e-mailed (R-P5).
+   *
+   * @throws InvalidResetLink when the link is unknown, used or expired
+   */
+  public List<PasswordViolation> complete(
+      String token, String password, String confirmation, String clientAddress) {
+    PasswordReset reset = usable(token).orElseThrow(InvalidResetLink::new);
+    UserAccount account = em.find(UserAccount.class, reset.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
+    List<PasswordViolation> violations =
+        rules.check(
+            password,
+            confirmation,
+            new PersonContext(
+                account.getUserCode(), account.getEmail(), account.getFirstName(), account.getLastName()),
+            accounts.passwordHistory(account),
+            hasher);
+    if (!violations.isEmpty()) {
+      audit.write(
+          AuditRecord.of(AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED)
+              .by(account.loginName(), account.getId())
+              .from(clientAddress)
+              .on(account.getId(), account.partnerId())
+              .detail("Réinitialisation refusée : " + violations));
+      return violations;
+    }
+    Instant now = clock.instant();
+    accounts.changePassword(account, hasher.hash(password), now, false);
+    if (account.getState() == AccountState.VERROUILLE) {
+      account.changeState(AccountState.ACTIF, "Mot de passe réinitialisé", account.loginName(), now);
+    }
+    account.resetFailedLogins();
+    em.createQuery(
+            "UPDATE PasswordReset r SET r.usedAt = :now WHERE r.accountId = :account AND r.usedAt IS NULL")
+        .setParameter("now", now)
+        .setParameter("account", account.getId())
+        .executeUpdate();
+    outbox.enqueue(
+        MailTemplates.email(
+            account.getEmail(),
+            account.getPreferredLanguage(),
+            "passwordChanged",
+            account.getEmail(),
+            UTC.format(now),
+            antifraudUrl));
+    audit.write(
+        AuditRecord.of(AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS)
+            .by(account.loginName(), account.getId())
+            .from(clientAddress)
+            .on(account.getId(), account.partnerId())
+            .detail("Mot de passe réinitialisé par lien"));
+    return List.of();
+  }
+
   /** The account a link is for, while the link is unused and unexpired. */
   public Optional<Long> accountOf(String token) {
     return usable(token).map(PasswordReset::getAccountId);
@@ -149,6 +224,12 @@ public class PasswordResets {
         .setParameter("account", accountId)
         .setParameter("since", now.minus(WINDOW))
         .getSingleResult();
+  }
+
+  /** The link is unknown, already used or expired. */
+  @jakarta.ejb.ApplicationException(rollback = true)
+  public static class InvalidResetLink extends RuntimeException {
+    private static final long serialVersionUID = 1L;
   }
 
   static String hash(String token) {

@@ -119,6 +119,15 @@ public class Fixtures {
     return auditOf(accountId).stream().filter(e -> e.getAction() == action).toList();
   }
 
+  /** Makes every reset link of the account expired, as if 60 minutes had passed (R-L8). */
+  public void expireResetLinks(long accountId) {
+    em.createNativeQuery(
+            "UPDATE password_reset SET expires_at = requested_at - INTERVAL '1 minute'"
+                + " WHERE account_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
+  }
+
   public void storeHash(long accountId, String hash) {
     em.find(UserAccount.class, accountId).upgradePasswordHash(hash);
   }

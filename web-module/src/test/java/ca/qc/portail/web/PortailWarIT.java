@@ -2,7 +2,13 @@ package ca.qc.portail.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -14,6 +20,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +44,35 @@ class PortailWarIT {
   }
 
   @ArquillianResource private URL base;
+
+  /** The SMTP server the application sends to (SMTP_HOST/SMTP_PORT of the container tests). */
+  private static GreenMail smtp;
+
+  @BeforeAll
+  static void startSmtp() {
+    smtp =
+        new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    smtp.stop();
+  }
+
+  /** The text of the newest e-mail to {@code to} whose subject is {@code subject}, waiting for it. */
+  private static String awaitEmail(String to, String subject) throws Exception {
+    for (int i = 0; i < 300; i++) {
+      for (MimeMessage message : smtp.getReceivedMessagesForDomain(to.substring(to.indexOf('@') + 1))) {
+        if (subject.equals(message.getSubject())
+            && GreenMailUtil.getAddressList(message.getAllRecipients()).contains(to)) {
+          return GreenMailUtil.getBody(message);
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No e-mail '" + subject + "' to " + to);
+  }
 
   private HttpResponse<String> get(String path) throws Exception {
     return HttpClient.newHttpClient()
@@ -217,6 +254,52 @@ class PortailWarIT {
       assertThat(browser.attribute("connexion:login", "aria-invalid")).isEqualTo("true");
       assertThat(browser.attribute("connexion:login", "aria-describedby"))
           .isEqualTo("connexion:login-erreur");
+    }
+  }
+
+  @Test
+  @DisplayName("R-L8: forgot password → e-mailed link → new password → login with it")
+  void forgotPasswordFlow() throws Exception {
+    String email = "marie.tremblay@partenaire1143214567.example";
+    try (Browser browser = new Browser(base)) {
+      browser.open("/connexion.xhtml").clickLink("Mot de passe oublié ?");
+      assertThat(browser.main()).contains("Mot de passe oublié ?", "Entrez votre nom d'utilisateur");
+      browser.type("oubli:login", email).click("oubli:soumettre");
+      assertThat(browser.main())
+          .contains("Des informations supplémentaires vous seront transmises sous peu par courriel.");
+
+      String body = awaitEmail(email, "Réinitialisation du mot de passe");
+      Matcher link = Pattern.compile("(/nouveau-mot-de-passe\\.xhtml\\?jeton=[A-Za-z0-9_-]+)").matcher(
+          body.replace("=\r\n", "").replace("=3D", "="));
+      assertThat(link.find()).isTrue();
+
+      browser.open(link.group(1));
+      assertThat(browser.path()).isEqualTo("/nouveau-mot-de-passe.xhtml");
+      assertThat(browser.main()).contains("Vous devez modifier votre mot de passe.", "huit caractères minimum");
+
+      browser.type("reinit:nouveau", "court").type("reinit:confirmation", "autre").click("reinit:enregistrer");
+      assertThat(browser.text("reinit:nouveau-erreur")).contains("au moins une majuscule");
+      assertThat(browser.text("reinit:confirmation-erreur")).contains("ne sont pas identiques");
+
+      browser
+          .type("reinit:nouveau", "Tulipe-Rouge-47!")
+          .type("reinit:confirmation", "Tulipe-Rouge-47!")
+          .click("reinit:enregistrer");
+      browser.screenshot("mot-de-passe-mis-a-jour");
+      assertThat(browser.main()).contains("Votre compte a été mis à jour.");
+
+      browser.signIn("mtremblay", "Tulipe-Rouge-47!");
+      assertThat(browser.main()).contains("Bonjour Marie Tremblay");
+    }
+  }
+
+  @Test
+  @DisplayName("R-L8: a forged reset link shows that the link is no longer valid")
+  void forgedResetLink() {
+    try (Browser browser = new Browser(base)) {
+      browser.open("/nouveau-mot-de-passe.xhtml?jeton=forge");
+
+      assertThat(browser.main()).contains("Ce lien de réinitialisation n'est plus valide");
     }
   }
 

@@ -18,6 +18,13 @@ public final class Pages {
         .getString(key);
   }
 
+  /** A translated text with its {0}, {1}… filled in. */
+  public static String format(String key, Object... arguments) {
+    return new java.text.MessageFormat(
+            text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .format(arguments);
+  }
+
   /** Adds a translated message; {@code clientId} null makes it a page-level message. */
   public static void message(String clientId, FacesMessage.Severity severity, String key) {
     FacesContext.getCurrentInstance()

@@ -1,0 +1,197 @@
+package ca.qc.portail.authentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.notification.OutboxEmail;
+import ca.qc.portail.partner.MeasureFamily;
+import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.testing.Deployments;
+import ca.qc.portail.testing.Fixtures;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** R-L8 (and R-P1, R-P5 at the end of it) on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class PasswordResetIT {
+
+  private static final String OLD = "Ancien-Mot-2025";
+  private static final String NEW = "Tulipe-Rouge-47!";
+  private static final Pattern TOKEN = Pattern.compile("jeton=([A-Za-z0-9_-]+)");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.rules("reset-it", PasswordResetIT.class);
+  }
+
+  @Inject private PasswordResets resets;
+  @Inject private LoginService login;
+  @Inject private Fixtures fixtures;
+
+  private record Account(String code, long id, String email) {}
+
+  private Account account(AccountState state) {
+    String code = Fixtures.unique("r");
+    long id =
+        fixtures.account(
+            fixtures.partner(MeasureFamily.FORMATION),
+            code,
+            OLD,
+            LocalDate.now().plusDays(90),
+            state,
+            Profile.UTILISATEUR_INDIVIDUS);
+    return new Account(code, id, code + "@test.example");
+  }
+
+  private List<OutboxEmail> resetEmails(Account account) {
+    return fixtures.outboxOf(account.email()).stream()
+        .filter(e -> e.getSubject().equals("Réinitialisation du mot de passe"))
+        .toList();
+  }
+
+  private String tokenOf(OutboxEmail email) {
+    Matcher m = TOKEN.matcher(email.toEmail().text());
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  @DisplayName("R-L8: the link sets a new password once; old password refused; R-P5 e-mail sent")
+  void linkSetsNewPasswordOnce() {
+    Account account = account(AccountState.ACTIF);
+
+    resets.request(account.email().toUpperCase(), "192.0.2.50");
+
+    List<OutboxEmail> emails = resetEmails(account);
+    assertThat(emails).hasSize(1);
+    String text = emails.get(0).toEmail().text();
+    assertThat(text)
+        .contains(
+            "Quelqu'un vient de demander une réinitialisation de mot de passe pour votre compte "
+                + account.email())
+        .contains("Ce lien expire dans 60 minute(s).");
+    String token = tokenOf(emails.get(0));
+    assertThat(resets.accountOf(token)).contains(account.id());
+
+    assertThat(resets.complete(token, NEW, NEW, "192.0.2.50")).isEmpty();
+
+    assertThat(login.authenticate(account.code(), NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(account.code(), OLD, null).outcome()).isEqualTo(LoginOutcome.INVALID);
+    assertThat(resets.accountOf(token)).isEmpty();
+    assertThatThrownBy(() -> resets.complete(token, "Autre-Mot-2026!", "Autre-Mot-2026!", null))
+        .isInstanceOf(PasswordResets.InvalidResetLink.class);
+    assertThat(fixtures.outboxOf(account.email()))
+        .anySatisfy(
+            e ->
+                assertThat(e.toEmail().text())
+                    .contains("Le mot de passe pour votre compte " + account.email() + " a été modifié le"));
+    assertThat(fixtures.auditOf(account.id(), AuditAction.PASSWORD_CHANGED)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("R-L8/R-P1: a rejected password names every criterion and changes nothing")
+  void rejectedPasswordChangesNothing() {
+    Account account = account(AccountState.ACTIF);
+    resets.request(account.code(), null);
+    String token = tokenOf(resetEmails(account).get(0));
+    String hashBefore = fixtures.reload(account.id()).getPasswordHash();
+
+    List<PasswordViolation> violations = resets.complete(token, "court", "autre", null);
+
+    assertThat(violations)
+        .contains(
+            PasswordViolation.TOO_SHORT,
+            PasswordViolation.NO_UPPERCASE,
+            PasswordViolation.NO_DIGIT,
+            PasswordViolation.NO_SPECIAL,
+            PasswordViolation.MISMATCH);
+    assertThat(fixtures.reload(account.id()).getPasswordHash()).isEqualTo(hashBefore);
+    assertThat(resets.accountOf(token)).contains(account.id());
+    assertThat(resets.complete(token, OLD, OLD, null)).contains(PasswordViolation.REUSED);
+  }
+
+  @Test
+  @DisplayName("R-L8: an expired or forged link is refused")
+  void expiredOrForgedLink() {
+    Account account = account(AccountState.ACTIF);
+    resets.request(account.code(), null);
+    String token = tokenOf(resetEmails(account).get(0));
+
+    fixtures.expireResetLinks(account.id());
+
+    assertThat(resets.accountOf(token)).isEmpty();
+    assertThatThrownBy(() -> resets.complete(token, NEW, NEW, null))
+        .isInstanceOf(PasswordResets.InvalidResetLink.class);
+    assertThat(resets.accountOf("forged-" + token)).isEmpty();
+    assertThat(resets.accountOf("x".repeat(5000))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-L8: unknown logins and inactive accounts get no link; nothing tells them apart")
+  void noLinkForUnknownOrInactive() {
+    Account inactive = account(AccountState.INACTIF);
+    long outboxBefore = fixtures.outboxOf(inactive.email()).size();
+
+    resets.request(inactive.code(), "198.51.100.60");
+    resets.request(Fixtures.unique("personne"), "198.51.100.60");
+
+    assertThat(fixtures.outboxOf(inactive.email())).hasSize((int) outboxBefore);
+    assertThat(fixtures.auditOf(inactive.id(), AuditAction.PASSWORD_RESET_REQUESTED)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("R-L8: at most 3 links an hour per account")
+  void rateLimitPerAccount() {
+    Account account = account(AccountState.ACTIF);
+
+    for (int i = 0; i < 5; i++) {
+      resets.request(account.code(), "203.0.113." + i);
+    }
+
+    assertThat(resetEmails(account)).hasSize(3);
+  }
+
+  @Test
+  @DisplayName("R-L8: at most 10 requests an hour per client address")
+  void rateLimitPerAddress() {
+    String address = "203.0.113.77";
+    for (int i = 0; i < 10; i++) {
+      resets.request(Fixtures.unique("inconnu"), address);
+    }
+    Account account = account(AccountState.ACTIF);
+
+    resets.request(account.code(), address);
+    resets.request(account.code(), "203.0.113.78");
+
+    assertThat(resetEmails(account)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("R-L8/R-L3: a reset ends a lock; the reset does not sign in (second factor kept)")
+  void resetEndsALock() {
+    Account account = account(AccountState.ACTIF);
+    for (int i = 0; i < 5; i++) {
+      login.authenticate(account.code(), "Mauvais", null);
+    }
+    assertThat(fixtures.reload(account.id()).getState()).isEqualTo(AccountState.VERROUILLE);
+
+    resets.request(account.code(), null);
+    assertThat(resets.complete(tokenOf(resetEmails(account).get(0)), NEW, NEW, null)).isEmpty();
+
+    assertThat(fixtures.reload(account.id()).getState()).isEqualTo(AccountState.ACTIF);
+    assertThat(fixtures.reload(account.id()).getFailedLoginCount()).isZero();
+    assertThat(login.authenticate(account.code(), NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+  }
+}
