@@ -9,10 +9,15 @@ import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
+import ca.qc.portail.password.PasswordPolicy;
+import ca.qc.portail.password.PasswordRules;
+import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.password.PersonContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,16 +26,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import jakarta.persistence.LockModeType;
-import ca.qc.portail.password.PasswordRules;
-import ca.qc.portail.password.PasswordViolation;
-import ca.qc.portail.password.PersonContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -142,13 +143,17 @@ public class PasswordResets {
   public List<PasswordViolation> complete(
       String token, String password, String confirmation, String clientAddress) {
     PasswordReset reset = usable(token).orElseThrow(InvalidResetLink::new);
-    UserAccount account = em.find(UserAccount.class, reset.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
+    UserAccount account =
+        em.find(UserAccount.class, reset.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
     List<PasswordViolation> violations =
         rules.check(
             password,
             confirmation,
             new PersonContext(
-                account.getUserCode(), account.getEmail(), account.getFirstName(), account.getLastName()),
+                account.getUserCode(),
+                account.getEmail(),
+                account.getFirstName(),
+                account.getLastName()),
             accounts.passwordHistory(account),
             hasher);
     if (!violations.isEmpty()) {
@@ -163,7 +168,8 @@ public class PasswordResets {
     Instant now = clock.instant();
     accounts.changePassword(account, hasher.hash(password), now, false);
     if (account.getState() == AccountState.VERROUILLE) {
-      account.changeState(AccountState.ACTIF, "Mot de passe réinitialisé", account.loginName(), now);
+      account.changeState(
+          AccountState.ACTIF, "Mot de passe réinitialisé", account.loginName(), now);
     }
     account.resetFailedLogins();
     em.createQuery(
@@ -186,6 +192,11 @@ public class PasswordResets {
             .on(account.getId(), account.partnerId())
             .detail("Mot de passe réinitialisé par lien"));
     return List.of();
+  }
+
+  /** The deployment's password policy (R-P1), for the criteria the page lists. */
+  public PasswordPolicy passwordPolicy() {
+    return rules.policy();
   }
 
   /** The account a link is for, while the link is unused and unexpired. */

@@ -87,8 +87,10 @@ class PasswordResetIT {
 
     assertThat(resets.complete(token, NEW, NEW, "192.0.2.50")).isEmpty();
 
-    assertThat(login.authenticate(account.code(), NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
-    assertThat(login.authenticate(account.code(), OLD, null).outcome()).isEqualTo(LoginOutcome.INVALID);
+    assertThat(login.authenticate(account.code(), NEW, null).outcome())
+        .isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(account.code(), OLD, null).outcome())
+        .isEqualTo(LoginOutcome.INVALID);
     assertThat(resets.accountOf(token)).isEmpty();
     assertThatThrownBy(() -> resets.complete(token, "Autre-Mot-2026!", "Autre-Mot-2026!", null))
         .isInstanceOf(PasswordResets.InvalidResetLink.class);
@@ -96,7 +98,10 @@ class PasswordResetIT {
         .anySatisfy(
             e ->
                 assertThat(e.toEmail().text())
-                    .contains("Le mot de passe pour votre compte " + account.email() + " a été modifié le"));
+                    .contains(
+                        "Le mot de passe pour votre compte "
+                            + account.email()
+                            + " a été modifié le"));
     assertThat(fixtures.auditOf(account.id(), AuditAction.PASSWORD_CHANGED)).hasSize(1);
   }
 
@@ -192,6 +197,7 @@ class PasswordResetIT {
 
     assertThat(fixtures.reload(account.id()).getState()).isEqualTo(AccountState.ACTIF);
     assertThat(fixtures.reload(account.id()).getFailedLoginCount()).isZero();
-    assertThat(login.authenticate(account.code(), NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(account.code(), NEW, null).outcome())
+        .isEqualTo(LoginOutcome.SUCCESS);
   }
 }

@@ -7,13 +7,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,7 +51,8 @@ class PortailWarIT {
   @BeforeAll
   static void startSmtp() {
     smtp =
-        new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
+        new GreenMail(
+            new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
     smtp.start();
   }
 
@@ -60,10 +61,13 @@ class PortailWarIT {
     smtp.stop();
   }
 
-  /** The text of the newest e-mail to {@code to} whose subject is {@code subject}, waiting for it. */
+  /**
+   * The text of the newest e-mail to {@code to} whose subject is {@code subject}, waiting for it.
+   */
   private static String awaitEmail(String to, String subject) throws Exception {
     for (int i = 0; i < 300; i++) {
-      for (MimeMessage message : smtp.getReceivedMessagesForDomain(to.substring(to.indexOf('@') + 1))) {
+      for (MimeMessage message :
+          smtp.getReceivedMessagesForDomain(to.substring(to.indexOf('@') + 1))) {
         if (subject.equals(message.getSubject())
             && GreenMailUtil.getAddressList(message.getAllRecipients()).contains(to)) {
           return GreenMailUtil.getBody(message);
@@ -263,21 +267,28 @@ class PortailWarIT {
     String email = "marie.tremblay@partenaire1143214567.example";
     try (Browser browser = new Browser(base)) {
       browser.open("/connexion.xhtml").clickLink("Mot de passe oublié ?");
-      assertThat(browser.main()).contains("Mot de passe oublié ?", "Entrez votre nom d'utilisateur");
+      assertThat(browser.main())
+          .contains("Mot de passe oublié ?", "Entrez votre nom d'utilisateur");
       browser.type("oubli:login", email).click("oubli:soumettre");
       assertThat(browser.main())
-          .contains("Des informations supplémentaires vous seront transmises sous peu par courriel.");
+          .contains(
+              "Des informations supplémentaires vous seront transmises sous peu par courriel.");
 
       String body = awaitEmail(email, "Réinitialisation du mot de passe");
-      Matcher link = Pattern.compile("(/nouveau-mot-de-passe\\.xhtml\\?jeton=[A-Za-z0-9_-]+)").matcher(
-          body.replace("=\r\n", "").replace("=3D", "="));
+      Matcher link =
+          Pattern.compile("(/nouveau-mot-de-passe\\.xhtml\\?jeton=[A-Za-z0-9_-]+)")
+              .matcher(body.replace("=\r\n", "").replace("=3D", "="));
       assertThat(link.find()).isTrue();
 
       browser.open(link.group(1));
       assertThat(browser.path()).isEqualTo("/nouveau-mot-de-passe.xhtml");
-      assertThat(browser.main()).contains("Vous devez modifier votre mot de passe.", "huit caractères minimum");
+      assertThat(browser.main())
+          .contains("Vous devez modifier votre mot de passe.", "huit caractères minimum");
 
-      browser.type("reinit:nouveau", "court").type("reinit:confirmation", "autre").click("reinit:enregistrer");
+      browser
+          .type("reinit:nouveau", "court")
+          .type("reinit:confirmation", "autre")
+          .click("reinit:enregistrer");
       assertThat(browser.text("reinit:nouveau-erreur")).contains("au moins une majuscule");
       assertThat(browser.text("reinit:confirmation-erreur")).contains("ne sont pas identiques");
 

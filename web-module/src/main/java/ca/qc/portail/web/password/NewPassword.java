@@ -2,7 +2,6 @@ package ca.qc.portail.web.password;
 
 import ca.qc.portail.authentication.PasswordResets;
 import ca.qc.portail.password.PasswordPolicy;
-import ca.qc.portail.password.PasswordRules;
 import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
@@ -17,8 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * *Mise à jour du mot de passe* (R-L8): reached from the e-mailed link. The link's token is taken out
- * of the address at once (kept in this view on the server), so it stays in no history or referrer.
+ * *Mise à jour du mot de passe* (R-L8): reached from the e-mailed link. The link's token is taken
+ * out of the address at once (kept in this view on the server), so it stays in no history or
+ * referrer.
  */
 @Named
 @ViewScoped
@@ -27,7 +27,6 @@ public class NewPassword implements Serializable {
   private static final String FLASH_KEY = "resetToken";
 
   @Inject private PasswordResets resets;
-  @Inject private PasswordRules rules;
 
   private String token;
   private boolean valid;
@@ -64,7 +63,7 @@ public class NewPassword implements Serializable {
             field,
             new FacesMessage(
                 FacesMessage.SEVERITY_ERROR,
-                Pages.format(violation.messageKey(), violation.arguments(rules.policy())),
+                Pages.format(violation.messageKey(), violation.arguments(resets.passwordPolicy())),
                 null));
       }
       if (!violations.isEmpty()) {
@@ -83,20 +82,20 @@ public class NewPassword implements Serializable {
 
   /** The criteria shown under the form, as the seeds list them, for the deployment's policy. */
   public List<String> getCriteria() {
-    PasswordPolicy policy = rules.policy();
+    PasswordPolicy policy = resets.passwordPolicy();
     List<String> criteria = new ArrayList<>();
-    criteria.add(Pages.format("password.tooShort", policy.minLength()));
+    criteria.add(Pages.format("password.criterion.minLength", policy.minLength()));
     if (policy.special()) {
-      criteria.add(Pages.text("password.noSpecial"));
+      criteria.add(Pages.text("password.criterion.special"));
     }
     if (policy.lowercase()) {
-      criteria.add(Pages.text("password.noLowercase"));
+      criteria.add(Pages.text("password.criterion.lowercase"));
     }
     if (policy.uppercase()) {
-      criteria.add(Pages.text("password.noUppercase"));
+      criteria.add(Pages.text("password.criterion.uppercase"));
     }
     if (policy.digit()) {
-      criteria.add(Pages.text("password.noDigit"));
+      criteria.add(Pages.text("password.criterion.digit"));
     }
     return criteria;
   }
