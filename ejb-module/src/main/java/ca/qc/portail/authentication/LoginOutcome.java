@@ -3,6 +3,8 @@ package ca.qc.portail.authentication;
 /** How one login attempt ends; each refusal has its own message on the login page. */
 public enum LoginOutcome {
   SUCCESS,
+  /** Password accepted; the e-mailed security code must follow (R-L4). */
+  SECOND_FACTOR,
   /** Unknown login, wrong password or unacceptable input: one generic message (R-L1). */
   INVALID,
   /** Expiry date reached (R-L5). */

@@ -14,10 +14,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The password step of signing in (R-L1, R-L5, R-L6, R-P6). Every attempt, whatever its outcome,
- * writes exactly one audit record and nothing else but the account's own bookkeeping.
+ * writes exactly one audit record and nothing else but the account's own bookkeeping. With {@code
+ * mfa.email} (the default) an accepted password leads to the e-mailed code ({@link SecondFactor}),
+ * which ends the login.
  */
 @Stateless
 @PermitAll
@@ -25,6 +28,12 @@ public class LoginService {
 
   @Inject private Accounts accounts;
   @Inject private FailedLogins failedLogins;
+  @Inject private SecondFactor secondFactor;
+
+  @Inject
+  @ConfigProperty(name = "mfa.email", defaultValue = "true")
+  boolean emailSecondFactor;
+
   @Inject private AuditLog audit;
   @Inject private PasswordHasher hasher;
   @Inject private Clock clock;
@@ -66,18 +75,22 @@ public class LoginService {
       return LoginResult.refused(outcome);
     }
     Instant now = clock.instant();
-    Instant previousAccess = account.getLastAccessAt();
     if (account.getState() == AccountState.VERROUILLE) {
       account.changeState(AccountState.ACTIF, "Fin du verrouillage", AuditEvent.SYSTEM, now);
     }
-    account.recordAccess(now);
     account.resetFailedLogins();
+    String rehashed = "";
     if (hasher.needsRehash(account.getPasswordHash())) {
       account.upgradePasswordHash(hasher.hash(password));
-      record.detail("Paramètres de hachage mis à jour: " + hasher.parameters());
+      rehashed = " ; paramètres de hachage mis à jour: " + hasher.parameters();
     }
-    audit.write(record);
-    return new LoginResult(LoginOutcome.SUCCESS, signedIn(account, previousAccess));
+    if (emailSecondFactor) {
+      String challenge = secondFactor.start(account, clientAddress);
+      audit.write(record.detail("Mot de passe accepté, code de sécurité envoyé" + rehashed));
+      return LoginResult.secondFactor(challenge);
+    }
+    audit.write(record.detail("Connexion réussie" + rehashed));
+    return new LoginResult(LoginOutcome.SUCCESS, SignIn.complete(account, now), null);
   }
 
   /** Records that a person signed out (R-U1). */
@@ -89,24 +102,9 @@ public class LoginService {
             .on(accountId, accounts.find(accountId).map(UserAccount::partnerId).orElse(null)));
   }
 
-  private static SignedInUser signedIn(UserAccount account, Instant previousAccess) {
-    return new SignedInUser(
-        account.getId(),
-        account.loginName(),
-        account.getFirstName(),
-        account.getLastName(),
-        account.partnerId(),
-        account.getPartner() == null ? null : account.getPartner().getName(),
-        account.getExpiryDate(),
-        previousAccess,
-        account.getProfiles(),
-        account.getInternalRoles(),
-        account.getPreferredLanguage());
-  }
-
   private static AuditOutcome auditOutcome(LoginOutcome outcome) {
     return switch (outcome) {
-      case SUCCESS -> AuditOutcome.SUCCESS;
+      case SUCCESS, SECOND_FACTOR -> AuditOutcome.SUCCESS;
       case INVALID -> AuditOutcome.FAILURE;
       case EXPIRED, INACTIVE, LOCKED -> AuditOutcome.REFUSED;
     };
@@ -118,7 +116,7 @@ public class LoginService {
       case EXPIRED -> "Compte expiré";
       case INACTIVE -> "Compte inactif";
       case LOCKED -> "Compte verrouillé";
-      case SUCCESS -> throw new IllegalArgumentException();
+      case SUCCESS, SECOND_FACTOR -> throw new IllegalArgumentException();
     };
   }
 }

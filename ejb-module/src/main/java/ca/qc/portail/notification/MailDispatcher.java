@@ -87,7 +87,7 @@ public class MailDispatcher {
           outbox.markSent(email.id());
           sent++;
         } catch (MessagingException | RuntimeException e) {
-          LOG.log(Level.WARNING, "E-mail " + email.id() + " not sent: " + e.getMessage());
+          LOG.log(Level.WARNING, "E-mail " + email.id() + " not sent: " + e.getMessage(), e);
           outbox.markFailed(email.id(), e.getMessage());
         }
         done++;

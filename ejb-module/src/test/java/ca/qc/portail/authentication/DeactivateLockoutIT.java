@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,10 +28,10 @@ class DeactivateLockoutIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.rules("deactivate-it", DeactivateLockoutIT.class)
-        .addAsResource(
-            new StringAsset("lockout.mode=DEACTIVATE\n"),
-            "META-INF/microprofile-config.properties");
+    return Deployments.rules(
+        "deactivate-it",
+        List.of("mfa.email=false", "lockout.mode=DEACTIVATE"),
+        DeactivateLockoutIT.class);
   }
 
   @Inject private LoginService login;

@@ -3,6 +3,7 @@ package ca.qc.portail.testing;
 import ca.qc.portail.account.UserAccount;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
@@ -17,9 +18,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
   private Deployments() {}
 
-  /** A WAR holding the rules module, its libraries, and the given test classes. */
+  /**
+   * A WAR holding the rules module, its libraries, and the given test classes. The e-mailed second
+   * factor is off ({@code mfa.email=false}) so tests of the password step end with it; tests of the
+   * second factor use {@link #rules(String, List, Class...)}.
+   */
   public static WebArchive rules(String name, Class<?>... testClasses) {
+    return rules(name, List.of("mfa.email=false"), testClasses);
+  }
+
+  /** The same, with the given settings (lines of microprofile-config.properties). */
+  public static WebArchive rules(String name, List<String> settings, Class<?>... testClasses) {
     return ShrinkWrap.create(WebArchive.class, name + ".war")
+        .addAsResource(
+            new StringAsset(String.join("\n", settings) + "\n"),
+            "META-INF/microprofile-config.properties")
         .addAsLibraries(moduleOf(UserAccount.class, "ejb-module.jar"))
         .addAsLibraries(
             jarOf(org.flywaydb.core.Flyway.class),

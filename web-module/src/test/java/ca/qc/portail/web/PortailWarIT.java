@@ -86,6 +86,69 @@ class PortailWarIT {
             HttpResponse.BodyHandlers.ofString());
   }
 
+  private static final Pattern SECURITY_CODE = Pattern.compile("(\\d{6})");
+
+  /** The plain-text part of an e-mail, decoded. */
+  private static String plainText(MimeMessage message) throws Exception {
+    Object content = message.getContent();
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      return multipart.getBodyPart(0).getContent().toString();
+    }
+    return content.toString();
+  }
+
+  /**
+   * Empties the test mailbox before a login, so the code read next is this login's (GreenMail lists
+   * messages mailbox by mailbox, not in arrival order).
+   */
+  private static void purgeMail() throws Exception {
+    smtp.purgeEmailFromAllMailboxes();
+  }
+
+  /** The demo accounts' e-mail addresses (DemoData). */
+  private static final java.util.Map<String, String> EMAILS =
+      java.util.Map.of(
+          "jlabonte", "joseph.labonte@partenaire1143214567.example",
+          "rdespres", "rose.despres@partenaire1143214567.example",
+          "mtremblay", "marie.tremblay@partenaire1143214567.example",
+          "agirard", "andre.girard@partenaire1170451234.example");
+
+  /** Signs in as a person would: password, then the security code received by e-mail (R-L4). */
+  private void signIn(Browser browser, String login, String password) throws Exception {
+    purgeMail();
+    browser.signIn(login, password);
+    if (!browser.path().startsWith("/code-de-securite.xhtml")) {
+      return;
+    }
+    browser.type("securite:code", awaitSecurityCode(login)).click("securite:soumettre");
+  }
+
+  /** The code of the "Code de sécurité" e-mail to {@code login}, waiting for it. */
+  private static String awaitSecurityCode(String login) throws Exception {
+    String to = EMAILS.get(login);
+    for (int i = 0; i < 300; i++) {
+      MimeMessage[] received = smtp.getReceivedMessages();
+      for (int m = received.length - 1; m >= 0; m--) {
+        if ("Code de sécurité".equals(received[m].getSubject())
+            && GreenMailUtil.getAddressList(received[m].getAllRecipients()).contains(to)) {
+          Matcher code = SECURITY_CODE.matcher(plainText(received[m]));
+          if (code.find()) {
+            return code.group(1);
+          }
+        }
+      }
+      Thread.sleep(100);
+    }
+    StringBuilder seen = new StringBuilder();
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      seen.append(m.getSubject())
+          .append(" → ")
+          .append(GreenMailUtil.getAddressList(m.getAllRecipients()))
+          .append("; ");
+    }
+    throw new AssertionError("No security code e-mail to " + to + "; received: " + seen);
+  }
+
   @Test
   @DisplayName("GET /health/ready answers 200 once deployed with the database reachable")
   void readiness() throws Exception {
@@ -122,9 +185,9 @@ class PortailWarIT {
 
   @Test
   @DisplayName("R-L1/R-L6: the demo principal officer signs in and sees the home page")
-  void principalOfficerSeesHomePage() {
+  void principalOfficerSeesHomePage() throws Exception {
     try (Browser browser = new Browser(base)) {
-      browser.signIn("jlabonte", DEMO_PASSWORD);
+      signIn(browser, "jlabonte", DEMO_PASSWORD);
       browser.screenshot("accueil-responsable-principal");
 
       assertThat(browser.path()).isEqualTo("/app/accueil.xhtml");
@@ -142,10 +205,50 @@ class PortailWarIT {
   }
 
   @Test
-  @DisplayName("R-M1: the agreement list of a section shown in the menu, and logout")
-  void agreementListAndLogout() {
+  @DisplayName(
+      "R-L4: the security code step: a wrong code is refused at its field, the right one signs in")
+  void securityCodeStep() throws Exception {
     try (Browser browser = new Browser(base)) {
-      browser.signIn("jlabonte", DEMO_PASSWORD);
+      purgeMail();
+      browser.signIn("rdespres", DEMO_PASSWORD);
+      assertThat(browser.path()).isEqualTo("/code-de-securite.xhtml");
+      assertThat(browser.main())
+          .contains("rdespres", "Redémarrer la connexion", "Code de sécurité");
+      assertThat(browser.attribute("securite:soumettre", "value")).isEqualTo("Soumettre");
+      assertThat(browser.attribute("securite:reenvoyer", "value")).isEqualTo("Réenvoyer le code");
+      assertThat(browser.attribute("securite:annuler", "value")).isEqualTo("Annuler");
+      String code = awaitSecurityCode("rdespres");
+      browser.screenshot("code-de-securite");
+
+      browser
+          .type("securite:code", code.equals("000000") ? "111111" : "000000")
+          .click("securite:soumettre");
+      assertThat(browser.text("securite:code-erreur"))
+          .isEqualTo("Le code de sécurité est invalide.");
+
+      browser.type("securite:code", code).click("securite:soumettre");
+      assertThat(browser.path()).isEqualTo("/app/accueil.xhtml");
+      assertThat(browser.main()).contains("Bonjour Rose Des Prés");
+    }
+  }
+
+  @Test
+  @DisplayName("R-L4: *Annuler* at the code step cancels the login")
+  void cancelAtCodeStep() {
+    try (Browser browser = new Browser(base)) {
+      browser.signIn("agirard", DEMO_PASSWORD).click("securite:annuler");
+
+      assertThat(browser.path()).isEqualTo("/connexion.xhtml");
+      browser.open("/app/accueil.xhtml");
+      assertThat(browser.path()).isEqualTo("/connexion.xhtml");
+    }
+  }
+
+  @Test
+  @DisplayName("R-M1: the agreement list of a section shown in the menu, and logout")
+  void agreementListAndLogout() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "jlabonte", DEMO_PASSWORD);
       browser.open("/app/ententes.xhtml?section=FORMATION");
 
       assertThat(browser.main()).contains("Liste des contrats/ententes", "MFOR-2026-0142");
@@ -160,9 +263,9 @@ class PortailWarIT {
 
   @Test
   @DisplayName("R-M1: a section the menu does not show is refused on the server")
-  void sectionNotInMenuIsRefused() {
+  void sectionNotInMenuIsRefused() throws Exception {
     try (Browser browser = new Browser(base)) {
-      browser.signIn("jlabonte", DEMO_PASSWORD);
+      signIn(browser, "jlabonte", DEMO_PASSWORD);
       browser.open("/app/ententes.xhtml?section=FACTURATION");
 
       assertThat(browser.main()).contains("Accès refusé").doesNotContain("SS-2026-3310");
@@ -299,7 +402,7 @@ class PortailWarIT {
       browser.screenshot("mot-de-passe-mis-a-jour");
       assertThat(browser.main()).contains("Votre compte a été mis à jour.");
 
-      browser.signIn("mtremblay", "Tulipe-Rouge-47!");
+      signIn(browser, "mtremblay", "Tulipe-Rouge-47!");
       assertThat(browser.main()).contains("Bonjour Marie Tremblay");
     }
   }
@@ -316,7 +419,7 @@ class PortailWarIT {
 
   @Test
   @DisplayName("French first, and the English switch translates the pages")
-  void englishSwitchTranslates() {
+  void englishSwitchTranslates() throws Exception {
     try (Browser browser = new Browser(base)) {
       browser.open("/connexion.xhtml");
       assertThat(browser.lang()).isEqualTo("fr");
@@ -328,8 +431,11 @@ class PortailWarIT {
       assertThat(browser.lang()).isEqualTo("en");
       assertThat(browser.main()).contains("Access your account", "User name or e-mail");
 
+      purgeMail();
       browser.type("connexion:login", "jlabonte").type("connexion:password", DEMO_PASSWORD);
       browser.click("connexion:entrer");
+      assertThat(browser.main()).contains("Security code", "Restart the login");
+      browser.type("securite:code", awaitSecurityCode("jlabonte")).click("securite:soumettre");
       assertThat(browser.main())
           .contains("Hello Joseph Labonté", "Your account will no longer be valid on");
 

@@ -1,7 +1,9 @@
 package ca.qc.portail.web.login;
 
+import ca.qc.portail.authentication.LoginOutcome;
 import ca.qc.portail.authentication.LoginResult;
 import ca.qc.portail.authentication.LoginService;
+import ca.qc.portail.authentication.SignedInUser;
 import ca.qc.portail.web.security.VerifiedLogin;
 import ca.qc.portail.web.session.CurrentUser;
 import ca.qc.portail.web.support.Pages;
@@ -19,8 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * *Accédez à votre compte*: the password step (R-L1, R-L5). On success the session gets a new
- * identifier (R-L7) and the home page follows.
+ * *Accédez à votre compte*: the password step (R-L1, R-L5), then the security code (R-L4) when it
+ * is on. Each step gives the session a new identifier (R-L7); the home page follows.
  */
 @Named
 @RequestScoped
@@ -31,6 +33,7 @@ public class Login {
   @Inject private LoginService loginService;
   @Inject private SecurityContext securityContext;
   @Inject private CurrentUser currentUser;
+  @Inject private PendingLogin pending;
 
   private String login;
   private String password;
@@ -41,10 +44,29 @@ public class Login {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     LoginResult result = loginService.authenticate(login, password, request.getRemoteAddr());
     password = null;
+    if (result.outcome() == LoginOutcome.SECOND_FACTOR) {
+      request.getSession(true);
+      request.changeSessionId();
+      pending.start(result.challenge(), login.strip());
+      external.redirect(external.getRequestContextPath() + SecurityCodeStep.PAGE);
+      faces.responseComplete();
+      return;
+    }
     if (!result.succeeded()) {
       Pages.message(null, FacesMessage.SEVERITY_ERROR, "login.refused." + result.outcome().name());
       return;
     }
+    establish(result.user());
+  }
+
+  /**
+   * Makes {@code user} the session's caller: a new session identifier (R-L7), the container's
+   * caller and groups, then the home page.
+   */
+  void establish(SignedInUser user) throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     request.getSession(true);
     request.changeSessionId();
     AuthenticationStatus status =
@@ -52,13 +74,13 @@ public class Login {
             request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
-                .credential(new VerifiedLogin(result.user()))
+                .credential(new VerifiedLogin(user))
                 .newAuthentication(true));
     if (status != AuthenticationStatus.SUCCESS) {
       Pages.message(null, FacesMessage.SEVERITY_ERROR, "login.refused.INVALID");
       return;
     }
-    currentUser.signIn(result.user());
+    currentUser.signIn(user);
     external.redirect(external.getRequestContextPath() + HOME);
     faces.responseComplete();
   }

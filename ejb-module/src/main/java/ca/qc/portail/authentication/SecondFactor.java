@@ -1,0 +1,252 @@
+package ca.qc.portail.authentication;
+
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditLog;
+import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.notification.MailTemplates;
+import ca.qc.portail.notification.Outbox;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The e-mailed second factor (R-L4, {@code mfa.email}): a 6-digit code valid 20 minutes from the
+ * start of the login, single-use, bound to its login attempt and stored only hashed. Five wrong
+ * codes restart the login; a resend (limited in number and pace) sends a new code without resetting
+ * that count.
+ */
+@Stateless
+@PermitAll
+public class SecondFactor {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Outbox outbox;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "mfa.codeValidityMinutes", defaultValue = "20")
+  long validityMinutes;
+
+  @Inject
+  @ConfigProperty(name = "mfa.maxWrongCodes", defaultValue = "5")
+  int maxWrongCodes;
+
+  @Inject
+  @ConfigProperty(name = "mfa.maxResends", defaultValue = "3")
+  int maxResends;
+
+  @Inject
+  @ConfigProperty(name = "mfa.resendDelaySeconds", defaultValue = "30")
+  long resendDelaySeconds;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /** How a code submission ends. */
+  public enum CodeOutcome {
+    SUCCESS,
+    /** Wrong code; the person may try again. */
+    WRONG,
+    /** Too many wrong codes, expired, cancelled or unknown: the login starts over. */
+    RESTART
+  }
+
+  /** How a resend request ends. */
+  public enum ResendOutcome {
+    SENT,
+    TOO_SOON,
+    TOO_MANY,
+    RESTART
+  }
+
+  /**
+   * @param user present only on SUCCESS
+   */
+  public record CodeResult(CodeOutcome outcome, SignedInUser user) {}
+
+  /**
+   * Starts the second step for an account whose password was just accepted, in the caller's
+   * transaction; e-mails the code and returns the reference the browser's session keeps.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public String start(UserAccount account, String clientAddress) {
+    Instant now = clock.instant();
+    String reference = randomToken();
+    String code = newCode();
+    String salt = randomToken().substring(0, 22);
+    em.persist(
+        new LoginChallenge(
+            sha256(reference),
+            account.getId(),
+            salt,
+            sha256(salt + code),
+            now,
+            now.plus(Duration.ofMinutes(validityMinutes)),
+            clientAddress));
+    sendCode(account, code);
+    return reference;
+  }
+
+  public CodeResult verify(String reference, String code, String clientAddress) {
+    Optional<LoginChallenge> found = challenge(reference);
+    if (found.isEmpty()) {
+      return new CodeResult(CodeOutcome.RESTART, null);
+    }
+    LoginChallenge challenge = found.get();
+    UserAccount account = em.find(UserAccount.class, challenge.getAccountId());
+    AuditRecord record =
+        AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
+            .by(account.loginName(), account.getId())
+            .from(clientAddress)
+            .on(account.getId(), account.partnerId());
+    Instant now = clock.instant();
+    if (!now.isBefore(challenge.getExpiresAt())) {
+      challenge.end(LoginChallenge.State.ECHOUE);
+      audit.write(record.detail("Code de sécurité expiré"));
+      return new CodeResult(CodeOutcome.RESTART, null);
+    }
+    if (!matches(challenge, code)) {
+      int wrong = challenge.countWrongCode();
+      if (wrong >= maxWrongCodes) {
+        challenge.end(LoginChallenge.State.ECHOUE);
+        audit.write(
+            record.detail("Code de sécurité invalide (" + wrong + "), connexion à recommencer"));
+        return new CodeResult(CodeOutcome.RESTART, null);
+      }
+      audit.write(record.detail("Code de sécurité invalide (" + wrong + ")"));
+      return new CodeResult(CodeOutcome.WRONG, null);
+    }
+    challenge.end(LoginChallenge.State.REUSSI);
+    if (LoginRules.decide(
+            account.getState(), account.getExpiryDate(), account.getLockedUntil(), true, clock)
+        != LoginOutcome.SUCCESS) {
+      audit.write(record.detail("Compte devenu inutilisable pendant la connexion"));
+      return new CodeResult(CodeOutcome.RESTART, null);
+    }
+    SignedInUser user = SignIn.complete(account, now);
+    audit.write(
+        AuditRecord.of(AuditAction.LOGIN, AuditOutcome.SUCCESS)
+            .by(account.loginName(), account.getId())
+            .from(clientAddress)
+            .on(account.getId(), account.partnerId())
+            .detail("Code de sécurité accepté"));
+    return new CodeResult(CodeOutcome.SUCCESS, user);
+  }
+
+  /** *Réenvoyer le code*: a new code, same deadline, wrong codes still counted. */
+  public ResendOutcome resend(String reference, String clientAddress) {
+    Optional<LoginChallenge> found = challenge(reference);
+    if (found.isEmpty()) {
+      return ResendOutcome.RESTART;
+    }
+    LoginChallenge challenge = found.get();
+    Instant now = clock.instant();
+    if (!now.isBefore(challenge.getExpiresAt())) {
+      challenge.end(LoginChallenge.State.ECHOUE);
+      return ResendOutcome.RESTART;
+    }
+    if (challenge.getResends() >= maxResends) {
+      return ResendOutcome.TOO_MANY;
+    }
+    if (now.isBefore(challenge.getLastSentAt().plusSeconds(resendDelaySeconds))) {
+      return ResendOutcome.TOO_SOON;
+    }
+    String code = newCode();
+    String salt = randomToken().substring(0, 22);
+    challenge.newCode(salt, sha256(salt + code), now);
+    UserAccount account = em.find(UserAccount.class, challenge.getAccountId());
+    sendCode(account, code);
+    audit.write(
+        AuditRecord.of(AuditAction.LOGIN, AuditOutcome.SUCCESS)
+            .by(account.loginName(), account.getId())
+            .from(clientAddress)
+            .on(account.getId(), account.partnerId())
+            .detail("Code de sécurité réenvoyé"));
+    return ResendOutcome.SENT;
+  }
+
+  /** *Annuler* or *Redémarrer la connexion*: the code can no longer be used. */
+  public void cancel(String reference, String clientAddress) {
+    challenge(reference)
+        .ifPresent(
+            challenge -> {
+              challenge.end(LoginChallenge.State.ANNULE);
+              audit.write(
+                  AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
+                      .from(clientAddress)
+                      .on(challenge.getAccountId(), null)
+                      .detail("Connexion annulée à l'étape du code de sécurité"));
+            });
+  }
+
+  private Optional<LoginChallenge> challenge(String reference) {
+    if (reference == null || reference.length() > 100) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "SELECT c FROM LoginChallenge c WHERE c.referenceHash = :hash AND c.state = :open",
+            LoginChallenge.class)
+        .setParameter("hash", sha256(reference))
+        .setParameter("open", LoginChallenge.State.EN_COURS)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static boolean matches(LoginChallenge challenge, String code) {
+    if (code == null || !code.strip().matches("\\d{6}")) {
+      return false;
+    }
+    return MessageDigest.isEqual(
+        sha256(challenge.getCodeSalt() + code.strip()).getBytes(StandardCharsets.US_ASCII),
+        challenge.getCodeHash().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private void sendCode(UserAccount account, String code) {
+    outbox.enqueue(
+        MailTemplates.email(
+            account.getEmail(),
+            account.getPreferredLanguage(),
+            "securityCode",
+            code,
+            validityMinutes));
+  }
+
+  private String newCode() {
+    return "%06d".formatted(random.nextInt(1_000_000));
+  }
+
+  private String randomToken() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String sha256(String value) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
