@@ -243,13 +243,22 @@ class RegistrationIT {
   }
 
   @Test
-  @DisplayName("R-L1/R-A5: a person without a password gets the generic login refusal")
+  @DisplayName("R-L1/R-A5: a person without a password gets the generic refusal, is never locked")
   void noPasswordNoLogin() {
     Pending person = pending();
 
     assertThat(login.authenticate(emailOf(person.id()), "", null).outcome())
         .isEqualTo(LoginOutcome.INVALID);
-    assertThat(login.authenticate(emailOf(person.id()), PASSWORD, null).outcome())
-        .isEqualTo(LoginOutcome.INVALID);
+    for (int i = 0; i < 6; i++) {
+      assertThat(login.authenticate(emailOf(person.id()), PASSWORD, null).outcome())
+          .isEqualTo(LoginOutcome.INVALID);
+    }
+
+    // Failed logins do not lock or deactivate a person who has not registered yet.
+    assertThat(fixtures.reload(person.id()).getState()).isEqualTo(AccountState.ACTIF);
+    assertThat(
+            registration.register(
+                person.code(), SIN, Fixtures.unique("Reg"), PASSWORD, PASSWORD, null))
+        .matches(RegistrationViolations::isEmpty);
   }
 }
