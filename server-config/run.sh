@@ -91,6 +91,7 @@ TXT
     lcote        Individus user (Inactif)
     agirard      principal officer + Entreprise, 9301-9461 Québec inc. (Actif)
     agentcentral central security agent · operateur batch operator · personnel ministry staff
+    (Nathalie Pelletier, partial SIN 999222, waits to register: her code is in $APP_BASE_URL/dev/courriels.xhtml)
 TXT
     fi
     if [[ -n "${MAIL_CAPTURE_DIR:-}" ]]; then

@@ -68,7 +68,9 @@ public class LoginService {
             .from(clientAddress)
             .on(account.getId(), account.partnerId());
     if (outcome != LoginOutcome.SUCCESS) {
-      if (outcome == LoginOutcome.INVALID) {
+      // A person who has not registered yet (R-A5) has no password to guess: counting would let
+      // anyone knowing her e-mail lock or deactivate her account before she registers.
+      if (outcome == LoginOutcome.INVALID && account.getPasswordHash() != null) {
         failedLogins.record(account, clientAddress);
       }
       audit.write(record.detail(failureDetail(outcome)));

@@ -12,7 +12,9 @@ public enum UserCodeViolation {
   /** Anything but unaccented letters and digits (seed 001: "chiffres ou lettres sans accents"). */
   INVALID_CHARACTERS("userCode.invalidCharacters"),
   /** Contains the first or last name, accents and case ignored. */
-  CONTAINS_NAME("userCode.containsName");
+  CONTAINS_NAME("userCode.containsName"),
+  /** Already chosen by someone else, case ignored; checked by the registration service. */
+  TAKEN("userCode.taken");
 
   private final String messageKey;
 

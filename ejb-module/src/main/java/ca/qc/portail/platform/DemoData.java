@@ -15,6 +15,7 @@ import ca.qc.portail.partner.Agreement;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.partner.Partner;
 import ca.qc.portail.partner.PartnerDirectory;
+import ca.qc.portail.registration.Registration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo partners and accounts, loaded once into an empty database when {@code DEMO_DATA} is true
  * (run.sh sets it on the embedded default only). Every demo account has the password {@link
- * #PASSWORD}.
+ * #PASSWORD}, except Nathalie Pelletier, who is waiting to register with the code e-mailed to her.
  */
 @Singleton
 @Startup
@@ -51,6 +52,7 @@ public class DemoData {
   @Inject private Accounts accounts;
   @Inject private AuditLog audit;
   @Inject private PasswordHasher hasher;
+  @Inject private Registration registration;
   @Inject private Clock clock;
 
   private String passwordHash;
@@ -129,6 +131,21 @@ public class DemoData {
         partnerUser(entreprise, "agirard", "André", "Girard", "789012", today.plusDays(300));
     billing.grant(Profile.RESPONSABLE_PRINCIPAL);
     billing.grant(Profile.UTILISATEUR_ENTREPRISE);
+
+    // Approved by central but not registered yet (R-A5): her code is in the captured mailbox.
+    UserAccount pending =
+        new UserAccount(
+            cegep,
+            emailOf("Nathalie", "Pelletier", cegep),
+            "Nathalie",
+            "Pelletier",
+            "999222",
+            today.plusYears(1),
+            now);
+    pending.grant(Profile.UTILISATEUR_INDIVIDUS);
+    accounts.add(pending);
+    em.flush();
+    registration.issue(pending.getId());
 
     internalUser("agentcentral", "Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
     internalUser("operateur", "Olivier", "Roy", InternalRole.OPERATEUR);

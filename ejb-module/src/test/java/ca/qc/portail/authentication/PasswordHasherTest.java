@@ -22,6 +22,14 @@ class PasswordHasherTest {
   }
 
   @Test
+  @DisplayName("R-A5/R-L1: an account without a password (not registered yet) matches nothing")
+  void noStoredHashMatchesNothing() {
+    assertThat(hasher.verify("Demo-Portail-2026", null)).isFalse();
+    assertThat(hasher.verify("", null)).isFalse();
+    assertThat(hasher.verify(null, null)).isFalse();
+  }
+
+  @Test
   @DisplayName("R-P6: each hash has its own salt")
   void saltsEachHash() {
     assertThat(hasher.hash("même mot de passe")).isNotEqualTo(hasher.hash("même mot de passe"));

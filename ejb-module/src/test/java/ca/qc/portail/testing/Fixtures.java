@@ -13,6 +13,7 @@ import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.Agreement;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.partner.Partner;
+import ca.qc.portail.registration.RegistrationCode;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -86,6 +87,43 @@ public class Fixtures {
     em.persist(account);
     em.flush();
     return account.getId();
+  }
+
+  /**
+   * A person approved by central who has not registered yet (R-A5): Actif, no user code, no
+   * password. Her e-mail is {@code <unique>@test.example}.
+   */
+  public long pendingPerson(Long partnerId, String firstName, String lastName, String partialSin) {
+    Partner partner = partnerId == null ? null : em.find(Partner.class, partnerId);
+    UserAccount account =
+        new UserAccount(
+            partner,
+            unique("p") + "@test.example",
+            firstName,
+            lastName,
+            partialSin,
+            LocalDate.now().plusYears(1),
+            Instant.now());
+    account.grant(Profile.UTILISATEUR_INDIVIDUS);
+    em.persist(account);
+    em.flush();
+    return account.getId();
+  }
+
+  /** Makes every registration code of the account past its last valid day (R-A5). */
+  public void expireRegistrationCodes(long accountId) {
+    em.createNativeQuery(
+            "UPDATE registration_code SET valid_until = DATE '2000-01-03' WHERE account_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
+  }
+
+  public List<RegistrationCode> registrationCodesOf(long accountId) {
+    return em.createQuery(
+            "SELECT c FROM RegistrationCode c WHERE c.accountId = :id ORDER BY c.id",
+            RegistrationCode.class)
+        .setParameter("id", accountId)
+        .getResultList();
   }
 
   /** Enqueues an e-mail in a transaction that commits. */

@@ -1,0 +1,298 @@
+package ca.qc.portail.registration;
+
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.Accounts;
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditLog;
+import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.authentication.PasswordHasher;
+import ca.qc.portail.calendar.BusinessCalendar;
+import ca.qc.portail.notification.MailTemplates;
+import ca.qc.portail.notification.Outbox;
+import ca.qc.portail.password.PasswordPolicy;
+import ca.qc.portail.password.PasswordRules;
+import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.password.PersonContext;
+import ca.qc.portail.password.UserCodeRules;
+import ca.qc.portail.password.UserCodeViolation;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Registration with a code (R-A5 to R-A7): central's approval leaves a person with an account
+ * without user code nor password; {@link #issue} e-mails them a code valid 4 business days, {@link
+ * #verify} checks it with the partial SIN on *Inscription*, and {@link #register} lets them choose
+ * their user code and password on *Votre fiche d'identification*.
+ *
+ * <p>A code is valid through its {@code valid_until} day inclusive (in the clock's zone): issued on
+ * a Thursday before Easter, it may be used until the end of the 4th business day after that day. A
+ * wrong code, an expired, suspended or used one and a wrong partial SIN all get the same refusal;
+ * each mismatch on an existing code counts, and the {@value #MAX_MISMATCHES}th suspends it.
+ */
+@Stateless
+@PermitAll
+public class Registration {
+
+  /** R-A5: business days a code is valid, the issue day not counted. */
+  public static final int VALID_BUSINESS_DAYS = 4;
+
+  /** R-A6: the mismatch that suspends the code. */
+  public static final int MAX_MISMATCHES = 5;
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Accounts accounts;
+  @Inject private Outbox outbox;
+  @Inject private AuditLog audit;
+  @Inject private BusinessCalendar calendar;
+  @Inject private PasswordRules rules;
+  @Inject private PasswordHasher hasher;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "APP_BASE_URL", defaultValue = "http://localhost:8080")
+  String baseUrl;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /**
+   * Issues a registration code to a pending person (an Actif account without user code) and e-mails
+   * it to them (seed 001). Codes issued before to the same person can no longer be used. The code
+   * is returned to the caller only, and written nowhere but in that e-mail.
+   *
+   * @throws IllegalStateException when the account already has a user code or is not Actif
+   */
+  public String issue(long accountId) {
+    UserAccount account =
+        accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("no account"));
+    if (account.getUserCode() != null || account.getState() != AccountState.ACTIF) {
+      throw new IllegalStateException("The account is not waiting for its registration");
+    }
+    Instant now = clock.instant();
+    LocalDate validUntil = calendar.plusBusinessDays(LocalDate.now(clock), VALID_BUSINESS_DAYS);
+    em.createQuery(
+            "UPDATE RegistrationCode c SET c.state = :expired, c.stateChangedAt = :now,"
+                + " c.version = c.version + 1 WHERE c.accountId = :account AND c.state = :active")
+        .setParameter("expired", RegistrationCodeState.EXPIRE)
+        .setParameter("now", now)
+        .setParameter("account", accountId)
+        .setParameter("active", RegistrationCodeState.ACTIF)
+        .executeUpdate();
+    String code = RegistrationCodes.generate(random);
+    em.persist(new RegistrationCode(accountId, RegistrationCodes.hash(code), now, validUntil));
+    outbox.enqueue(
+        MailTemplates.email(
+            account.getEmail(),
+            account.getPreferredLanguage(),
+            "registrationCode",
+            code,
+            DAY.format(validUntil),
+            baseUrl + "/inscription.xhtml"));
+    audit.write(
+        AuditRecord.of(AuditAction.REGISTRATION_CODE_ISSUED, AuditOutcome.SUCCESS)
+            .on(account.getId(), account.partnerId())
+            .detail("Code d'enregistrement émis, valide jusqu'au " + DAY.format(validUntil)));
+    return code;
+  }
+
+  /**
+   * *Inscription* (R-A6): the person's identification sheet when the code is usable and the partial
+   * SIN is the person's; otherwise empty, whatever was wrong. A mismatch on an existing code is
+   * counted, and the {@value #MAX_MISMATCHES}th suspends the code.
+   */
+  public Optional<IdentificationSheet> verify(
+      String code, String partialSin, String clientAddress) {
+    return check(code, partialSin, clientAddress, AuditAction.REGISTRATION_CODE_VERIFIED)
+        .map(
+            found -> {
+              UserAccount account = found.account();
+              audit.write(
+                  AuditRecord.of(AuditAction.REGISTRATION_CODE_VERIFIED, AuditOutcome.SUCCESS)
+                      .from(clientAddress)
+                      .on(account.getId(), account.partnerId())
+                      .detail("Code d'enregistrement et NAS partiel vérifiés"));
+              return sheetOf(account);
+            });
+  }
+
+  /**
+   * *Votre fiche d'identification* (R-A7): the code and partial SIN are checked again; every unmet
+   * criterion of the user code (form, names, uniqueness) and of the password (R-P1) is returned and
+   * nothing is stored; otherwise the account gets its user code and password and the code is used
+   * up.
+   *
+   * @throws InvalidRegistration when the code or partial SIN no longer pass {@link #verify}
+   */
+  public RegistrationViolations register(
+      String code,
+      String partialSin,
+      String userCode,
+      String password,
+      String confirmation,
+      String clientAddress) {
+    Checked found =
+        check(code, partialSin, clientAddress, AuditAction.ACCOUNT_REGISTERED)
+            .orElseThrow(InvalidRegistration::new);
+    UserAccount account =
+        em.find(UserAccount.class, found.account().getId(), LockModeType.PESSIMISTIC_WRITE);
+    String chosen = userCode == null ? "" : userCode.strip();
+    List<UserCodeViolation> codeViolations =
+        new ArrayList<>(UserCodeRules.check(chosen, account.getFirstName(), account.getLastName()));
+    if (codeViolations.isEmpty()
+        && accounts
+            .findByLogin(chosen)
+            .filter(a -> !a.getId().equals(account.getId()))
+            .isPresent()) {
+      codeViolations.add(UserCodeViolation.TAKEN);
+    }
+    List<PasswordViolation> passwordViolations =
+        rules.check(
+            password,
+            confirmation,
+            new PersonContext(
+                chosen.isEmpty() ? null : chosen,
+                account.getEmail(),
+                account.getFirstName(),
+                account.getLastName()),
+            accounts.passwordHistory(account),
+            hasher);
+    RegistrationViolations violations =
+        new RegistrationViolations(codeViolations, passwordViolations);
+    if (!violations.isEmpty()) {
+      audit.write(
+          AuditRecord.of(AuditAction.ACCOUNT_REGISTERED, AuditOutcome.REFUSED)
+              .from(clientAddress)
+              .on(account.getId(), account.partnerId())
+              .detail("Inscription refusée : " + codeViolations + " " + passwordViolations));
+      return violations;
+    }
+    Instant now = clock.instant();
+    account.assignUserCode(chosen);
+    accounts.changePassword(account, hasher.hash(password), now, false);
+    found.code().markUsed(now);
+    em.flush();
+    audit.write(
+        AuditRecord.of(AuditAction.ACCOUNT_REGISTERED, AuditOutcome.SUCCESS)
+            .by(account.loginName(), account.getId())
+            .from(clientAddress)
+            .on(account.getId(), account.partnerId())
+            .detail("Code d'utilisateur et mot de passe choisis; code d'enregistrement utilisé"));
+    return RegistrationViolations.none();
+  }
+
+  /** The deployment's password policy (R-P1), for the criteria the page lists. */
+  public PasswordPolicy passwordPolicy() {
+    return rules.policy();
+  }
+
+  private record Checked(RegistrationCode code, UserAccount account) {}
+
+  /** The one place a code and partial SIN are checked and mismatches counted (R-A6). */
+  private Optional<Checked> check(
+      String typedCode, String typedSin, String clientAddress, AuditAction action) {
+    AuditRecord refused = AuditRecord.of(action, AuditOutcome.REFUSED).from(clientAddress);
+    String normalized = RegistrationCodes.normalize(typedCode);
+    Optional<RegistrationCode> found =
+        normalized == null
+            ? Optional.empty()
+            : em.createQuery(
+                    "SELECT c FROM RegistrationCode c WHERE c.codeHash = :hash",
+                    RegistrationCode.class)
+                .setParameter("hash", RegistrationCodes.hash(normalized))
+                .getResultStream()
+                .findFirst();
+    if (found.isEmpty()) {
+      audit.write(refused.detail("Code d'enregistrement inconnu"));
+      return Optional.empty();
+    }
+    RegistrationCode code = found.get();
+    UserAccount account = em.find(UserAccount.class, code.getAccountId());
+    refused.on(account.getId(), account.partnerId());
+    if (!code.usableOn(LocalDate.now(clock))) {
+      audit.write(
+          refused.detail(
+              "Code d'enregistrement "
+                  + (code.getState() == RegistrationCodeState.ACTIF ? "échu" : code.getState())));
+      return Optional.empty();
+    }
+    if (account.getUserCode() != null || account.getState() != AccountState.ACTIF) {
+      audit.write(refused.detail("Compte " + account.getState() + " déjà inscrit ou inutilisable"));
+      return Optional.empty();
+    }
+    String sin = RegistrationCodes.partialSin(typedSin);
+    if (sin == null || !sin.equals(account.getPartialSin())) {
+      countMismatch(code, account, clientAddress, refused);
+      return Optional.empty();
+    }
+    return Optional.of(new Checked(code, account));
+  }
+
+  /**
+   * Counts one mismatch with one UPDATE, which holds the row until the transaction ends: concurrent
+   * attempts are counted one after the other, and exactly one of them reaches the threshold.
+   */
+  private void countMismatch(
+      RegistrationCode code, UserAccount account, String clientAddress, AuditRecord refused) {
+    em.createQuery(
+            "UPDATE RegistrationCode c SET c.mismatchCount = c.mismatchCount + 1,"
+                + " c.version = c.version + 1 WHERE c.id = :id")
+        .setParameter("id", code.getId())
+        .executeUpdate();
+    int count =
+        em.createQuery(
+                "SELECT c.mismatchCount FROM RegistrationCode c WHERE c.id = :id", Integer.class)
+            .setParameter("id", code.getId())
+            .getSingleResult();
+    audit.write(refused.detail("NAS partiel erroné (" + count + "/" + MAX_MISMATCHES + ")"));
+    if (count == MAX_MISMATCHES) {
+      em.createQuery(
+              "UPDATE RegistrationCode c SET c.state = :suspended, c.stateChangedAt = :now,"
+                  + " c.version = c.version + 1 WHERE c.id = :id AND c.state = :active")
+          .setParameter("suspended", RegistrationCodeState.SUSPENDU)
+          .setParameter("now", clock.instant())
+          .setParameter("id", code.getId())
+          .setParameter("active", RegistrationCodeState.ACTIF)
+          .executeUpdate();
+      audit.write(
+          AuditRecord.of(AuditAction.REGISTRATION_CODE_SUSPENDED, AuditOutcome.SUCCESS)
+              .from(clientAddress)
+              .on(account.getId(), account.partnerId())
+              .detail("Code d'enregistrement suspendu après " + MAX_MISMATCHES + " erreurs"));
+    }
+  }
+
+  private static IdentificationSheet sheetOf(UserAccount account) {
+    return new IdentificationSheet(
+        account.getFirstName(),
+        account.getLastName(),
+        RegistrationCodes.display(account.getPartialSin()),
+        account.getEmail(),
+        account.getPartner() == null ? null : account.getPartner().getName());
+  }
+
+  /**
+   * The code or partial SIN no longer pass (used, expired, suspended meanwhile). Nothing is rolled
+   * back: the mismatch just counted must stay counted.
+   */
+  @ApplicationException(rollback = false)
+  public static class InvalidRegistration extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+}

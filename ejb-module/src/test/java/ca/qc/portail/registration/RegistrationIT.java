@@ -1,0 +1,264 @@
+package ca.qc.portail.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.authentication.LoginOutcome;
+import ca.qc.portail.authentication.LoginService;
+import ca.qc.portail.calendar.BusinessCalendar;
+import ca.qc.portail.notification.OutboxEmail;
+import ca.qc.portail.partner.MeasureFamily;
+import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.password.UserCodeViolation;
+import ca.qc.portail.testing.Deployments;
+import ca.qc.portail.testing.Fixtures;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** R-A5, R-A6, R-A7 (and R-P1, R-U1 along the way) on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationIT {
+
+  private static final String SIN = "999222";
+  private static final String WRONG_SIN = "111222";
+  private static final String PASSWORD = "Tulipe-Rouge-47!";
+  private static final Pattern CODE =
+      Pattern.compile("Votre code d'enregistrement est : ([A-Z0-9]{12})");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.rules("registration-it", RegistrationIT.class);
+  }
+
+  @Inject private Registration registration;
+  @Inject private LoginService login;
+  @Inject private Fixtures fixtures;
+
+  private record Pending(long id, String code) {}
+
+  private Pending pending() {
+    long id =
+        fixtures.pendingPerson(
+            fixtures.partner(MeasureFamily.FORMATION), "Nathalie", "Pelletier", SIN);
+    return new Pending(id, registration.issue(id));
+  }
+
+  private String emailOf(long id) {
+    return fixtures.reload(id).getEmail();
+  }
+
+  @Test
+  @DisplayName(
+      "R-A5: the code is e-mailed with seed 001's text, valid 4 business days, stored hashed")
+  void issueEmailsTheCode() {
+    Pending person = pending();
+
+    List<OutboxEmail> emails = fixtures.outboxOf(emailOf(person.id()));
+    assertThat(emails).hasSize(1);
+    String text = emails.get(0).toEmail().text();
+    assertThat(text)
+        .contains(
+            "Voici votre code d'enregistrement; vous avez la responsabilité d'en maintenir la"
+                + " confidentialité. À partir de sa date d'émission, un délai de quatre (4) jours"
+                + " ouvrables vous est accordé pour choisir votre code d'utilisateur.");
+    Matcher m = CODE.matcher(text);
+    assertThat(m.find()).isTrue();
+    assertThat(m.group(1)).isEqualTo(person.code());
+
+    RegistrationCode stored = fixtures.registrationCodesOf(person.id()).get(0);
+    assertThat(stored.getState()).isEqualTo(RegistrationCodeState.ACTIF);
+    assertThat(stored.getValidUntil())
+        .isEqualTo(
+            new BusinessCalendar()
+                .plusBusinessDays(LocalDate.now(ZoneId.of("America/Toronto")), 4));
+    assertThat(fixtures.auditOf(person.id(), AuditAction.REGISTRATION_CODE_ISSUED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getDetail()).doesNotContain(person.code()));
+  }
+
+  @Test
+  @DisplayName("R-A6/R-A7: 4 mismatches then the right SIN: the sheet is shown (\"999 222\")")
+  void fourMismatchesThenRight() {
+    Pending person = pending();
+    for (int i = 0; i < 4; i++) {
+      assertThat(registration.verify(person.code(), WRONG_SIN, "192.0.2.1")).isEmpty();
+    }
+
+    Optional<IdentificationSheet> sheet =
+        registration.verify(person.code().toLowerCase(), "999 222", "192.0.2.1");
+
+    assertThat(sheet).isPresent();
+    assertThat(sheet.get().partialSin()).isEqualTo("999 222");
+    assertThat(sheet.get().fullName()).isEqualTo("Nathalie Pelletier");
+    assertThat(sheet.get().email()).isEqualTo(emailOf(person.id()));
+    assertThat(sheet.get().partnerName()).startsWith("Partenaire ");
+    RegistrationCode stored = fixtures.registrationCodesOf(person.id()).get(0);
+    assertThat(stored.getMismatchCount()).isEqualTo(4);
+    assertThat(stored.getState()).isEqualTo(RegistrationCodeState.ACTIF);
+  }
+
+  @Test
+  @DisplayName("R-A6: the 5th mismatch suspends the code; then even the right SIN is refused")
+  void fifthMismatchSuspends() {
+    Pending person = pending();
+    for (int i = 0; i < 5; i++) {
+      assertThat(registration.verify(person.code(), i % 2 == 0 ? WRONG_SIN : "abc", null))
+          .isEmpty();
+    }
+
+    assertThat(fixtures.registrationCodesOf(person.id()).get(0).getState())
+        .isEqualTo(RegistrationCodeState.SUSPENDU);
+    assertThat(registration.verify(person.code(), SIN, null)).isEmpty();
+    assertThat(fixtures.auditOf(person.id(), AuditAction.REGISTRATION_CODE_SUSPENDED)).hasSize(1);
+    assertThatThrownBy(
+            () ->
+                registration.register(
+                    person.code(), SIN, Fixtures.unique("u"), PASSWORD, PASSWORD, null))
+        .isInstanceOf(Registration.InvalidRegistration.class);
+  }
+
+  @Test
+  @DisplayName("R-A5/R-A6: an expired, unknown or replaced code gets the same refusal")
+  void expiredUnknownOrReplacedRefused() {
+    Pending expired = pending();
+    fixtures.expireRegistrationCodes(expired.id());
+    assertThat(registration.verify(expired.code(), SIN, null)).isEmpty();
+
+    assertThat(registration.verify("ZZZZZZZZZZZZ", SIN, null)).isEmpty();
+    assertThat(registration.verify(null, SIN, null)).isEmpty();
+    assertThat(registration.verify("x".repeat(5000), SIN, null)).isEmpty();
+
+    Pending replaced = pending();
+    String second = registration.issue(replaced.id());
+    assertThat(registration.verify(replaced.code(), SIN, null)).isEmpty();
+    assertThat(registration.verify(second, SIN, null)).isPresent();
+  }
+
+  @Test
+  @DisplayName("R-A7/R-P1: every bad user code and password is named, and nothing is stored")
+  void badChoicesStoreNothing() {
+    Pending person = pending();
+    String taken = Fixtures.unique("pris");
+    fixtures.account(
+        null,
+        taken,
+        "Autre-Mot-2026!",
+        LocalDate.now().plusDays(30),
+        AccountState.ACTIF,
+        Profile.UTILISATEUR_INDIVIDUS);
+
+    assertThat(
+            registration.register(person.code(), SIN, "abc12", PASSWORD, PASSWORD, null).userCode())
+        .containsExactly(UserCodeViolation.TOO_SHORT);
+    assertThat(
+            registration
+                .register(person.code(), SIN, "élodie123", PASSWORD, PASSWORD, null)
+                .userCode())
+        .containsExactly(UserCodeViolation.INVALID_CHARACTERS);
+    assertThat(
+            registration
+                .register(person.code(), SIN, "xPELLETIER9", PASSWORD, PASSWORD, null)
+                .userCode())
+        .containsExactly(UserCodeViolation.CONTAINS_NAME);
+    assertThat(
+            registration
+                .register(person.code(), SIN, "nathalie2026", PASSWORD, PASSWORD, null)
+                .userCode())
+        .containsExactly(UserCodeViolation.CONTAINS_NAME);
+    assertThat(
+            registration
+                .register(person.code(), SIN, taken.toUpperCase(), PASSWORD, PASSWORD, null)
+                .userCode())
+        .containsExactly(UserCodeViolation.TAKEN);
+    RegistrationViolations both =
+        registration.register(person.code(), SIN, "abc", "court", "autre", null);
+    assertThat(both.userCode()).contains(UserCodeViolation.TOO_SHORT);
+    assertThat(both.password())
+        .contains(
+            PasswordViolation.TOO_SHORT,
+            PasswordViolation.NO_UPPERCASE,
+            PasswordViolation.NO_DIGIT,
+            PasswordViolation.NO_SPECIAL,
+            PasswordViolation.MISMATCH);
+    String goodCode = Fixtures.unique("bon");
+    assertThat(
+            registration
+                .register(person.code(), SIN, goodCode, "Pelletier-2026!", "Pelletier-2026!", null)
+                .password())
+        .containsExactly(PasswordViolation.CONTAINS_NAME);
+    assertThat(
+            registration
+                .register(person.code(), SIN, goodCode, goodCode + "-A1!", goodCode + "-A1!", null)
+                .password())
+        .containsExactly(PasswordViolation.CONTAINS_USER_CODE);
+
+    UserAccount account = fixtures.reload(person.id());
+    assertThat(account.getUserCode()).isNull();
+    assertThat(account.getPasswordHash()).isNull();
+    assertThat(fixtures.registrationCodesOf(person.id()).get(0).getState())
+        .isEqualTo(RegistrationCodeState.ACTIF);
+    assertThat(fixtures.auditOf(person.id(), AuditAction.ACCOUNT_REGISTERED))
+        .allSatisfy(e -> assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED));
+  }
+
+  @Test
+  @DisplayName("R-A7: a good choice registers; the person signs in; the code is used up")
+  void goodChoiceRegisters() {
+    Pending person = pending();
+    String userCode = Fixtures.unique("Nouv");
+
+    assertThat(registration.register(person.code(), SIN, userCode, PASSWORD, PASSWORD, "192.0.2.9"))
+        .matches(RegistrationViolations::isEmpty);
+
+    assertThat(login.authenticate(userCode.toLowerCase(), PASSWORD, null).outcome())
+        .isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(fixtures.reload(person.id()).getUserCode()).isEqualTo(userCode);
+    assertThat(fixtures.registrationCodesOf(person.id()).get(0).getState())
+        .isEqualTo(RegistrationCodeState.UTILISE);
+    assertThat(registration.verify(person.code(), SIN, null)).isEmpty();
+    assertThatThrownBy(
+            () ->
+                registration.register(
+                    person.code(), SIN, Fixtures.unique("u"), PASSWORD, PASSWORD, null))
+        .isInstanceOf(Registration.InvalidRegistration.class);
+    assertThat(fixtures.auditOf(person.id(), AuditAction.ACCOUNT_REGISTERED))
+        .extracting(e -> e.getOutcome())
+        .containsExactly(AuditOutcome.SUCCESS, AuditOutcome.REFUSED);
+  }
+
+  @Test
+  @DisplayName("R-L1/R-A5: a person without a password gets the generic refusal, is never locked")
+  void noPasswordNoLogin() {
+    Pending person = pending();
+
+    assertThat(login.authenticate(emailOf(person.id()), "", null).outcome())
+        .isEqualTo(LoginOutcome.INVALID);
+    for (int i = 0; i < 6; i++) {
+      assertThat(login.authenticate(emailOf(person.id()), PASSWORD, null).outcome())
+          .isEqualTo(LoginOutcome.INVALID);
+    }
+
+    // Failed logins do not lock or deactivate a person who has not registered yet.
+    assertThat(fixtures.reload(person.id()).getState()).isEqualTo(AccountState.ACTIF);
+    assertThat(
+            registration.register(
+                person.code(), SIN, Fixtures.unique("Reg"), PASSWORD, PASSWORD, null))
+        .matches(RegistrationViolations::isEmpty);
+  }
+}

@@ -1,0 +1,186 @@
+package ca.qc.portail.web.registration;
+
+import ca.qc.portail.password.PasswordPolicy;
+import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.password.UserCodeViolation;
+import ca.qc.portail.registration.IdentificationSheet;
+import ca.qc.portail.registration.Registration;
+import ca.qc.portail.registration.RegistrationViolations;
+import ca.qc.portail.web.support.Pages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * *Inscription*, then *Votre fiche d'identification*, then *Enregistrement fait avec succès* (R-A6,
+ * R-A7), in one view: the verified registration code and partial SIN stay in this view on the
+ * server, never in an address, and are forgotten once the registration is done.
+ */
+@Named
+@ViewScoped
+public class Inscription implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** The steps of the flow, in order. */
+  public enum Step {
+    CODE,
+    SHEET,
+    DONE
+  }
+
+  @Inject private Registration registration;
+
+  private Step step = Step.CODE;
+  private String code;
+  private String partialSin;
+  private IdentificationSheet sheet;
+  private String userCode;
+  private String password;
+  private String confirmation;
+
+  /** *Continuer*: the sheet when the code and partial SIN pass, else one generic message. */
+  public void verify() {
+    Optional<IdentificationSheet> found =
+        registration.verify(code, partialSin, Pages.clientAddress());
+    if (found.isEmpty()) {
+      refuse();
+      return;
+    }
+    sheet = found.get();
+    step = Step.SHEET;
+  }
+
+  /** *Enregistrer*: every violation at its field, or the success page. */
+  public void save() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      RegistrationViolations violations =
+          registration.register(
+              code, partialSin, userCode, password, confirmation, Pages.clientAddress());
+      for (UserCodeViolation violation : violations.userCode()) {
+        faces.addMessage(
+            "fiche:codeUtilisateur",
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                Pages.format(violation.messageKey(), violation.arguments()),
+                null));
+      }
+      PasswordPolicy policy = registration.passwordPolicy();
+      for (PasswordViolation violation : violations.password()) {
+        String field =
+            violation == PasswordViolation.MISMATCH ? "fiche:confirmation" : "fiche:nouveau";
+        faces.addMessage(
+            field,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                Pages.format(violation.messageKey(), violation.arguments(policy)),
+                null));
+      }
+      if (!violations.isEmpty()) {
+        faces.validationFailed();
+        return;
+      }
+      step = Step.DONE;
+      code = null;
+      partialSin = null;
+      sheet = null;
+    } catch (Registration.InvalidRegistration e) {
+      step = Step.CODE;
+      sheet = null;
+      refuse();
+    } finally {
+      password = null;
+      confirmation = null;
+    }
+  }
+
+  private void refuse() {
+    code = null;
+    partialSin = null;
+    Pages.message(null, FacesMessage.SEVERITY_ERROR, "inscription.refused");
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /** The criteria of the deployment's password policy (R-P1), as the page lists them. */
+  public List<String> getCriteria() {
+    PasswordPolicy policy = registration.passwordPolicy();
+    List<String> criteria = new ArrayList<>();
+    criteria.add(Pages.format("password.criterion.minLength", policy.minLength()));
+    if (policy.special()) {
+      criteria.add(Pages.text("password.criterion.special"));
+    }
+    if (policy.lowercase()) {
+      criteria.add(Pages.text("password.criterion.lowercase"));
+    }
+    if (policy.uppercase()) {
+      criteria.add(Pages.text("password.criterion.uppercase"));
+    }
+    if (policy.digit()) {
+      criteria.add(Pages.text("password.criterion.digit"));
+    }
+    return criteria;
+  }
+
+  public String getTitle() {
+    return Pages.text(
+        switch (step) {
+          case CODE -> "inscription.title";
+          case SHEET -> "sheet.title";
+          case DONE -> "registered.title";
+        });
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public IdentificationSheet getSheet() {
+    return sheet;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getPartialSin() {
+    return partialSin;
+  }
+
+  public void setPartialSin(String partialSin) {
+    this.partialSin = partialSin;
+  }
+
+  public String getUserCode() {
+    return userCode;
+  }
+
+  public void setUserCode(String userCode) {
+    this.userCode = userCode;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}
