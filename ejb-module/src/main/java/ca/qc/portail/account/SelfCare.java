@@ -129,11 +129,25 @@ public class SelfCare {
     partnerUser(accountId, clientAddress, page);
   }
 
-  /** Step one of R-D1: every reason the request would be refused; changes nothing. */
+  /**
+   * Step one of R-D1: every reason the request would be refused; changes nothing but the audit
+   * trail, which records a wrong password (R-U1).
+   */
   public List<DeactivationViolation> checkDeactivation(
-      long accountId, String password, DeactivationReason reason, String otherReason) {
-    UserAccount account = partnerUser(accountId, null, "Désactiver votre code d'utilisateur");
-    return violations(account, password, reason, otherReason);
+      long accountId,
+      String password,
+      DeactivationReason reason,
+      String otherReason,
+      String clientAddress) {
+    UserAccount account =
+        partnerUser(accountId, clientAddress, "Désactiver votre code d'utilisateur");
+    List<DeactivationViolation> violations = violations(account, password, reason, otherReason);
+    if (violations.contains(DeactivationViolation.WRONG_PASSWORD)) {
+      audit.write(
+          record(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.REFUSED, account, clientAddress)
+              .detail("Désactivation à la demande de l'utilisateur : mot de passe erroné"));
+    }
+    return violations;
   }
 
   /**

@@ -43,8 +43,8 @@ public class SelfService {
 
   /** Step one of R-D1: what the page must show before asking for confirmation; changes nothing. */
   public List<DeactivationViolation> checkDeactivation(
-      String password, DeactivationReason reason, String otherReason) {
-    return care.checkDeactivation(callerId(), password, reason, otherReason);
+      String password, DeactivationReason reason, String otherReason, String clientAddress) {
+    return care.checkDeactivation(callerId(), password, reason, otherReason, clientAddress);
   }
 
   /** Deactivates the caller's own account (R-D1–R-D3); empty when done. */

@@ -24,9 +24,13 @@ public class SelfCareAs {
     return care.changePassword(accountId, current, newPassword, confirmation, "192.0.2.10");
   }
 
+  public void checkAccess(long accountId) {
+    care.checkAccess(accountId, "192.0.2.10", "Test");
+  }
+
   public List<DeactivationViolation> checkDeactivation(
       long accountId, String password, DeactivationReason reason, String otherReason) {
-    return care.checkDeactivation(accountId, password, reason, otherReason);
+    return care.checkDeactivation(accountId, password, reason, otherReason, "192.0.2.10");
   }
 
   public List<DeactivationViolation> deactivate(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.authentication.LoginOutcome;
 import ca.qc.portail.authentication.LoginService;
 import ca.qc.portail.menu.AccessRefusedException;
@@ -162,6 +163,21 @@ class SelfServiceIT {
   }
 
   @Test
+  @DisplayName("R-M1: the pages open for a partner user and are refused, audited, to an agent")
+  void pageAccess() {
+    long user =
+        user(
+            fixtures.partner(MeasureFamily.FORMATION),
+            Fixtures.unique("u"),
+            Profile.UTILISATEUR_INDIVIDUS);
+    long agent = fixtures.agent(Fixtures.unique("agt"));
+
+    self.checkAccess(user);
+    assertThatThrownBy(() -> self.checkAccess(agent)).isInstanceOf(AccessRefusedException.class);
+    assertThat(fixtures.auditOf(agent, AuditAction.ACCESS_REFUSED)).hasSize(1);
+  }
+
+  @Test
   @DisplayName(
       "R-D1: missing reason, « Autre raison » without text, wrong password: nothing changes")
   void refusedDeactivationChangesNothing() {
@@ -184,6 +200,9 @@ class SelfServiceIT {
 
     assertThat(fixtures.reload(id).getState()).isEqualTo(AccountState.ACTIF);
     assertThat(fixtures.outboxOf(code + "@test.example")).isEmpty();
+    assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_DEACTIVATED))
+        .hasSize(4)
+        .allSatisfy(e -> assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED));
     assertThat(login.authenticate(code, OLD, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
   }
 

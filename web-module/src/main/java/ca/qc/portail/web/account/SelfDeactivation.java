@@ -54,7 +54,8 @@ public class SelfDeactivation implements Serializable {
 
   /** *Continuer*: shows the confirmation only when the inputs are right. */
   public void proceed() {
-    List<DeactivationViolation> violations = self.checkDeactivation(password, reason, otherReason);
+    List<DeactivationViolation> violations =
+        self.checkDeactivation(password, reason, otherReason, Pages.clientAddress());
     if (violations.isEmpty()) {
       confirming = true;
       return;
@@ -78,12 +79,6 @@ public class SelfDeactivation implements Serializable {
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/desactive.xhtml");
     FacesContext.getCurrentInstance().responseComplete();
-  }
-
-  /** *Annuler* at step two: back to step one, the typed values kept but the password. */
-  public void back() {
-    confirming = false;
-    password = null;
   }
 
   private void show(List<DeactivationViolation> violations) {
