@@ -237,7 +237,7 @@ public class SelfCare {
     return account.getPasswordChangedAt() != null
         && em.createQuery(
                     "SELECT COUNT(r) FROM PasswordReset r WHERE r.accountId = :id"
-                        + " AND r.usedAt = :changedAt",
+                        + " AND r.usedAt >= :changedAt",
                     Long.class)
                 .setParameter("id", account.getId())
                 .setParameter("changedAt", account.getPasswordChangedAt())

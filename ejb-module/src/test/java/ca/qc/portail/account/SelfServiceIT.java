@@ -7,6 +7,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.authentication.LoginOutcome;
 import ca.qc.portail.authentication.LoginService;
+import ca.qc.portail.authentication.PasswordResets;
 import ca.qc.portail.menu.AccessRefusedException;
 import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.MeasureFamily;
@@ -16,6 +17,8 @@ import ca.qc.portail.testing.Fixtures;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +44,7 @@ class SelfServiceIT {
 
   @Inject private SelfCareAs self;
   @Inject private LoginService login;
+  @Inject private PasswordResets resets;
   @Inject private Fixtures fixtures;
 
   private long user(long partner, String code, Profile... profiles) {
@@ -115,6 +119,32 @@ class SelfServiceIT {
     assertThat(second.violations()).containsExactly(PasswordViolation.ONCE_A_DAY);
     assertThat(PasswordViolation.ONCE_A_DAY.messageKey()).isEqualTo("password.onceADay");
     assertThat(login.authenticate(code, NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+  }
+
+  @Test
+  @DisplayName("R-P3: a password set by a reset link may be changed the same day")
+  void resetPasswordMayBeChangedSameDay() {
+    String code = Fixtures.unique("p");
+    long id = user(fixtures.partner(MeasureFamily.FORMATION), code, Profile.UTILISATEUR_INDIVIDUS);
+    resets.request(code, null);
+    Matcher link =
+        Pattern.compile("jeton=([A-Za-z0-9_-]+)")
+            .matcher(
+                fixtures.outboxOf(code + "@test.example").stream()
+                    .filter(e -> e.getSubject().equals("Réinitialisation du mot de passe"))
+                    .findFirst()
+                    .orElseThrow()
+                    .toEmail()
+                    .text());
+    assertThat(link.find()).isTrue();
+    assertThat(resets.complete(link.group(1), NEW, NEW, null)).isEmpty();
+
+    assertThat(self.changePassword(id, NEW, "Autre-Tulipe-58?", "Autre-Tulipe-58?").succeeded())
+        .isTrue();
+    assertThat(
+            self.changePassword(id, "Autre-Tulipe-58?", "Encore-Tulipe-69#", "Encore-Tulipe-69#")
+                .violations())
+        .containsExactly(PasswordViolation.ONCE_A_DAY);
   }
 
   @Test
