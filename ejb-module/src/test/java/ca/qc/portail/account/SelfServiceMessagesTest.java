@@ -1,0 +1,83 @@
+package ca.qc.portail.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import ca.qc.portail.notification.MailTemplates;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The self-service texts (web module) and e-mails (R-D2) exist and use the seeds' wording. */
+class SelfServiceMessagesTest {
+
+  private static Properties messages(String language) throws IOException {
+    Path file =
+        Path.of(
+            "..",
+            "web-module/src/main/resources/ca/qc/portail/web/messages_" + language + ".properties");
+    assumeTrue(Files.isRegularFile(file), "web module beside this one");
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "en"})
+  @DisplayName("R-D1, R-P5: every refusal and every reason has its text")
+  void everyKeyHasItsText(String language) throws IOException {
+    Properties messages = messages(language);
+    assertThat(messages.getProperty(PasswordChange.WRONG_CURRENT_PASSWORD_KEY)).isNotBlank();
+    for (DeactivationViolation violation : DeactivationViolation.values()) {
+      assertThat(messages.getProperty(violation.messageKey()))
+          .as(violation.messageKey())
+          .isNotBlank();
+    }
+    for (DeactivationReason reason : DeactivationReason.values()) {
+      assertThat(messages.getProperty("deactivation.reason." + reason.name()))
+          .as(reason.name())
+          .isNotBlank();
+    }
+  }
+
+  @Test
+  @DisplayName("R-D1, R-P5: the French pages use the guides' wording")
+  void frenchWording() throws IOException {
+    Properties fr = messages("fr");
+    for (DeactivationReason reason : DeactivationReason.values()) {
+      assertThat(fr.getProperty("deactivation.reason." + reason.name())).isEqualTo(reason.label());
+    }
+    assertThat(fr.getProperty("deactivation.confirm"))
+        .isEqualTo(
+            "Vous avez demandé de désactiver votre code d'utilisateur. Voulez-vous toujours le"
+                + " désactiver ?");
+    assertThat(fr.getProperty("deactivation.done"))
+        .isEqualTo("Votre code d'utilisateur a été désactivé.");
+    assertThat(fr.getProperty("selfPassword.done"))
+        .isEqualTo("Votre mot de passe a été mis à jour.");
+  }
+
+  @Test
+  @DisplayName("R-D2: owner and officer e-mails, the officer's with three characters only")
+  void deactivationEmails() {
+    assertThat(MailTemplates.email("a@test.example", "fr", "selfDeactivated.owner").text())
+        .contains(
+            "Nous vous confirmons que votre code d'utilisateur a été désactivé, conformément à"
+                + " votre demande.");
+    assertThat(MailTemplates.email("b@test.example", "fr", "selfDeactivated.officer", "mtr").text())
+        .contains(
+            "Nous vous avisons que le code d'utilisateur (mtr) a été désactivé à la demande de"
+                + " l'utilisateur.");
+    assertThat(MailTemplates.email("b@test.example", "en", "selfDeactivated.officer", "mtr").text())
+        .contains("(mtr)");
+  }
+}

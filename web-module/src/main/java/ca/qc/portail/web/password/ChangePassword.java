@@ -1,0 +1,134 @@
+package ca.qc.portail.web.password;
+
+import ca.qc.portail.account.PasswordChange;
+import ca.qc.portail.account.SelfService;
+import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.password.PasswordPolicy;
+import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.web.support.Pages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * *Modification de votre mot de passe* (R-P1, R-P3, R-P5), from *Gestion de votre
+ * authentification*: every unmet criterion is shown at the new-password field at once.
+ */
+@Named
+@ViewScoped
+public class ChangePassword implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private SelfService self;
+
+  private boolean done;
+  private String current;
+  private String password;
+  private String confirmation;
+
+  /** Opens the page only for those whose menu shows it (R-M1); others get 403. */
+  public void open() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.isPostback()) {
+      return;
+    }
+    try {
+      self.checkAccess("Modifier votre mot de passe", Pages.clientAddress());
+    } catch (AccessRefusedException e) {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+      faces.responseComplete();
+    }
+  }
+
+  public void save() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      PasswordChange result =
+          self.changePassword(current, password, confirmation, Pages.clientAddress());
+      if (result.outcome() == PasswordChange.Outcome.WRONG_CURRENT_PASSWORD) {
+        Pages.message(
+            "changement:actuel",
+            FacesMessage.SEVERITY_ERROR,
+            PasswordChange.WRONG_CURRENT_PASSWORD_KEY);
+      }
+      for (PasswordViolation violation : result.violations()) {
+        String field =
+            switch (violation) {
+              case MISMATCH -> "changement:confirmation";
+              case ONCE_A_DAY -> null;
+              default -> "changement:nouveau";
+            };
+        faces.addMessage(
+            field,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR,
+                Pages.format(violation.messageKey(), violation.arguments(self.passwordPolicy())),
+                null));
+      }
+      if (!result.succeeded()) {
+        faces.validationFailed();
+        return;
+      }
+      done = true;
+    } finally {
+      current = null;
+      password = null;
+      confirmation = null;
+    }
+  }
+
+  /** The criteria shown under the form, as the seeds list them, for the deployment's policy. */
+  public List<String> getCriteria() {
+    PasswordPolicy policy = self.passwordPolicy();
+    List<String> criteria = new ArrayList<>();
+    criteria.add(Pages.format("password.criterion.minLength", policy.minLength()));
+    if (policy.special()) {
+      criteria.add(Pages.text("password.criterion.special"));
+    }
+    if (policy.lowercase()) {
+      criteria.add(Pages.text("password.criterion.lowercase"));
+    }
+    if (policy.uppercase()) {
+      criteria.add(Pages.text("password.criterion.uppercase"));
+    }
+    if (policy.digit()) {
+      criteria.add(Pages.text("password.criterion.digit"));
+    }
+    return criteria;
+  }
+
+  public boolean isDone() {
+    return done;
+  }
+
+  public String getCurrent() {
+    return current;
+  }
+
+  public void setCurrent(String current) {
+    this.current = current;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getConfirmation() {
+    return confirmation;
+  }
+
+  public void setConfirmation(String confirmation) {
+    this.confirmation = confirmation;
+  }
+}
