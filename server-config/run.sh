@@ -86,6 +86,7 @@ TXT
     jlabonte     principal security officer, CÉGEP DE SHERBROOKE (Actif)
     rdespres     auxiliary security officer, CÉGEP DE SHERBROOKE (Actif)
     mtremblay    Individus user with extraction (Actif)
+    gcaron, fdubois  Individus users (Actif)
     sgagnon      Individus user (Verrouillé for 15 minutes after first start)
     pbouchard    Individus user (Expiré)
     lcote        Individus user (Inactif)

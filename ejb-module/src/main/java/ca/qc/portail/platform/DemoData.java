@@ -112,6 +112,14 @@ public class DemoData {
     individus.grant(Profile.EXTRACTION_INDIVIDUS);
     individus.recordAccess(now.minus(Duration.ofDays(12)));
 
+    UserAccount changing =
+        partnerUser(cegep, "gcaron", "Geneviève", "Caron", "135790", today.plusDays(150));
+    changing.grant(Profile.UTILISATEUR_INDIVIDUS);
+
+    UserAccount leaving =
+        partnerUser(cegep, "fdubois", "François", "Dubois", "246801", today.plusDays(150));
+    leaving.grant(Profile.UTILISATEUR_INDIVIDUS);
+
     UserAccount locked =
         partnerUser(cegep, "sgagnon", "Sylvie", "Gagnon", "456789", today.plusDays(90));
     locked.grant(Profile.UTILISATEUR_INDIVIDUS);
@@ -181,7 +189,8 @@ public class DemoData {
 
   private UserAccount register(UserAccount account, String code) {
     account.assignUserCode(code);
-    account.setPassword(passwordHash, clock.instant(), false);
+    // Set a month ago: the demo accounts may change their password today (R-P3).
+    account.setPassword(passwordHash, clock.instant().minus(Duration.ofDays(30)), false);
     accounts.add(account);
     return account;
   }

@@ -63,6 +63,12 @@ final class Browser implements AutoCloseable {
   }
 
   /** Clicks a button or link that loads a new page, and waits for that page. */
+  Browser select(String id, String visibleText) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id)))
+        .selectByVisibleText(visibleText);
+    return this;
+  }
+
   Browser click(String id) {
     return clickAndWait(driver.findElement(By.id(id)));
   }

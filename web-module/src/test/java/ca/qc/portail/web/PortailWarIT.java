@@ -68,9 +68,9 @@ class PortailWarIT {
     for (int i = 0; i < 300; i++) {
       for (MimeMessage message :
           smtp.getReceivedMessagesForDomain(to.substring(to.indexOf('@') + 1))) {
-        if (subject.equals(message.getSubject())
+        if ((subject == null || subject.equals(message.getSubject()))
             && GreenMailUtil.getAddressList(message.getAllRecipients()).contains(to)) {
-          return GreenMailUtil.getBody(message);
+          return plainText(message);
         }
       }
       Thread.sleep(100);
@@ -111,7 +111,9 @@ class PortailWarIT {
           "jlabonte", "joseph.labonte@partenaire1143214567.example",
           "rdespres", "rose.despres@partenaire1143214567.example",
           "mtremblay", "marie.tremblay@partenaire1143214567.example",
-          "agirard", "andre.girard@partenaire1170451234.example");
+          "agirard", "andre.girard@partenaire1170451234.example",
+          "gcaron", "genevieve.caron@partenaire1143214567.example",
+          "fdubois", "francois.dubois@partenaire1143214567.example");
 
   /** Signs in as a person would: password, then the security code received by e-mail (R-L4). */
   private void signIn(Browser browser, String login, String password) throws Exception {
@@ -404,6 +406,60 @@ class PortailWarIT {
 
       signIn(browser, "mtremblay", "Tulipe-Rouge-47!");
       assertThat(browser.main()).contains("Bonjour Marie Tremblay");
+    }
+  }
+
+  @Test
+  @DisplayName("R-P3/R-P5: *Modifier votre mot de passe*, then the once-a-day refusal")
+  void changePasswordOnceADay() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "gcaron", DEMO_PASSWORD);
+      browser.clickLink("Modifier votre mot de passe");
+      browser
+          .type("changement:actuel", DEMO_PASSWORD)
+          .type("changement:nouveau", "Pivoine-Bleue-83!")
+          .type("changement:confirmation", "Pivoine-Bleue-83!")
+          .click("changement:enregistrer");
+      browser.screenshot("mot-de-passe-modifie");
+      assertThat(browser.main()).contains("Votre mot de passe a été mis à jour.");
+      assertThat(awaitEmail(EMAILS.get("gcaron"), "Modification de votre mot de passe"))
+          .isNotEmpty();
+
+      browser.open("/app/mot-de-passe.xhtml");
+      browser
+          .type("changement:actuel", "Pivoine-Bleue-83!")
+          .type("changement:nouveau", "Lilas-Mauve-2026!")
+          .type("changement:confirmation", "Lilas-Mauve-2026!")
+          .click("changement:enregistrer");
+      assertThat(browser.main()).contains("une fois par jour");
+    }
+  }
+
+  @Test
+  @DisplayName("R-D1/R-D2: self-deactivation with its confirmation page; the officers are e-mailed")
+  void selfDeactivation() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "fdubois", DEMO_PASSWORD);
+      purgeMail();
+      browser.clickLink("Désactiver votre code d'utilisateur");
+      browser.click("desactivation:continuer");
+      assertThat(browser.main()).doesNotContain("Voulez-vous toujours");
+
+      browser
+          .type("desactivation:motDePasse", DEMO_PASSWORD)
+          .select("desactivation:raison", "Départ volontaire")
+          .click("desactivation:continuer");
+      assertThat(browser.main())
+          .contains(
+              "Vous avez demandé de désactiver votre code d'utilisateur. Voulez-vous toujours le"
+                  + " désactiver ?");
+      browser.click("confirmation:desactiver");
+      browser.screenshot("code-desactive");
+      assertThat(browser.main()).contains("Votre code d'utilisateur a été désactivé.");
+      assertThat(awaitEmail(EMAILS.get("jlabonte"), null)).contains("(fdu)");
+
+      browser.signIn("fdubois", DEMO_PASSWORD);
+      assertThat(browser.text("connexion:messages")).contains("inactif");
     }
   }
 
