@@ -53,7 +53,10 @@ public final class MailTemplates {
             + "</h2><p>"
             + escape(bundle.getString("notFound.text"))
             + "</p></body></html>";
-    return new Email(List.of(to), bundle.getString(key + ".subject"), text, html);
+    // Subjects are MessageFormat patterns like the bodies (quotes doubled in the bundles).
+    String subject =
+        new MessageFormat(bundle.getString(key + ".subject"), locale).format(arguments);
+    return new Email(List.of(to), subject, text, html);
   }
 
   private static Locale locale(String language) {
