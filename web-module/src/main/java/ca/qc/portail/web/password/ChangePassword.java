@@ -3,8 +3,6 @@ package ca.qc.portail.web.password;
 import ca.qc.portail.account.PasswordChange;
 import ca.qc.portail.account.SelfService;
 import ca.qc.portail.menu.AccessRefusedException;
-import ca.qc.portail.password.PasswordPolicy;
-import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +12,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,20 +55,11 @@ public class ChangePassword implements Serializable {
             FacesMessage.SEVERITY_ERROR,
             PasswordChange.WRONG_CURRENT_PASSWORD_KEY);
       }
-      for (PasswordViolation violation : result.violations()) {
-        String field =
-            switch (violation) {
-              case MISMATCH -> "changement:confirmation";
-              case ONCE_A_DAY -> null;
-              default -> "changement:nouveau";
-            };
-        faces.addMessage(
-            field,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                Pages.format(violation.messageKey(), violation.arguments(self.passwordPolicy())),
-                null));
-      }
+      PasswordForms.show(
+          result.violations(),
+          self.passwordPolicy(),
+          "changement:nouveau",
+          "changement:confirmation");
       if (!result.succeeded()) {
         faces.validationFailed();
         return;
@@ -86,22 +74,7 @@ public class ChangePassword implements Serializable {
 
   /** The criteria shown under the form, as the seeds list them, for the deployment's policy. */
   public List<String> getCriteria() {
-    PasswordPolicy policy = self.passwordPolicy();
-    List<String> criteria = new ArrayList<>();
-    criteria.add(Pages.format("password.criterion.minLength", policy.minLength()));
-    if (policy.special()) {
-      criteria.add(Pages.text("password.criterion.special"));
-    }
-    if (policy.lowercase()) {
-      criteria.add(Pages.text("password.criterion.lowercase"));
-    }
-    if (policy.uppercase()) {
-      criteria.add(Pages.text("password.criterion.uppercase"));
-    }
-    if (policy.digit()) {
-      criteria.add(Pages.text("password.criterion.digit"));
-    }
-    return criteria;
+    return PasswordForms.criteria(self.passwordPolicy());
   }
 
   public boolean isDone() {

@@ -1,10 +1,8 @@
 package ca.qc.portail.web.password;
 
 import ca.qc.portail.authentication.PasswordResets;
-import ca.qc.portail.password.PasswordPolicy;
 import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.web.support.Pages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,16 +53,8 @@ public class NewPassword implements Serializable {
     try {
       List<PasswordViolation> violations =
           resets.complete(token, password, confirmation, Pages.clientAddress());
-      for (PasswordViolation violation : violations) {
-        String field =
-            violation == PasswordViolation.MISMATCH ? "reinit:confirmation" : "reinit:nouveau";
-        faces.addMessage(
-            field,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                Pages.format(violation.messageKey(), violation.arguments(resets.passwordPolicy())),
-                null));
-      }
+      PasswordForms.show(
+          violations, resets.passwordPolicy(), "reinit:nouveau", "reinit:confirmation");
       if (!violations.isEmpty()) {
         faces.validationFailed();
         return;
@@ -82,22 +71,7 @@ public class NewPassword implements Serializable {
 
   /** The criteria shown under the form, as the seeds list them, for the deployment's policy. */
   public List<String> getCriteria() {
-    PasswordPolicy policy = resets.passwordPolicy();
-    List<String> criteria = new ArrayList<>();
-    criteria.add(Pages.format("password.criterion.minLength", policy.minLength()));
-    if (policy.special()) {
-      criteria.add(Pages.text("password.criterion.special"));
-    }
-    if (policy.lowercase()) {
-      criteria.add(Pages.text("password.criterion.lowercase"));
-    }
-    if (policy.uppercase()) {
-      criteria.add(Pages.text("password.criterion.uppercase"));
-    }
-    if (policy.digit()) {
-      criteria.add(Pages.text("password.criterion.digit"));
-    }
-    return criteria;
+    return PasswordForms.criteria(resets.passwordPolicy());
   }
 
   public boolean isValid() {

@@ -1,11 +1,10 @@
 package ca.qc.portail.web.registration;
 
-import ca.qc.portail.password.PasswordPolicy;
-import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.password.UserCodeViolation;
 import ca.qc.portail.registration.IdentificationSheet;
 import ca.qc.portail.registration.Registration;
 import ca.qc.portail.registration.RegistrationViolations;
+import ca.qc.portail.web.password.PasswordForms;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -13,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,17 +69,11 @@ public class Inscription implements Serializable {
                 Pages.format(violation.messageKey(), violation.arguments()),
                 null));
       }
-      PasswordPolicy policy = registration.passwordPolicy();
-      for (PasswordViolation violation : violations.password()) {
-        String field =
-            violation == PasswordViolation.MISMATCH ? "fiche:confirmation" : "fiche:nouveau";
-        faces.addMessage(
-            field,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR,
-                Pages.format(violation.messageKey(), violation.arguments(policy)),
-                null));
-      }
+      PasswordForms.show(
+          violations.password(),
+          registration.passwordPolicy(),
+          "fiche:nouveau",
+          "fiche:confirmation");
       if (!violations.isEmpty()) {
         faces.validationFailed();
         return;
@@ -109,22 +101,7 @@ public class Inscription implements Serializable {
 
   /** The criteria of the deployment's password policy (R-P1), as the page lists them. */
   public List<String> getCriteria() {
-    PasswordPolicy policy = registration.passwordPolicy();
-    List<String> criteria = new ArrayList<>();
-    criteria.add(Pages.format("password.criterion.minLength", policy.minLength()));
-    if (policy.special()) {
-      criteria.add(Pages.text("password.criterion.special"));
-    }
-    if (policy.lowercase()) {
-      criteria.add(Pages.text("password.criterion.lowercase"));
-    }
-    if (policy.uppercase()) {
-      criteria.add(Pages.text("password.criterion.uppercase"));
-    }
-    if (policy.digit()) {
-      criteria.add(Pages.text("password.criterion.digit"));
-    }
-    return criteria;
+    return PasswordForms.criteria(registration.passwordPolicy());
   }
 
   public String getTitle() {
