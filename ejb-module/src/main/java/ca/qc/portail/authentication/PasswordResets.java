@@ -13,15 +13,13 @@ import ca.qc.portail.password.PasswordPolicy;
 import ca.qc.portail.password.PasswordRules;
 import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.password.PersonContext;
+import ca.qc.portail.platform.Digests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +27,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -115,7 +112,7 @@ public class PasswordResets {
     byte[] secret = new byte[32];
     random.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    reset.issue(hash(token), now.plus(VALIDITY));
+    reset.issue(Digests.sha256Hex(token), now.plus(VALIDITY));
     em.persist(reset);
     outbox.enqueue(
         MailTemplates.email(
@@ -211,7 +208,7 @@ public class PasswordResets {
     Instant now = clock.instant();
     return em.createQuery(
             "SELECT r FROM PasswordReset r WHERE r.tokenHash = :hash", PasswordReset.class)
-        .setParameter("hash", hash(token))
+        .setParameter("hash", Digests.sha256Hex(token))
         .getResultStream()
         .findFirst()
         .filter(r -> r.usableAt(now));
@@ -241,15 +238,5 @@ public class PasswordResets {
   @jakarta.ejb.ApplicationException(rollback = true)
   public static class InvalidResetLink extends RuntimeException {
     private static final long serialVersionUID = 1L;
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

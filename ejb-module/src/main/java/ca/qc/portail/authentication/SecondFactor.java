@@ -7,6 +7,7 @@ import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
+import ca.qc.portail.platform.Digests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,13 +18,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -94,10 +93,10 @@ public class SecondFactor {
     String salt = randomToken().substring(0, 22);
     em.persist(
         new LoginChallenge(
-            sha256(reference),
+            Digests.sha256Hex(reference),
             account.getId(),
             salt,
-            sha256(salt + code),
+            Digests.sha256Hex(salt + code),
             now,
             now.plus(Duration.ofMinutes(validityMinutes)),
             clientAddress));
@@ -171,7 +170,7 @@ public class SecondFactor {
     }
     String code = newCode();
     String salt = randomToken().substring(0, 22);
-    challenge.newCode(salt, sha256(salt + code), now);
+    challenge.newCode(salt, Digests.sha256Hex(salt + code), now);
     UserAccount account = em.find(UserAccount.class, challenge.getAccountId());
     sendCode(account, code);
     audit.write(
@@ -204,7 +203,7 @@ public class SecondFactor {
     return em.createQuery(
             "SELECT c FROM LoginChallenge c WHERE c.referenceHash = :hash AND c.state = :open",
             LoginChallenge.class)
-        .setParameter("hash", sha256(reference))
+        .setParameter("hash", Digests.sha256Hex(reference))
         .setParameter("open", LoginChallenge.State.EN_COURS)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
@@ -216,7 +215,8 @@ public class SecondFactor {
       return false;
     }
     return MessageDigest.isEqual(
-        sha256(challenge.getCodeSalt() + code.strip()).getBytes(StandardCharsets.US_ASCII),
+        Digests.sha256Hex(challenge.getCodeSalt() + code.strip())
+            .getBytes(StandardCharsets.US_ASCII),
         challenge.getCodeHash().getBytes(StandardCharsets.US_ASCII));
   }
 
@@ -238,15 +238,5 @@ public class SecondFactor {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  static String sha256(String value) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,10 +1,7 @@
 package ca.qc.portail.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import ca.qc.portail.platform.Digests;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -62,13 +59,6 @@ public final class RegistrationCodes {
 
   /** What is stored instead of the code: its SHA-256, in hexadecimal. */
   public static String hash(String normalizedCode) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(normalizedCode.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Digests.sha256Hex(normalizedCode);
   }
 }
