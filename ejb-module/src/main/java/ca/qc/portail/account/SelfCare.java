@@ -12,7 +12,6 @@ import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.password.PasswordRules;
 import ca.qc.portail.password.PasswordViolation;
-import ca.qc.portail.password.PersonContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -23,12 +22,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * *Gestion de votre authentification* for a given account: the rules behind {@link SelfService},
@@ -43,23 +39,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class SelfCare {
 
-  private static final DateTimeFormatter UTC =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-
   @PersistenceContext private EntityManager em;
   @Inject private Accounts accounts;
   @Inject private Outbox outbox;
+  @Inject private NewPasswords newPasswords;
   @Inject private AuditLog audit;
   @Inject private OfficerCoverage coverage;
-  @Inject private PasswordRules rules;
   @Inject private PasswordHasher hasher;
   @Inject private Clock clock;
-
-  @Inject
-  @ConfigProperty(
-      name = "support.antifraudUrl",
-      defaultValue = "https://antifraudcentre-centreantifraude.ca")
-  String antifraudUrl;
 
   /**
    * *Modification de votre mot de passe*: the current password first (so nothing about the new one,
@@ -88,17 +75,7 @@ public class SelfCare {
               .detail("Déjà modifié aujourd'hui (R-P3)"));
       return PasswordChange.refused(List.of(PasswordViolation.ONCE_A_DAY));
     }
-    List<PasswordViolation> violations =
-        rules.check(
-            newPassword,
-            confirmation,
-            new PersonContext(
-                account.getUserCode(),
-                account.getEmail(),
-                account.getFirstName(),
-                account.getLastName()),
-            accounts.passwordHistory(account),
-            hasher);
+    List<PasswordViolation> violations = newPasswords.check(account, newPassword, confirmation);
     if (!violations.isEmpty()) {
       audit.write(
           record(AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account, clientAddress)
@@ -106,15 +83,7 @@ public class SelfCare {
       return PasswordChange.refused(violations);
     }
     Instant now = clock.instant();
-    accounts.changePassword(account, hasher.hash(newPassword), now, false);
-    outbox.enqueue(
-        MailTemplates.email(
-            account.getEmail(),
-            account.getPreferredLanguage(),
-            "passwordChanged",
-            account.getEmail(),
-            UTC.format(now),
-            antifraudUrl));
+    newPasswords.set(account, newPassword, now);
     audit.write(
         record(AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS, account, clientAddress)
             .detail("Mot de passe modifié par son titulaire"));

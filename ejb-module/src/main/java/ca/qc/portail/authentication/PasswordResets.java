@@ -2,6 +2,7 @@ package ca.qc.portail.authentication;
 
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
+import ca.qc.portail.account.NewPasswords;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
@@ -12,7 +13,6 @@ import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.password.PasswordPolicy;
 import ca.qc.portail.password.PasswordRules;
 import ca.qc.portail.password.PasswordViolation;
-import ca.qc.portail.password.PersonContext;
 import ca.qc.portail.platform.Digests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -24,8 +24,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +45,7 @@ public class PasswordResets {
   @PersistenceContext private EntityManager em;
   @Inject private Accounts accounts;
   @Inject private Outbox outbox;
+  @Inject private NewPasswords newPasswords;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
@@ -62,17 +61,7 @@ public class PasswordResets {
   @ConfigProperty(name = "APP_BASE_URL", defaultValue = "http://localhost:8080")
   String baseUrl;
 
-  @Inject
-  @ConfigProperty(
-      name = "support.antifraudUrl",
-      defaultValue = "https://antifraudcentre-centreantifraude.ca")
-  String antifraudUrl;
-
   @Inject private PasswordRules rules;
-  @Inject private PasswordHasher hasher;
-
-  private static final DateTimeFormatter UTC =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final SecureRandom random = new SecureRandom();
 
@@ -142,17 +131,7 @@ public class PasswordResets {
     PasswordReset reset = usable(token).orElseThrow(InvalidResetLink::new);
     UserAccount account =
         em.find(UserAccount.class, reset.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
-    List<PasswordViolation> violations =
-        rules.check(
-            password,
-            confirmation,
-            new PersonContext(
-                account.getUserCode(),
-                account.getEmail(),
-                account.getFirstName(),
-                account.getLastName()),
-            accounts.passwordHistory(account),
-            hasher);
+    List<PasswordViolation> violations = newPasswords.check(account, password, confirmation);
     if (!violations.isEmpty()) {
       audit.write(
           AuditRecord.of(AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED)
@@ -163,7 +142,7 @@ public class PasswordResets {
       return violations;
     }
     Instant now = clock.instant();
-    accounts.changePassword(account, hasher.hash(password), now, false);
+    newPasswords.set(account, password, now);
     if (account.getState() == AccountState.VERROUILLE) {
       account.changeState(
           AccountState.ACTIF, "Mot de passe réinitialisé", account.loginName(), now);
@@ -174,14 +153,6 @@ public class PasswordResets {
         .setParameter("now", now)
         .setParameter("account", account.getId())
         .executeUpdate();
-    outbox.enqueue(
-        MailTemplates.email(
-            account.getEmail(),
-            account.getPreferredLanguage(),
-            "passwordChanged",
-            account.getEmail(),
-            UTC.format(now),
-            antifraudUrl));
     audit.write(
         AuditRecord.of(AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
