@@ -10,7 +10,9 @@ import ca.qc.portail.menu.MenuRules;
 import ca.qc.portail.menu.MenuSection;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
+import ca.qc.portail.password.PasswordAgeSetting;
 import ca.qc.portail.password.PasswordRules;
+import ca.qc.portail.password.PasswordStatus;
 import ca.qc.portail.password.PasswordViolation;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -46,12 +48,18 @@ public class SelfCare {
   @Inject private AuditLog audit;
   @Inject private OfficerCoverage coverage;
   @Inject private PasswordHasher hasher;
+  @Inject private PasswordAgeSetting passwordAge;
   @Inject private Clock clock;
 
   /**
    * *Modification de votre mot de passe*: the current password first (so nothing about the new one,
    * its history included, is told to someone who does not know it), then R-P3, then every R-P1
    * criterion at once; only then the change, its audit record and the R-P5 e-mail.
+   *
+   * <p>A temporary (R-P4) or expired (R-P2) password was typed at this session's login, which then
+   * led straight to this page: the page shows it as already filled in ("il s'inscrit
+   * automatiquement en mode caché") and sends {@code current} null, which is accepted only while
+   * the stored password is still temporary or expired.
    */
   public PasswordChange changePassword(
       long accountId,
@@ -60,16 +68,17 @@ public class SelfCare {
       String confirmation,
       String clientAddress) {
     UserAccount account = partnerUser(accountId, clientAddress, "Modifier votre mot de passe");
-    if (!passwordMatches(account, current)) {
+    PasswordStatus status =
+        passwordAge.statusOf(account.isPasswordTemporary(), account.getPasswordChangedAt());
+    boolean typedAtLogin = current == null && status.mustChange();
+    if (!typedAtLogin && !passwordMatches(account, current)) {
       audit.write(
           record(AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account, clientAddress)
               .detail("Mot de passe actuel erroné"));
       return PasswordChange.wrongCurrentPassword();
     }
     if (!PasswordRules.changeAllowed(
-        account.getPasswordChangedAt(),
-        account.isPasswordTemporary() || setByReset(account),
-        clock)) {
+        account.getPasswordChangedAt(), status.mustChange() || setByReset(account), clock)) {
       audit.write(
           record(AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account, clientAddress)
               .detail("Déjà modifié aujourd'hui (R-P3)"));
@@ -86,8 +95,29 @@ public class SelfCare {
     newPasswords.set(account, newPassword, now);
     audit.write(
         record(AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS, account, clientAddress)
-            .detail("Mot de passe modifié par son titulaire"));
+            .detail(
+                switch (status) {
+                  case TEMPORARY -> "Mot de passe temporaire remplacé par son titulaire (R-P4)";
+                  case EXPIRED -> "Mot de passe expiré remplacé par son titulaire (R-P2)";
+                  case CURRENT -> "Mot de passe modifié par son titulaire";
+                }));
     return PasswordChange.changed();
+  }
+
+  /** See {@link SelfService#preferLanguage}; unknown tags are refused. */
+  public void preferLanguage(long accountId, String tag, String clientAddress) {
+    if (!"fr".equals(tag) && !"en".equals(tag)) {
+      throw new IllegalArgumentException("Unsupported language: " + tag);
+    }
+    UserAccount account =
+        accounts.find(accountId).orElseThrow(() -> new AccessRefusedException("Unknown caller"));
+    if (tag.equals(account.getPreferredLanguage())) {
+      return;
+    }
+    account.setPreferredLanguage(tag);
+    audit.write(
+        record(AuditAction.LANGUAGE_CHOSEN, AuditOutcome.SUCCESS, account, clientAddress)
+            .detail("Langue des courriels : " + tag));
   }
 
   /**

@@ -53,6 +53,14 @@ public class SelfService {
     return care.deactivate(callerId(), password, reason, otherReason, clientAddress);
   }
 
+  /**
+   * Records the language the caller chose with the *English* / *Français* switch, so that the
+   * e-mails the portal sends them later (R-J6) are in that language. Any signed-in person may.
+   */
+  public void preferLanguage(String tag, String clientAddress) {
+    care.preferLanguage(callerId(), tag, clientAddress);
+  }
+
   /** The deployment's password policy (R-P1), for the criteria the page lists. */
   public PasswordPolicy passwordPolicy() {
     return rules.policy();

@@ -8,6 +8,7 @@ import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.password.PasswordAgeSetting;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class LoginService {
 
   @Inject private AuditLog audit;
   @Inject private PasswordHasher hasher;
+  @Inject private PasswordAgeSetting passwordAge;
   @Inject private Clock clock;
 
   public LoginResult authenticate(String login, String password, String clientAddress) {
@@ -92,7 +94,7 @@ public class LoginService {
       return LoginResult.secondFactor(challenge);
     }
     audit.write(record.detail("Connexion réussie" + rehashed));
-    return new LoginResult(LoginOutcome.SUCCESS, SignIn.complete(account, now), null);
+    return new LoginResult(LoginOutcome.SUCCESS, SignIn.complete(account, now, passwordAge), null);
   }
 
   /** Records that a person signed out (R-U1). */

@@ -7,6 +7,7 @@ import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
+import ca.qc.portail.password.PasswordAgeSetting;
 import ca.qc.portail.platform.Digests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -39,6 +40,7 @@ public class SecondFactor {
   @PersistenceContext private EntityManager em;
   @Inject private Outbox outbox;
   @Inject private AuditLog audit;
+  @Inject private PasswordAgeSetting passwordAge;
   @Inject private Clock clock;
 
   @Inject
@@ -140,7 +142,7 @@ public class SecondFactor {
       audit.write(record.detail("Compte devenu inutilisable pendant la connexion"));
       return new CodeResult(CodeOutcome.RESTART, null);
     }
-    SignedInUser user = SignIn.complete(account, now);
+    SignedInUser user = SignIn.complete(account, now, passwordAge);
     audit.write(
         AuditRecord.of(AuditAction.LOGIN, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())

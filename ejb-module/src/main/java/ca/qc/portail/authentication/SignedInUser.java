@@ -3,6 +3,7 @@ package ca.qc.portail.authentication;
 import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.Roles;
+import ca.qc.portail.password.PasswordStatus;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
  * and holds no entity.
  *
  * @param previousAccess the last access before this session, null on a first access
+ * @param passwordStatus whether the password must be changed before anything else (R-P2, R-P4)
  */
 public record SignedInUser(
     long accountId,
@@ -26,7 +28,8 @@ public record SignedInUser(
     Instant previousAccess,
     Set<Profile> profiles,
     Set<InternalRole> internalRoles,
-    String language)
+    String language,
+    PasswordStatus passwordStatus)
     implements Serializable {
 
   public SignedInUser {
@@ -53,6 +56,40 @@ public record SignedInUser(
 
   public boolean isSecurityOfficer() {
     return profiles.stream().anyMatch(Profile::isSecurityOfficer);
+  }
+
+  /** The same person once the password is changed (R-P2, R-P4). */
+  public SignedInUser withPasswordChanged() {
+    return new SignedInUser(
+        accountId,
+        loginName,
+        firstName,
+        lastName,
+        partnerId,
+        partnerName,
+        expiryDate,
+        previousAccess,
+        profiles,
+        internalRoles,
+        language,
+        PasswordStatus.CURRENT);
+  }
+
+  /** The same person with another language for pages and e-mails. */
+  public SignedInUser withLanguage(String tag) {
+    return new SignedInUser(
+        accountId,
+        loginName,
+        firstName,
+        lastName,
+        partnerId,
+        partnerName,
+        expiryDate,
+        previousAccess,
+        profiles,
+        internalRoles,
+        tag,
+        passwordStatus);
   }
 
   public String fullName() {

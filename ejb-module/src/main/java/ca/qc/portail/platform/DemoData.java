@@ -33,7 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo partners and accounts, loaded once into an empty database when {@code DEMO_DATA} is true
  * (run.sh sets it on the embedded default only). Every demo account has the password {@link
- * #PASSWORD}, except Nathalie Pelletier, who is waiting to register with the code e-mailed to her.
+ * #PASSWORD}, except Nathalie Pelletier, who is waiting to register with the code e-mailed to her,
+ * and Émilie Beaulieu, who has the temporary password {@link #TEMPORARY_PASSWORD}.
  */
 @Singleton
 @Startup
@@ -41,6 +42,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoData {
 
   public static final String PASSWORD = "Demo-Portail-2026";
+
+  /** The temporary password of the demo account {@code ebeaulieu} (R-P4). */
+  public static final String TEMPORARY_PASSWORD = "Temporaire-2026!";
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @Inject
@@ -134,6 +139,18 @@ public class DemoData {
     UserAccount inactive = partnerUser(cegep, "lcote", "Luc", "Côté", "678901", today.plusDays(60));
     inactive.grant(Profile.UTILISATEUR_INDIVIDUS);
     inactive.changeState(AccountState.INACTIF, "Départ volontaire", "Rose Des Prés", now);
+
+    // Issued a temporary password by central (R-C4): signing in leads to the change page (R-P4).
+    UserAccount temporary =
+        partnerUser(cegep, "ebeaulieu", "Émilie", "Beaulieu", "314159", today.plusDays(200));
+    temporary.grant(Profile.UTILISATEUR_INDIVIDUS);
+    temporary.setPassword(
+        hasher.hash(TEMPORARY_PASSWORD), now.minus(Duration.ofDays(1)), /* temporary= */ true);
+
+    // To try the lock after 5 failed logins (R-L3) without locking anyone else.
+    UserAccount lockable =
+        partnerUser(cegep, "hleblanc", "Hélène", "Leblanc", "271828", today.plusDays(200));
+    lockable.grant(Profile.UTILISATEUR_INDIVIDUS);
 
     UserAccount billing =
         partnerUser(entreprise, "agirard", "André", "Girard", "789012", today.plusDays(300));

@@ -38,6 +38,16 @@ public class SelfCareAs {
     return care.deactivate(accountId, password, reason, otherReason, "192.0.2.10");
   }
 
+  public void preferLanguage(long accountId, String tag) {
+    care.preferLanguage(accountId, tag, "192.0.2.10");
+  }
+
+  /** Makes the account's password a temporary one, as central issues it (R-C4, R-P4). */
+  public void makeTemporary(long accountId) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    account.setPassword(account.getPasswordHash(), account.getPasswordChangedAt(), true);
+  }
+
   /** Moves the last password change back, as if made {@code days} ago (R-P3). */
   public void passwordChangedAgo(long accountId, int days) {
     UserAccount account = em.find(UserAccount.class, accountId);

@@ -107,6 +107,16 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.id(id)).getText();
   }
 
+  /** Whether the page has an element with this id (looked up without the implicit wait). */
+  boolean exists(String id) {
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    try {
+      return !driver.findElements(By.id(id)).isEmpty();
+    } finally {
+      driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+  }
+
   String attribute(String id, String name) {
     return driver.findElement(By.id(id)).getAttribute(name);
   }

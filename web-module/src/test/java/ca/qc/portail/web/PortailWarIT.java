@@ -93,6 +93,10 @@ class PortailWarIT {
 
   private static final Pattern SECURITY_CODE = Pattern.compile("(\\d{6})");
 
+  /** The subject of the security code e-mail, in the person's language. */
+  private static final java.util.Set<String> SECURITY_CODE_SUBJECTS =
+      java.util.Set.of("Code de sécurité", "Security code");
+
   /** The plain-text part of an e-mail, decoded. */
   private static String plainText(MimeMessage message) throws Exception {
     Object content = message.getContent();
@@ -108,7 +112,7 @@ class PortailWarIT {
    */
   private static void purgeMail() throws Exception {
     for (MimeMessage message : smtp.getReceivedMessages()) {
-      if (!"Code de sécurité".equals(message.getSubject())) {
+      if (!SECURITY_CODE_SUBJECTS.contains(message.getSubject())) {
         KEPT.add(
             new Kept(
                 GreenMailUtil.getAddressList(message.getAllRecipients()),
@@ -137,7 +141,9 @@ class PortailWarIT {
           "mtremblay", "marie.tremblay@partenaire1143214567.example",
           "agirard", "andre.girard@partenaire1170451234.example",
           "gcaron", "genevieve.caron@partenaire1143214567.example",
-          "fdubois", "francois.dubois@partenaire1143214567.example");
+          "fdubois", "francois.dubois@partenaire1143214567.example",
+          "ebeaulieu", "emilie.beaulieu@partenaire1143214567.example",
+          "hleblanc", "helene.leblanc@partenaire1143214567.example");
 
   /** Signs in as a person would: password, then the security code received by e-mail (R-L4). */
   private void signIn(Browser browser, String login, String password) throws Exception {
@@ -155,7 +161,7 @@ class PortailWarIT {
     for (int i = 0; i < 300; i++) {
       MimeMessage[] received = smtp.getReceivedMessages();
       for (int m = received.length - 1; m >= 0; m--) {
-        if ("Code de sécurité".equals(received[m].getSubject())
+        if (SECURITY_CODE_SUBJECTS.contains(received[m].getSubject())
             && GreenMailUtil.getAddressList(received[m].getAllRecipients()).contains(to)) {
           Matcher code = SECURITY_CODE.matcher(plainText(received[m]));
           if (code.find()) {
@@ -569,8 +575,68 @@ class PortailWarIT {
       assertThat(browser.main())
           .contains("Hello Joseph Labonté", "Your account will no longer be valid on");
 
+      // The choice is recorded: the next login, in a new browser session, is in English.
+      browser.click("menu-sortie:sortir");
+    }
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "jlabonte", DEMO_PASSWORD);
+      assertThat(browser.lang()).isEqualTo("en");
+      assertThat(browser.main()).contains("Hello Joseph Labonté");
+
       browser.clickLink("Français");
       assertThat(browser.main()).contains("Bonjour Joseph Labonté");
+    }
+  }
+
+  @Test
+  @DisplayName("R-L3: 5 failures → the lock message, even with the right password, and the e-mail")
+  void fiveFailuresLock() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      for (int attempt = 1; attempt <= 5; attempt++) {
+        browser.signIn("hleblanc", "Pas-le-bon-" + attempt + "!");
+        assertThat(browser.text("connexion:messages"))
+            .as("attempt %d", attempt)
+            .isEqualTo("Nom d'utilisateur ou mot de passe invalide.");
+      }
+      browser.signIn("hleblanc", DEMO_PASSWORD);
+      browser.screenshot("connexion-verrouille");
+
+      assertThat(browser.path()).startsWith("/connexion.xhtml");
+      assertThat(browser.text("connexion:messages"))
+          .contains("Nous constatons que vous avez fait plusieurs tentatives de connexion.")
+          .contains("vous recevrez un courriel avec les instructions");
+      assertThat(awaitEmail(EMAILS.get("hleblanc"), "Compte verrouillé"))
+          .contains("15 minutes")
+          .contains("mot-de-passe-oublie.xhtml");
+    }
+  }
+
+  @Test
+  @DisplayName("R-P4: a temporary password leads to the change page before anything else")
+  void temporaryPasswordForcedChange() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "ebeaulieu", "Temporaire-2026!");
+      browser.screenshot("mot-de-passe-temporaire");
+
+      assertThat(browser.path()).startsWith("/app/mot-de-passe.xhtml");
+      assertThat(browser.main())
+          .contains("Votre mot de passe est temporaire. Vous devez le modifier.");
+      assertThat(browser.exists("changement:actuel"))
+          .as("the current password is filled in and hidden, not asked again")
+          .isFalse();
+
+      browser.open("/app/accueil.xhtml");
+      assertThat(browser.path())
+          .as("every other page leads back to the change page")
+          .startsWith("/app/mot-de-passe.xhtml");
+
+      browser
+          .type("changement:nouveau", "Hibiscus-Jaune-61!")
+          .type("changement:confirmation", "Hibiscus-Jaune-61!")
+          .click("changement:enregistrer");
+      assertThat(browser.main()).contains("Votre mot de passe a été mis à jour.");
+      browser.clickLink("Continuer");
+      assertThat(browser.main()).contains("Bonjour Émilie Beaulieu");
     }
   }
 }

@@ -6,6 +6,8 @@ import ca.qc.portail.authentication.LoginService;
 import ca.qc.portail.authentication.SignedInUser;
 import ca.qc.portail.web.security.VerifiedLogin;
 import ca.qc.portail.web.session.CurrentUser;
+import ca.qc.portail.web.session.Language;
+import ca.qc.portail.web.session.SignedInFilter;
 import ca.qc.portail.web.support.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -34,6 +36,7 @@ public class Login {
   @Inject private SecurityContext securityContext;
   @Inject private CurrentUser currentUser;
   @Inject private PendingLogin pending;
+  @Inject private Language language;
 
   private String login;
   private String password;
@@ -61,7 +64,8 @@ public class Login {
 
   /**
    * Makes {@code user} the session's caller: a new session identifier (R-L7), the container's
-   * caller and groups, then the home page.
+   * caller and groups, then the home page, or the change page when the password must be changed
+   * first.
    */
   void establish(SignedInUser user) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -81,7 +85,10 @@ public class Login {
       return;
     }
     currentUser.signIn(user);
-    external.redirect(external.getRequestContextPath() + HOME);
+    language.adopt(user.language());
+    // R-P2, R-P4: a temporary or expired password is changed before anything else.
+    String next = user.passwordStatus().mustChange() ? SignedInFilter.CHANGE_PAGE : HOME;
+    external.redirect(external.getRequestContextPath() + next);
     faces.responseComplete();
   }
 

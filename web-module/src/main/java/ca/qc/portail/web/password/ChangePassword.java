@@ -3,6 +3,7 @@ package ca.qc.portail.web.password;
 import ca.qc.portail.account.PasswordChange;
 import ca.qc.portail.account.SelfService;
 import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.web.session.CurrentUser;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -24,6 +25,7 @@ public class ChangePassword implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private SelfService self;
+  @Inject private CurrentUser currentUser;
 
   private boolean done;
   private String current;
@@ -47,8 +49,11 @@ public class ChangePassword implements Serializable {
   public void save() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
+      // R-P4: the temporary or expired password typed at login counts as the current one; the
+      // page shows it filled in and hidden, and the service checks the stored one is still so.
       PasswordChange result =
-          self.changePassword(current, password, confirmation, Pages.clientAddress());
+          self.changePassword(
+              isForced() ? null : current, password, confirmation, Pages.clientAddress());
       if (result.outcome() == PasswordChange.Outcome.WRONG_CURRENT_PASSWORD) {
         Pages.message(
             "changement:actuel",
@@ -65,6 +70,7 @@ public class ChangePassword implements Serializable {
         return;
       }
       done = true;
+      currentUser.passwordChanged();
     } finally {
       current = null;
       password = null;
@@ -75,6 +81,19 @@ public class ChangePassword implements Serializable {
   /** The criteria shown under the form, as the seeds list them, for the deployment's policy. */
   public List<String> getCriteria() {
     return PasswordForms.criteria(self.passwordPolicy());
+  }
+
+  /**
+   * Whether this session's login led here because the password is temporary or expired (R-P2,
+   * R-P4): the page says so, and the current password is not asked again.
+   */
+  public boolean isForced() {
+    return currentUser.isPasswordChangeRequired();
+  }
+
+  /** The key of the message shown when the change is forced. */
+  public String getForcedMessageKey() {
+    return "selfPassword.forced." + currentUser.getUser().passwordStatus().name();
   }
 
   public boolean isDone() {

@@ -27,6 +27,25 @@ public class CurrentUser implements Serializable {
     return user;
   }
 
+  /** Whether the password must be changed before anything else (R-P2, R-P4). */
+  public boolean isPasswordChangeRequired() {
+    return user != null && user.passwordStatus().mustChange();
+  }
+
+  /** The password was changed: the other pages open again. */
+  public void passwordChanged() {
+    if (user != null) {
+      user = user.withPasswordChanged();
+    }
+  }
+
+  /** The language recorded for this person's e-mails. */
+  void languageRecorded(String tag) {
+    if (user != null) {
+      user = user.withLanguage(tag);
+    }
+  }
+
   public boolean isSignedIn() {
     return user != null;
   }

@@ -20,6 +20,7 @@ public class Language implements Serializable {
   public static final Locale ENGLISH = Locale.CANADA;
 
   private Locale locale = FRENCH;
+  private boolean chosen;
 
   public Locale getLocale() {
     return locale;
@@ -56,5 +57,21 @@ public class Language implements Serializable {
 
   void choose(String tag) {
     locale = "en".equals(tag) ? ENGLISH : FRENCH;
+    chosen = true;
+  }
+
+  /** Whether the person used the switch in this session. */
+  public boolean isChosen() {
+    return chosen;
+  }
+
+  /**
+   * At login, the language the person chose in an earlier session, unless they already chose one in
+   * this session (which {@link LanguageFilter} then records as their language).
+   */
+  public void adopt(String tag) {
+    if (!chosen) {
+      locale = "en".equals(tag) ? ENGLISH : FRENCH;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package ca.qc.portail.web.session;
 
+import ca.qc.portail.account.SelfService;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +21,8 @@ public class LanguageFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject private Language language;
+  @Inject private CurrentUser currentUser;
+  @Inject private SelfService self;
 
   @Override
   protected void doFilter(
@@ -33,6 +36,15 @@ public class LanguageFilter extends HttpFilter {
       String rest = withoutLang(request.getQueryString());
       response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
       return;
+    }
+    if (language.isChosen()
+        && currentUser.isSignedIn()
+        && request.getUserPrincipal() != null
+        && !language.getTag().equals(currentUser.getUser().language())) {
+      // The language chosen with the switch, before or after login, is the person's e-mail
+      // language from now on (R-J6).
+      self.preferLanguage(language.getTag(), request.getRemoteAddr());
+      currentUser.languageRecorded(language.getTag());
     }
     chain.doFilter(request, response);
   }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * R-L7: a temporary session cookie only — no expiry, HttpOnly, Secure when the deployment is served
  * over HTTPS ({@code APP_BASE_URL} starts with https) — and the idle timeout from {@code
  * session.idleTimeoutMinutes}. SameSite=Lax is added to every cookie by the HTTP listener
- * (server-config/post-boot-commands.asadmin).
+ * (server-config/pre-boot-commands.asadmin): Payara ignores the cookie attributes of Servlet 6.
  */
 @WebListener
 public class SessionSettings implements ServletContextListener {

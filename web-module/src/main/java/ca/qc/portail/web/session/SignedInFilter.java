@@ -12,11 +12,15 @@ import java.io.IOException;
 /**
  * Pages under /app need both the container's caller and this session's {@link CurrentUser}; a
  * session that has one without the other (it outlived a redeployment) is ended and the person sent
- * to the login page.
+ * to the login page. While the password must be changed (R-P2, R-P4) every other page leads to the
+ * change page.
  */
 @WebFilter(urlPatterns = "/app/*")
 public class SignedInFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
+
+  /** *Modification de votre mot de passe*, the only page open while the password must change. */
+  public static final String CHANGE_PAGE = "/app/mot-de-passe.xhtml";
 
   @Inject private CurrentUser currentUser;
 
@@ -26,6 +30,12 @@ public class SignedInFilter extends HttpFilter {
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null && currentUser.isSignedIn()) {
       response.setHeader("Cache-Control", "no-store");
+      // R-P2, R-P4: a temporary or expired password is changed before anything else.
+      if (currentUser.getUser().passwordStatus().mustChange()
+          && !CHANGE_PAGE.equals(request.getServletPath())) {
+        response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
+        return;
+      }
       chain.doFilter(request, response);
       return;
     }

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Login benchmark (issue 3): password-step logins per second through the real login page, with
+# CLIENTS concurrent visitors over ACCOUNTS accounts, on PostgreSQL, the e-mailed code off so that a
+# login ends at the password step. Prints throughput, p50/p99 latency, the server's CPU use and peak
+# resident memory, and the hashing parameters. Repeat it (RUNS) to see several JVM starts.
+#
+#   bench/login/run.sh                    # 16 clients, 200 accounts, 120 s warm-up, 60 s measured
+#   CLIENTS=16 ACCOUNTS=200 WARMUP=120 MEASURE=60 RUNS=3 bench/login/run.sh
+#
+# Needs: Java 17, Maven, PostgreSQL on 127.0.0.1:5432 (user postgres, trust or PGPASSWORD), psql.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+CLIENTS=${CLIENTS:-16}
+ACCOUNTS=${ACCOUNTS:-200}
+WARMUP=${WARMUP:-120}
+MEASURE=${MEASURE:-60}
+RUNS=${RUNS:-1}
+PORT=${BENCH_PORT:-8190}
+DB=${BENCH_DB:-portail_bench}
+PGHOST=${PGHOST:-127.0.0.1}
+PGUSER=${PGUSER:-postgres}
+export PGHOST PGUSER
+PASSWORD=Demo-Portail-2026
+WORK=$(mktemp -d /tmp/portail-login-bench.XXXX)
+
+[[ -f ear/target/runtime/payara-micro.jar ]] || mvn -B -q install -DskipTests
+
+psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+
+start_server() {
+  DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}" \
+    SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
+    HTTP_PORT=$PORT DATA_DIR="$WORK/data" server-config/run.sh >"$WORK/server.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 180); do
+    curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "server did not start; see $WORK/server.log" >&2
+  exit 1
+}
+
+stop_server() {
+  pkill -f -- "--port $PORT" || true
+  wait "$SERVER" 2>/dev/null || true
+}
+trap stop_server EXIT
+
+start_server
+# ACCOUNTS partner users sharing the demo password's hash (each login still computes Argon2id).
+psql -q -d "$DB" <<SQL
+INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key, first_name,
+    last_name, partial_sin, state, expiry_date, created_at, password_hash, password_changed_at)
+SELECT 1000000 + n, a.partner_id, 'bench' || lpad(n::text, 3, '0'), 'bench' || lpad(n::text, 3, '0'),
+    'bench' || n || '@bench.example', 'bench' || n || '@bench.example', 'Banc', 'Essai', '111111',
+    'ACTIF', CURRENT_DATE + 200, now(), a.password_hash, now() - interval '30 days'
+FROM generate_series(0, $ACCOUNTS - 1) AS n, user_account a WHERE a.user_code = 'mtremblay';
+INSERT INTO account_profile (account_id, profile)
+SELECT 1000000 + n, 'UTILISATEUR_INDIVIDUS' FROM generate_series(0, $ACCOUNTS - 1) AS n;
+SQL
+HASH_PARAMS=$(psql -At -d "$DB" -c "SELECT split_part(password_hash, '\$', 4) FROM user_account WHERE user_code = 'mtremblay'")
+
+for run in $(seq 1 "$RUNS"); do
+  if (( run > 1 )); then stop_server; start_server; fi
+  PID=$(pgrep -f -- "--port $PORT" | head -1)
+  HZ=$(getconf CLK_TCK)
+  cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+  PEAK_RSS=0
+  java bench/login/LoginBench.java "http://localhost:$PORT" "$CLIENTS" bench "$ACCOUNTS" "$PASSWORD" \
+      "$WARMUP" "$MEASURE" >"$WORK/bench.out" &
+  BENCH=$!
+  until grep -q MEASURE_START "$WORK/bench.out" 2>/dev/null; do sleep 0.2; done
+  T0=$(date +%s.%N); C0=$(cpu_ticks)
+  while ! grep -q MEASURE_END "$WORK/bench.out"; do
+    RSS=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status")
+    (( RSS > PEAK_RSS )) && PEAK_RSS=$RSS
+    sleep 1
+  done
+  T1=$(date +%s.%N); C1=$(cpu_ticks)
+  wait "$BENCH"
+  CPU=$(echo "scale=2; ($C1 - $C0) / $HZ / ($T1 - $T0)" | bc)
+  RESULT=$(grep '^logins=' "$WORK/bench.out")
+  RATE=$(sed -E 's/.*rate=([0-9.]+).*/\1/' <<<"$RESULT")
+  PER_CORE=$(echo "scale=1; $RATE / $(nproc)" | bc)
+  echo "run $run: $RESULT server_cpu=${CPU}cores peak_rss=$((PEAK_RSS / 1024))MiB per_core=${PER_CORE}/s argon2id=$HASH_PARAMS clients=$CLIENTS accounts=$ACCOUNTS warmup=${WARMUP}s measured=${MEASURE}s"
+done
