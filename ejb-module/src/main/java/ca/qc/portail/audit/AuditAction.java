@@ -17,5 +17,12 @@ public enum AuditAction {
   REGISTRATION_CODE_SUSPENDED,
   ACCOUNT_REGISTERED,
   JOB_STARTED,
-  JOB_ENDED
+  JOB_ENDED,
+  /** R-C1: central created a partner (FAILURE: the entry was refused, nothing stored). */
+  PARTNER_CREATED,
+  PARTNER_UPDATED,
+  AGREEMENT_ADDED,
+  AGREEMENT_UPDATED,
+  /** R-C7: central exported the audit trail as CSV. */
+  AUDIT_EXPORTED
 }
