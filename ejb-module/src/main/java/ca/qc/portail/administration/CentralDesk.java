@@ -17,6 +17,7 @@ import ca.qc.portail.partner.PartnerAdministration;
 import ca.qc.portail.partner.PartnerChange;
 import ca.qc.portail.partner.PartnerData;
 import ca.qc.portail.partner.PartnerDetail;
+import ca.qc.portail.partner.PartnerRules;
 import ca.qc.portail.partner.PartnerSummary;
 import ca.qc.portail.partner.PartnerViolation;
 import jakarta.annotation.security.PermitAll;
@@ -123,7 +124,13 @@ public class CentralDesk {
   public PartnerChange createPartner(long agentId, String clientAddress, PartnerData data) {
     UserAccount agent = checkAccess(agentId, clientAddress, "Créer un organisme");
     PartnerChange change = partners.create(data, clock.instant());
-    record(agent, clientAddress, AuditAction.PARTNER_CREATED, change, change.id(), data.name());
+    record(
+        agent,
+        clientAddress,
+        AuditAction.PARTNER_CREATED,
+        change,
+        change.id(),
+        PartnerRules.normalise(data).name());
     return change;
   }
 
@@ -133,7 +140,14 @@ public class CentralDesk {
     UserAccount agent = checkAccess(agentId, clientAddress, "Modifier l'organisme " + partnerId);
     Optional<PartnerChange> change = partners.update(partnerId, data);
     change.ifPresent(
-        c -> record(agent, clientAddress, AuditAction.PARTNER_UPDATED, c, partnerId, data.name()));
+        c ->
+            record(
+                agent,
+                clientAddress,
+                AuditAction.PARTNER_UPDATED,
+                c,
+                partnerId,
+                PartnerRules.normalise(data).name()));
     return change;
   }
 
@@ -150,7 +164,7 @@ public class CentralDesk {
                 AuditAction.AGREEMENT_ADDED,
                 c,
                 partnerId,
-                "Entente " + data.number()));
+                "Entente " + PartnerRules.normalise(data).number()));
     return change;
   }
 
@@ -168,7 +182,7 @@ public class CentralDesk {
                 AuditAction.AGREEMENT_UPDATED,
                 c,
                 partnerId,
-                "Entente " + before + " → " + data.number()));
+                "Entente " + before + " → " + PartnerRules.normalise(data).number()));
     return change;
   }
 

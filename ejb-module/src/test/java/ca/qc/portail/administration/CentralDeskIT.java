@@ -39,16 +39,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * container test cannot have. The ministry's time zone is America/Toronto (app.timezone).
  */
 @ExtendWith(ArquillianExtension.class)
-class CentralConsoleIT {
+class CentralDeskIT {
 
   private static final LocalDate FAR = LocalDate.now().plusYears(1);
 
   @Deployment
   static WebArchive deployment() {
     return Deployments.rules(
-        "central-console-it",
+        "central-desk-it",
         List.of("mfa.email=false", "app.timezone=America/Toronto"),
-        CentralConsoleIT.class,
+        CentralDeskIT.class,
         CentralDeskAs.class);
   }
 
