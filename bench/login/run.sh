@@ -33,7 +33,7 @@ start_server() {
     SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
     HTTP_PORT=$PORT DATA_DIR="$WORK/data" server-config/run.sh >"$WORK/server.log" 2>&1 &
   SERVER=$!
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 600); do
     curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && return 0
     sleep 1
   done

@@ -18,5 +18,12 @@ public enum AuditAction {
   ACCOUNT_REGISTERED,
   JOB_STARTED,
   JOB_ENDED,
-  LANGUAGE_CHOSEN
+  LANGUAGE_CHOSEN,
+  /** R-C1: central created a partner (FAILURE: the entry was refused, nothing stored). */
+  PARTNER_CREATED,
+  PARTNER_UPDATED,
+  AGREEMENT_ADDED,
+  AGREEMENT_UPDATED,
+  /** R-C7: central exported the audit trail as CSV. */
+  AUDIT_EXPORTED
 }

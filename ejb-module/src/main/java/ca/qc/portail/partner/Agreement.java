@@ -59,6 +59,22 @@ public class Agreement {
     this.endDate = endDate;
   }
 
+  /** Replaces what central entered (R-C1); the entry is already normalised and checked. */
+  public void update(AgreementData data) {
+    if (data.endDate().isBefore(data.startDate())) {
+      throw new IllegalArgumentException("An agreement cannot end before it starts");
+    }
+    this.number = Objects.requireNonNull(data.number());
+    this.family = Objects.requireNonNull(data.family());
+    this.measure = Objects.requireNonNull(data.measure());
+    this.startDate = data.startDate();
+    this.endDate = data.endDate();
+  }
+
+  public AgreementData data() {
+    return new AgreementData(number, family, measure, startDate, endDate);
+  }
+
   void attachTo(Partner partner) {
     this.partner = partner;
   }

@@ -62,6 +62,19 @@ public class Partner {
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 
+  /** Replaces what central entered (R-C1); the entry is already normalised and checked. */
+  public void update(PartnerData data) {
+    this.name = Objects.requireNonNull(data.name());
+    this.neq = data.neq();
+    this.nonProfit = data.nonProfit();
+    this.educationNumber = data.educationNumber();
+    setContact(data.address(), data.postalCode(), data.phone());
+  }
+
+  public PartnerData data() {
+    return new PartnerData(name, address, postalCode, phone, neq, educationNumber, nonProfit);
+  }
+
   public Agreement addAgreement(Agreement agreement) {
     agreement.attachTo(this);
     agreements.add(agreement);

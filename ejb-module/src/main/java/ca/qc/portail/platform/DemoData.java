@@ -172,6 +172,8 @@ public class DemoData {
     em.flush();
     registration.issue(pending.getId());
 
+    uncoveredPartner(today, now);
+
     internalUser("agentcentral", "Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
     internalUser("operateur", "Olivier", "Roy", InternalRole.OPERATEUR);
     internalUser("personnel", "Julie", "Morin", InternalRole.PERSONNEL);
@@ -180,6 +182,28 @@ public class DemoData {
         AuditRecord.of(AuditAction.ACCOUNT_CREATED, AuditOutcome.SUCCESS)
             .detail("Données de démonstration chargées"));
     LOG.info("Demo data loaded (DEMO_DATA=true).");
+  }
+
+  /**
+   * R-D3 on central's dashboard (R-C1): a partner whose only security officer is Inactif, so it has
+   * no active officer left.
+   */
+  private void uncoveredPartner(LocalDate today, Instant now) {
+    Partner cje = new Partner("Carrefour jeunesse-emploi de l'Estrie", "1148765432", true, now);
+    cje.setContact("1255, rue Daniel, Sherbrooke (Québec)", "J1H 5X3", "819 565-1454");
+    cje.addAgreement(
+        new Agreement(
+            "SAE-2026-0311",
+            MeasureFamily.EMPLOYABILITE,
+            "SAE",
+            today.minusMonths(5),
+            today.plusMonths(7)));
+    em.persist(cje);
+    UserAccount officer =
+        partnerUser(cje, "mleblanc", "Martin", "Leblanc", "890123", today.plusDays(200));
+    officer.grant(Profile.RESPONSABLE_PRINCIPAL);
+    officer.grant(Profile.UTILISATEUR_INDIVIDUS);
+    officer.changeState(AccountState.INACTIF, "Départ volontaire", "Martin Leblanc", now);
   }
 
   private UserAccount partnerUser(

@@ -129,6 +129,12 @@ final class Browser implements AutoCloseable {
     return driver.getCurrentUrl().substring(base.length());
   }
 
+  /** The value of a cookie of this browser's session, to fetch a download with plain HTTP. */
+  String cookie(String name) {
+    org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
   String lang() {
     return driver.findElement(By.tagName("html")).getAttribute("lang");
   }

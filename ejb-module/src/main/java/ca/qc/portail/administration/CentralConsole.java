@@ -1,0 +1,118 @@
+package ca.qc.portail.administration;
+
+import ca.qc.portail.account.Roles;
+import ca.qc.portail.audit.AuditCriteria;
+import ca.qc.portail.audit.AuditEntry;
+import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.partner.AgreementData;
+import ca.qc.portail.partner.PartnerChange;
+import ca.qc.portail.partner.PartnerData;
+import ca.qc.portail.partner.PartnerDetail;
+import ca.qc.portail.partner.PartnerSummary;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The central security group's console (R-C1, R-C7, R-D3) for the signed-in caller, who is always
+ * the container's principal, never an identifier from the request.
+ *
+ * <p>Two walls, both on the server: {@code @RolesAllowed} lets in signed-in callers only, and
+ * {@link CentralDesk} lets through Actif holders of the AGENT_CENTRAL role only, auditing everyone
+ * else's attempt ({@code ACCESS_REFUSED}) before throwing {@link AccessRefusedException}. The role
+ * is not in {@code @RolesAllowed} because the container would then refuse before any record could
+ * be written.
+ */
+@Stateless
+@RolesAllowed(Roles.SIGNED_IN)
+public class CentralConsole {
+
+  @Resource private SessionContext context;
+  @Inject private CentralDesk desk;
+
+  /** Refuses (audited) anyone but a central agent; {@code page} names the page in the audit. */
+  public void checkAccess(String page, String clientAddress) {
+    desk.checkAccess(callerId(), clientAddress, page);
+  }
+
+  public CentralOverview overview(String clientAddress) {
+    return desk.overview(callerId(), clientAddress);
+  }
+
+  public long partnerCount(String clientAddress, String filter, boolean withoutOfficerOnly) {
+    return desk.partnerCount(callerId(), clientAddress, filter, withoutOfficerOnly);
+  }
+
+  public List<PartnerSummary> partnerPage(
+      String clientAddress,
+      String filter,
+      boolean withoutOfficerOnly,
+      int first,
+      int size,
+      String sortField,
+      boolean ascending) {
+    return desk.partnerPage(
+        callerId(), clientAddress, filter, withoutOfficerOnly, first, size, sortField, ascending);
+  }
+
+  public Optional<PartnerDetail> partner(String clientAddress, long partnerId) {
+    return desk.partner(callerId(), clientAddress, partnerId);
+  }
+
+  public PartnerChange createPartner(String clientAddress, PartnerData data) {
+    return desk.createPartner(callerId(), clientAddress, data);
+  }
+
+  public Optional<PartnerChange> updatePartner(
+      String clientAddress, long partnerId, PartnerData data) {
+    return desk.updatePartner(callerId(), clientAddress, partnerId, data);
+  }
+
+  public Optional<PartnerChange> addAgreement(
+      String clientAddress, long partnerId, AgreementData data) {
+    return desk.addAgreement(callerId(), clientAddress, partnerId, data);
+  }
+
+  public Optional<PartnerChange> updateAgreement(
+      String clientAddress, long partnerId, long agreementId, AgreementData data) {
+    return desk.updateAgreement(callerId(), clientAddress, partnerId, agreementId, data);
+  }
+
+  public long auditCount(String clientAddress, AuditCriteria criteria) {
+    return desk.auditCount(callerId(), clientAddress, criteria);
+  }
+
+  public List<AuditEntry> auditPage(
+      String clientAddress,
+      AuditCriteria criteria,
+      int first,
+      int size,
+      String sortField,
+      boolean ascending) {
+    return desk.auditPage(callerId(), clientAddress, criteria, first, size, sortField, ascending);
+  }
+
+  /** Streams the matching audit records to {@code sink}; see {@link CentralDesk#exportAudit}. */
+  public long exportAudit(String clientAddress, AuditCriteria criteria, Consumer<AuditEntry> sink) {
+    return desk.exportAudit(callerId(), clientAddress, criteria, sink);
+  }
+
+  /** The ministry's time zone (setting {@code app.timezone}). */
+  public ZoneId zone() {
+    return desk.zone();
+  }
+
+  private long callerId() {
+    try {
+      return Long.parseLong(context.getCallerPrincipal().getName());
+    } catch (NumberFormatException e) {
+      throw new AccessRefusedException("Unknown caller");
+    }
+  }
+}

@@ -1,0 +1,248 @@
+package ca.qc.portail.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The central security group's console (R-C1, R-C7, R-D3) in the real WAR with the demo data,
+ * walked through in headless Chromium; the CSV export fetched over plain HTTP with the browser's
+ * session. Set up as {@link PortailWarIT}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CentralConsoleIT {
+
+  private static final String DEMO_PASSWORD = "Demo-Portail-2026";
+
+  /** Addresses of the demo accounts signed in here (DemoData). */
+  private static final Map<String, String> EMAILS =
+      Map.of(
+          "agentcentral", "nadia.lavoie@ministere.example",
+          "jlabonte", "joseph.labonte@partenaire1143214567.example",
+          "mtremblay", "marie.tremblay@partenaire1143214567.example");
+
+  private static final Pattern SECURITY_CODE = Pattern.compile("(\\d{6})");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-module.war"));
+  }
+
+  @ArquillianResource private URL base;
+
+  private static GreenMail smtp;
+
+  // Started before the deployment, as in PortailWarIT: the application sends mail at start-up.
+  static {
+    smtp =
+        new GreenMail(
+            new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    smtp.stop();
+  }
+
+  /** Signs in with the password, then the security code e-mailed (R-L4); true when signed in. */
+  private static boolean signIn(Browser browser, String login, String password) throws Exception {
+    smtp.purgeEmailFromAllMailboxes();
+    try {
+      browser.signIn(login, password);
+    } catch (org.openqa.selenium.NoSuchElementException e) {
+      browser.screenshot("central-connexion-" + login);
+      throw new AssertionError(
+          "No login form at " + browser.path() + ": " + browser.title() + " / " + browser.main(),
+          e);
+    }
+    if (browser.path().startsWith("/code-de-securite.xhtml")) {
+      browser.type("securite:code", awaitSecurityCode(EMAILS.get(login)));
+      browser.click("securite:soumettre");
+    }
+    return browser.path().startsWith("/app/");
+  }
+
+  private static String awaitSecurityCode(String to) throws Exception {
+    for (int i = 0; i < 300; i++) {
+      MimeMessage[] received = smtp.getReceivedMessages();
+      for (int m = received.length - 1; m >= 0; m--) {
+        if ("Code de sécurité".equals(received[m].getSubject())
+            && GreenMailUtil.getAddressList(received[m].getAllRecipients()).contains(to)) {
+          Object content = received[m].getContent();
+          String text =
+              content instanceof jakarta.mail.Multipart multipart
+                  ? multipart.getBodyPart(0).getContent().toString()
+                  : content.toString();
+          Matcher code = SECURITY_CODE.matcher(text);
+          if (code.find()) {
+            return code.group(1);
+          }
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No security code e-mail to " + to);
+  }
+
+  private HttpResponse<String> getWithSession(Browser browser, String path) throws Exception {
+    String root = base.toExternalForm().replaceAll("/$", "");
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : root + path))
+                .header("Cookie", "PORTAIL_SESSION=" + browser.cookie("PORTAIL_SESSION"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  @DisplayName(
+      "R-C1/R-D3/R-C7: central opens its console, sees the partner without an active officer,"
+          + " creates a partner (field messages first), searches the audit and downloads the CSV")
+  void centralConsole() throws Exception {
+    String name = "Organisme d'essai " + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    String neq =
+        String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+    try (Browser browser = new Browser(base)) {
+      assertThat(signIn(browser, "agentcentral", DEMO_PASSWORD)).isTrue();
+      browser.clickLink("Console du Groupe central de la sécurité");
+      browser.screenshot("central-console");
+
+      assertThat(browser.path()).isEqualTo("/app/central/index.xhtml");
+      assertThat(browser.text("sans-responsable"))
+          .contains("Carrefour jeunesse-emploi de l'Estrie", "1148765432")
+          .doesNotContain("CÉGEP DE SHERBROOKE");
+      assertThat(browser.main())
+          .contains("Organismes sans responsable de la sécurité actif", "Journal d'audit");
+      assertThat(browser.attribute("lien-comptes", "href")).endsWith("/app/central/comptes.xhtml");
+      assertThat(browser.attribute("lien-demandes", "href"))
+          .endsWith("/app/central/demandes.xhtml");
+      assertThat(browser.attribute("lien-codes", "href")).endsWith("/app/central/codes.xhtml");
+
+      browser.click("lien-organismes");
+      assertThat(browser.main()).contains("CÉGEP DE SHERBROOKE", "Aucun responsable actif");
+      browser.click("nouvel-organisme");
+      browser
+          .type("organisme:postalCode", "12345")
+          .type("organisme:phone", "564-6350")
+          .type("organisme:neq", "123")
+          .click("organisme:enregistrer");
+      browser.screenshot("central-organisme-refuse");
+
+      assertThat(browser.text("organisme:name-erreur"))
+          .isEqualTo("Inscrivez le nom ou la raison sociale de l'organisme.");
+      assertThat(browser.text("organisme:postalCode-erreur"))
+          .isEqualTo("Le code postal doit être au format A1A 1A1.");
+      assertThat(browser.text("organisme:phone-erreur")).contains("10 chiffres");
+      assertThat(browser.text("organisme:neq-erreur"))
+          .isEqualTo("Le NEQ doit comporter exactement 10 chiffres.");
+      assertThat(browser.main()).contains("Les renseignements n'ont pas été enregistrés.");
+
+      browser
+          .type("organisme:name", name)
+          .type("organisme:postalCode", "g1k 7p4")
+          .type("organisme:phone", "(418) 555-0199")
+          .type("organisme:neq", neq)
+          .click("organisme:enregistrer");
+      assertThat(browser.path()).startsWith("/app/central/organisme.xhtml?id=");
+      assertThat(browser.main()).contains("L'organisme a été enregistré.");
+      assertThat(browser.attribute("organisme:postalCode", "value")).isEqualTo("G1K 7P4");
+      assertThat(browser.text("sans-responsable"))
+          .isEqualTo("Cet organisme n'a aucun responsable de la sécurité actif.");
+
+      String number = "MFOR-" + neq;
+      browser
+          .type("entente:number", number)
+          .select("entente:family", "Mesure de formation")
+          .type("entente:measure", "MFOR")
+          .type("entente:startDate", "2026-04-01")
+          .type("entente:endDate", "2026-03-31")
+          .click("entente:enregistrer-entente");
+      assertThat(browser.text("entente:endDate-erreur"))
+          .isEqualTo("La date de fin doit être postérieure à la date de début.");
+      browser.type("entente:endDate", "2027-03-31").click("entente:enregistrer-entente");
+      browser.screenshot("central-organisme-entente");
+      assertThat(browser.main()).contains("L'entente a été ajoutée.");
+      assertThat(browser.text("liste-ententes:ententes")).contains(number, "2027-03-31");
+
+      browser.clickLink("Retour à la liste des organismes");
+      browser.clickLink("Retour à la console du Groupe central de la sécurité");
+      browser.click("lien-audit");
+      browser.type("recherche:personne", "agentcentral").click("recherche:rechercher");
+      browser.screenshot("central-journal-audit");
+      assertThat(browser.text("resultats:journal"))
+          .contains("PARTNER_CREATED", "AGREEMENT_ADDED", name);
+
+      HttpResponse<String> csv =
+          getWithSession(browser, browser.attribute("recherche:exporter", "href"));
+      assertThat(csv.statusCode()).isEqualTo(200);
+      assertThat(csv.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(
+              t -> assertThat(t.toLowerCase()).startsWith("text/csv").contains("utf-8"));
+      assertThat(csv.headers().firstValue("Content-Disposition"))
+          .hasValueSatisfying(d -> assertThat(d).startsWith("attachment;").contains(".csv"));
+      assertThat(csv.body()).startsWith("\uFEFFDate et heure (");
+      assertThat(csv.body().lines())
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .contains(";agentcentral;", ";PARTNER_CREATED;SUCCESS;", ";" + name + ";"))
+          .allSatisfy(line -> assertThat(line).doesNotStartWith("="));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "R-C1/R-C7: a plain user and a security officer are refused every central page and the CSV"
+          + " export")
+  void othersAreRefused() throws Exception {
+    for (String login : new String[] {"mtremblay", "jlabonte"}) {
+      try (Browser browser = new Browser(base)) {
+        // PortailWarIT may have reset Marie Tremblay's password (R-L8) before this test.
+        if (!signIn(browser, login, DEMO_PASSWORD)) {
+          assertThat(signIn(browser, login, "Tulipe-Rouge-47!")).isTrue();
+        }
+        assertThat(browser.main()).doesNotContain("Console du Groupe central de la sécurité");
+        for (String page :
+            new String[] {
+              "/app/central/index.xhtml",
+              "/app/central/partenaires.xhtml",
+              "/app/central/organisme.xhtml?id=1",
+              "/app/central/audit.xhtml"
+            }) {
+          browser.open(page);
+          assertThat(browser.main()).as(page).contains("Accès refusé");
+        }
+        browser.screenshot("central-refuse-" + login);
+        HttpResponse<String> csv = getWithSession(browser, "/app/central/audit.csv");
+        assertThat(csv.statusCode()).isEqualTo(403);
+        assertThat(csv.body()).doesNotContain("Date et heure");
+      }
+    }
+  }
+}
