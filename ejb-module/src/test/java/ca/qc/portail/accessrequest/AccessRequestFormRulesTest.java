@@ -273,6 +273,8 @@ class AccessRequestFormRulesTest {
     LocalDate declared;
     LocalDate expiry;
     String comments;
+    String approverEmail;
+    ApproverRole approverRole;
     private final AccessRequestForm base;
 
     Builder(AccessRequestForm base) {
@@ -293,6 +295,8 @@ class AccessRequestFormRulesTest {
       declared = base.declarationDate();
       expiry = base.requestedExpiry();
       comments = base.comments();
+      approverEmail = base.approverEmail();
+      approverRole = base.approverRole();
     }
 
     Builder with(UnaryOperator<Builder> change) {
@@ -375,6 +379,12 @@ class AccessRequestFormRulesTest {
       return this;
     }
 
+    Builder approver(String e, ApproverRole r) {
+      approverEmail = e;
+      approverRole = r;
+      return this;
+    }
+
     AccessRequestForm build() {
       return new AccessRequestForm(
           type,
@@ -398,10 +408,10 @@ class AccessRequestFormRulesTest {
           declared,
           base.approverLastName(),
           base.approverFirstName(),
-          base.approverEmail(),
+          approverEmail,
           base.approverPhone(),
           base.approverExtension(),
-          base.approverRole(),
+          approverRole,
           expiry,
           comments,
           base.boardResolution());
