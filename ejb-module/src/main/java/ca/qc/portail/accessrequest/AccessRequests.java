@@ -9,6 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,6 +25,7 @@ public class AccessRequests {
   @Resource private SessionContext context;
   @Inject private AccessRequestDesk desk;
   @Inject private Onboarding onboarding;
+  @Inject private Clock clock;
 
   public PartnerIdentity sectionOne(String clientAddress) {
     return desk.sectionOne(callerId(), clientAddress);
@@ -50,6 +53,11 @@ public class AccessRequests {
 
   public List<RequestViolation> reject(long requestId, String reason, String clientAddress) {
     return desk.reject(callerId(), requestId, reason, clientAddress);
+  }
+
+  /** Today in the ministry's time zone: the date a new form's declaration is pre-filled with. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   /** R-A8: what an approval sends, for the page to say it. */

@@ -12,8 +12,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * *Formulaire d'inscription* (R-S8) for a security officer: form 2490 as a PDF with section 1
@@ -25,7 +23,6 @@ public class AccessRequestSubmission implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AccessRequests requests;
-  @Inject private Clock clock;
 
   private PartnerIdentity partner;
   private Form2490Fields fields;
@@ -39,7 +36,7 @@ public class AccessRequestSubmission implements Serializable {
     }
     try {
       partner = requests.sectionOne(Pages.clientAddress());
-      fields = new Form2490Fields(LocalDate.now(clock));
+      fields = new Form2490Fields(requests.today());
       fields.sectionOne(partner);
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
@@ -61,7 +58,7 @@ public class AccessRequestSubmission implements Serializable {
   /** *Remplir une autre demande*. */
   public void another() {
     done = false;
-    fields = new Form2490Fields(LocalDate.now(clock));
+    fields = new Form2490Fields(requests.today());
     fields.sectionOne(partner);
   }
 

@@ -11,8 +11,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * R-C2: central enters a form 2490 received by post; section 1's NEQ names the partner. The same
@@ -24,7 +22,6 @@ public class PaperAccessRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AccessRequests requests;
-  @Inject private Clock clock;
 
   private Form2490Fields fields;
 
@@ -35,7 +32,7 @@ public class PaperAccessRequest implements Serializable {
     }
     try {
       requests.queue(Pages.clientAddress());
-      fields = new Form2490Fields(LocalDate.now(clock));
+      fields = new Form2490Fields(requests.today());
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();
