@@ -189,6 +189,50 @@ class AccessRequestIT {
   }
 
   @Test
+  @DisplayName(
+      "R-A1/R-A4: a profile change names a user code of the partner; approved, the account gets"
+          + " exactly the requested profiles")
+  void profileChangeApproved() throws Exception {
+    long partner = fixtures.partner(MeasureFamily.EMPLOYABILITE);
+    long other = fixtures.partner(MeasureFamily.EMPLOYABILITE);
+    String principal = Fixtures.unique("pri");
+    long officer = user(partner, principal, AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    String member = Fixtures.unique("mbr");
+    long account = user(partner, member, AccountState.ACTIF, Profile.UTILISATEUR_INDIVIDUS);
+    String outsider = Fixtures.unique("out");
+    user(other, outsider, AccountState.ACTIF, Profile.UTILISATEUR_INDIVIDUS);
+    long agent = fixtures.agent(Fixtures.unique("agt"));
+    AccessRequestForm change =
+        new AccessRequestFormRulesTest.Builder(
+                individus(principal, member + "@test.example", "123456"))
+            .type(RequestType.MODIFICATION_PROFIL)
+            .userCode(outsider)
+            .profiles(Set.of(Profile.UTILISATEUR_INDIVIDUS, Profile.EXTRACTION_INDIVIDUS))
+            .build();
+
+    assertThat(desk.submit(officer, partner, change).violations())
+        .as("a user code of another partner is not found")
+        .containsExactly(new RequestViolation("requesterUserCode", "request.userCode.unknown"));
+
+    long id =
+        desk.submit(
+                officer,
+                partner,
+                new AccessRequestFormRulesTest.Builder(change)
+                    .userCode(member.toUpperCase())
+                    .build())
+            .requestId();
+    assertThat(desk.approve(agent, id)).isEmpty();
+
+    assertThat(fixtures.reload(account).getProfiles())
+        .containsExactlyInAnyOrder(Profile.UTILISATEUR_INDIVIDUS, Profile.EXTRACTION_INDIVIDUS);
+    assertThat(desk.request(id).getAccountId()).isEqualTo(account);
+    assertThat(mail.await(member + "@test.example", "Modification de votre profil"))
+        .contains("le profil autorisé de votre code d'utilisateur " + member + " a été modifié");
+    assertThat(fixtures.auditOf(account, AuditAction.PROFILES_CHANGED)).hasSize(1);
+  }
+
+  @Test
   @DisplayName("R-C2: central refuses a request with a reason, e-mailed to the requester")
   void rejectEmailsReason() throws Exception {
     long partner = fixtures.partner(MeasureFamily.FORMATION);

@@ -126,7 +126,9 @@ class AccessRequestWarIT {
       "R-S8/R-C2/R-A4: officer sends form 2490 online → central approves → code and officers'"
           + " notice e-mailed → Inscription with that code works")
   void onlineRequestApprovedThenInscription() throws Exception {
-    String email = "sophie.bergeron@partenaire1143214567.example";
+    // Unique per run, so a rerun of this class on the same database starts afresh.
+    String tag = String.valueOf(10_000 + new java.util.Random().nextInt(90_000));
+    String email = "sophie.bergeron" + tag + "@partenaire1143214567.example";
     try (Browser browser = new Browser(base)) {
       signIn(browser, "jlabonte", JLABONTE);
       browser.clickLink("Formulaire d'inscription");
@@ -218,6 +220,24 @@ class AccessRequestWarIT {
         Pattern.compile("Votre code d'enregistrement est : ([A-Z0-9]+)").matcher(codeMail);
     assertThat(code.find()).isTrue();
 
+    // R-C3: central finds her code, refuses a wrong partial SIN, extends it once.
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "agentcentral", AGENT);
+      browser.clickLink("Codes d'enregistrement");
+      browser.type("recherche:personne", email).click("recherche:rechercher");
+      assertThat(browser.text("codes:resultats:0:etat")).isEqualTo("Actif");
+      browser.type("codes:resultats:0:nas", "777889").click("codes:resultats:0:prolonger");
+      assertThat(browser.text("codes:messages"))
+          .contains("Les six premiers chiffres du NAS ne correspondent pas");
+      browser.type("codes:resultats:0:nas", "777888").click("codes:resultats:0:prolonger");
+      browser.screenshot("code-prolonge");
+      assertThat(browser.text("codes:messages"))
+          .contains("Le code d'enregistrement a été prolongé");
+      assertThat(browser.main()).contains("(prolongé)").doesNotContain("Prolonger de 2 jours");
+    }
+    assertThat(awaitEmail(email, "Prolongation de votre code d'enregistrement"))
+        .contains("Vous pouvez l'utiliser jusqu'au");
+
     try (Browser browser = new Browser(base)) {
       browser
           .open("/inscription.xhtml")
@@ -226,20 +246,21 @@ class AccessRequestWarIT {
           .click("inscription:continuer");
       assertThat(browser.main()).contains("Votre fiche d'identification", "777 888", email);
       browser
-          .type("fiche:codeUtilisateur", "agent2490")
+          .type("fiche:codeUtilisateur", "agent" + tag)
           .type("fiche:nouveau", "Erable-Bleu-61!")
           .type("fiche:confirmation", "Erable-Bleu-61!")
           .click("fiche:enregistrer");
       assertThat(browser.main()).contains("Enregistrement fait avec succès");
     }
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agent2490", "Erable-Bleu-61!", email);
+      signIn(browser, "agent" + tag, "Erable-Bleu-61!", email);
       assertThat(browser.main()).contains("Bonjour Sophie Bergeron");
     }
   }
 
   @Test
-  @DisplayName("R-S8: the PDF of form 2490 has section 1 filled in; refused to a plain user")
+  @DisplayName(
+      "R-S8: the PDF of form 2490 has section 1 filled in; officers' and central's pages refused to the other")
   void pdfWithSectionOne() throws Exception {
     try (Browser browser = new Browser(base)) {
       signIn(browser, "rdespres", RDESPRES);
@@ -255,13 +276,18 @@ class AccessRequestWarIT {
             .contains("SECTION 3 – Approbation du partenaire");
       }
     }
+    // A central agent is no officer, and an officer no central agent (web.xml, then the EJB).
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "mtremblay", "marie.tremblay@partenaire1143214567.example");
+      signIn(browser, "agentcentral", AGENT);
       assertThat(get(browser, "/app/securite/formulaire-2490.pdf").statusCode()).isEqualTo(403);
       browser.open("/app/securite/formulaire.xhtml");
       assertThat(browser.main()).doesNotContain("SECTION 1");
-      browser.open("/app/central/demandes.xhtml");
-      assertThat(browser.main()).doesNotContain("Demandes d'accès");
+    }
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "rdespres", RDESPRES);
+      assertThat(get(browser, "/app/central/demandes.xhtml").statusCode()).isEqualTo(403);
+      browser.open("/app/central/codes.xhtml");
+      assertThat(browser.main()).doesNotContain("NAS partiel");
     }
   }
 
