@@ -160,6 +160,12 @@ public class UserAccount {
     profiles.add(profile);
   }
 
+  /** The profiles of an approved *Modification au profil autorisé* (R-A4): exactly these. */
+  public void replaceProfiles(Set<Profile> newProfiles) {
+    profiles.clear();
+    profiles.addAll(newProfiles);
+  }
+
   public void grant(InternalRole role) {
     internalRoles.add(role);
   }

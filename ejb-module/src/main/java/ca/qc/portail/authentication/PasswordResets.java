@@ -120,6 +120,24 @@ public class PasswordResets {
   }
 
   /**
+   * R-A8 (`registration.mode: ACTIVATION_LINK`): a link of the forgot-password flow for a person
+   * central just approved, who has no password yet, valid until {@code expiresAt}. It is an
+   * ordinary reset link: the same page sets the password (R-P1), and a person whose link expired
+   * asks for a new one on *Mot de passe oublié ?*. Returns the address to e-mail; the token itself
+   * is stored only hashed.
+   */
+  @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.MANDATORY)
+  public String activationLink(UserAccount account, Instant expiresAt) {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    PasswordReset reset = new PasswordReset(clock.instant(), null, account.getId());
+    reset.issue(Digests.sha256Hex(token), expiresAt);
+    em.persist(reset);
+    return baseUrl + "/nouveau-mot-de-passe.xhtml?jeton=" + token;
+  }
+
+  /**
    * Sets the new password of a valid link (R-L8, R-P1): every unmet criterion is returned and
    * nothing is changed; otherwise the password is stored, the link and the account's other links
    * are used up, a lock ends, and the owner is e-mailed (R-P5).

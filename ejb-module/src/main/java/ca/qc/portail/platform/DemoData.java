@@ -15,7 +15,7 @@ import ca.qc.portail.partner.Agreement;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.partner.Partner;
 import ca.qc.portail.partner.PartnerDirectory;
-import ca.qc.portail.registration.Registration;
+import ca.qc.portail.registration.Onboarding;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -57,7 +57,8 @@ public class DemoData {
   @Inject private Accounts accounts;
   @Inject private AuditLog audit;
   @Inject private PasswordHasher hasher;
-  @Inject private Registration registration;
+  @Inject private Onboarding onboarding;
+  @Inject private DemoAccessRequests demoRequests;
   @Inject private Clock clock;
 
   private String passwordHash;
@@ -157,7 +158,8 @@ public class DemoData {
     billing.grant(Profile.RESPONSABLE_PRINCIPAL);
     billing.grant(Profile.UTILISATEUR_ENTREPRISE);
 
-    // Approved by central but not registered yet (R-A5): her code is in the captured mailbox.
+    // Approved by central but not registered yet: her registration code (R-A5), or her activation
+    // link when registration.mode is ACTIVATION_LINK (R-A8), is in the captured mailbox.
     UserAccount pending =
         new UserAccount(
             cegep,
@@ -170,13 +172,15 @@ public class DemoData {
     pending.grant(Profile.UTILISATEUR_INDIVIDUS);
     accounts.add(pending);
     em.flush();
-    registration.issue(pending.getId());
+    onboarding.welcome(pending.getId());
 
     uncoveredPartner(today, now);
 
-    internalUser("agentcentral", "Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
+    UserAccount agent = internalUser("agentcentral", "Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
     internalUser("operateur", "Olivier", "Roy", InternalRole.OPERATEUR);
     internalUser("personnel", "Julie", "Morin", InternalRole.PERSONNEL);
+    em.flush();
+    demoRequests.load(principal, agent, entreprise.getNeq());
 
     audit.write(
         AuditRecord.of(AuditAction.ACCOUNT_CREATED, AuditOutcome.SUCCESS)
@@ -214,7 +218,7 @@ public class DemoData {
     return register(account, code);
   }
 
-  private void internalUser(String code, String first, String last, InternalRole role) {
+  private UserAccount internalUser(String code, String first, String last, InternalRole role) {
     UserAccount account =
         new UserAccount(
             null,
@@ -225,7 +229,7 @@ public class DemoData {
             LocalDate.now(clock).plusYears(1),
             clock.instant());
     account.grant(role);
-    register(account, code);
+    return register(account, code);
   }
 
   private UserAccount register(UserAccount account, String code) {

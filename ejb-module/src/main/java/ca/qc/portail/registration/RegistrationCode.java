@@ -74,6 +74,26 @@ public class RegistrationCode {
     return state == RegistrationCodeState.ACTIF && !today.isAfter(validUntil);
   }
 
+  /**
+   * R-A5, R-C3: the one extension, to {@code lastDay}; an expired code becomes usable again. The
+   * caller checked the partial SIN and that the code was never extended.
+   */
+  void extendTo(LocalDate lastDay, Instant at) {
+    this.validUntil = Objects.requireNonNull(lastDay);
+    this.extended = true;
+    if (state == RegistrationCodeState.EXPIRE) {
+      this.state = RegistrationCodeState.ACTIF;
+      this.stateChangedAt = at;
+    }
+  }
+
+  /** R-A6, R-C3: central lifts the suspension; the mismatches start again from zero. */
+  void liftSuspension(Instant at) {
+    this.state = RegistrationCodeState.ACTIF;
+    this.mismatchCount = 0;
+    this.stateChangedAt = at;
+  }
+
   void markUsed(Instant at) {
     this.state = RegistrationCodeState.UTILISE;
     this.stateChangedAt = at;
@@ -101,6 +121,10 @@ public class RegistrationCode {
 
   public RegistrationCodeState getState() {
     return state;
+  }
+
+  public Instant getStateChangedAt() {
+    return stateChangedAt;
   }
 
   public int getMismatchCount() {

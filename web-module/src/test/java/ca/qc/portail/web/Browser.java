@@ -73,6 +73,19 @@ final class Browser implements AutoCloseable {
     return clickAndWait(driver.findElement(By.id(id)));
   }
 
+  /** Clicks a checkbox or radio button, which loads nothing. */
+  Browser check(String id) {
+    driver.findElement(By.id(id)).click();
+    return this;
+  }
+
+  /** The session cookies as a Cookie header, for a plain HTTP request as this browser. */
+  String cookieHeader() {
+    return driver.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   Browser clickLink(String text) {
     return clickAndWait(driver.findElement(By.linkText(text)));
   }

@@ -1,0 +1,38 @@
+package ca.qc.portail.web.requests;
+
+import ca.qc.portail.accessrequest.AccessRequests;
+import ca.qc.portail.accessrequest.PartnerIdentity;
+import ca.qc.portail.menu.AccessRefusedException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * R-S8: form 2490 as a PDF, section 1 filled in with the signed-in officer's partner. Under {@code
+ * /app/securite/}, so web.xml lets only officers in; the service checks again (and audits).
+ */
+@WebServlet("/app/securite/formulaire-2490.pdf")
+public class Form2490Download extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private AccessRequests requests;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    PartnerIdentity partner;
+    try {
+      partner = requests.sectionOne(request.getRemoteAddr());
+    } catch (AccessRefusedException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    response.setContentType("application/pdf");
+    response.setHeader("Content-Disposition", "attachment; filename=\"formulaire-2490.pdf\"");
+    response.setHeader("Cache-Control", "no-store");
+    Form2490Pdf.write(partner, response.getOutputStream());
+  }
+}

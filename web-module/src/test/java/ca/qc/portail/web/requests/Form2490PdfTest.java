@@ -1,0 +1,60 @@
+package ca.qc.portail.web.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.qc.portail.accessrequest.PartnerIdentity;
+import java.io.ByteArrayOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** R-S8: form 2490 as a PDF, section 1 filled in, the seeds' wording kept. */
+class Form2490PdfTest {
+
+  private static String textOf(PartnerIdentity partner) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Form2490Pdf.write(partner, out);
+    try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+      assertThat(document.getNumberOfPages()).isBetween(1, 3);
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  @Test
+  @DisplayName("R-S8: section 1 carries the partner's identity; sections 2 and 3 are there, blank")
+  void sectionOneFilledIn() throws Exception {
+    String text =
+        textOf(
+            new PartnerIdentity(
+                1L,
+                "CÉGEP DE SHERBROOKE",
+                "475, rue du Cégep, Sherbrooke (Québec)",
+                "J1E 4K1",
+                "819 564-6350",
+                "741000",
+                "1143214567",
+                true));
+
+    assertThat(text)
+        .contains("Services à l'intention des partenaires")
+        .contains("SECTION 1 – Renseignements sur l'identité du partenaire")
+        .contains("CÉGEP DE SHERBROOKE", "475, rue du Cégep, Sherbrooke (Québec)", "J1E 4K1")
+        .contains("819 564-6350", "741000", "1143214567")
+        .contains("SECTION 2 – Demande d'accès pour un demandeur")
+        .contains("Numéro d'assurance sociale (les six premiers chiffres seulement)")
+        .contains("SECTION 3 – Approbation du partenaire")
+        .contains("La forme masculine utilisée dans ce formulaire");
+  }
+
+  @Test
+  @DisplayName("R-S8: a partner without address or education number still gets its form")
+  void missingSectionOneValues() throws Exception {
+    String text =
+        textOf(
+            new PartnerIdentity(2L, "9301-9461 Québec inc.", null, null, null, null, null, false));
+
+    assertThat(text).contains("9301-9461 Québec inc.", "—");
+  }
+}
