@@ -16,6 +16,14 @@ public enum AuditAction {
   REGISTRATION_CODE_VERIFIED,
   REGISTRATION_CODE_SUSPENDED,
   ACCOUNT_REGISTERED,
+  /** R-S5, R-C4: an Inactif account made Actif again, or a lock lifted early. */
+  ACCOUNT_REACTIVATED,
+  /** R-S7, R-C4: a new expiry date. */
+  VALIDITY_CHANGED,
+  /** R-C4: a temporary password issued by central. */
+  TEMPORARY_PASSWORD_ISSUED,
+  /** R-C5: personal data corrected by central. */
+  PERSONAL_DATA_CORRECTED,
   JOB_STARTED,
   JOB_ENDED
 }
