@@ -99,6 +99,34 @@ final class Browser implements AutoCloseable {
         .click("connexion:entrer");
   }
 
+  /** The address of the {@code linkText} link in the table row that shows {@code rowText}. */
+  String linkInRow(String rowText, String linkText) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//tr[td[normalize-space(.)='"
+                    + rowText
+                    + "']]//a[normalize-space(.)='"
+                    + linkText
+                    + "']"))
+        .getAttribute("href")
+        .substring(base.length());
+  }
+
+  /** Types into a field that updates the page without loading a new one, then waits for a text. */
+  Browser typeAndWaitFor(String id, String text, String expected) {
+    type(id, text);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(d -> main().contains(expected));
+    return this;
+  }
+
+  /** Whether an element with this id is on the page. */
+  boolean has(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
   String main() {
     return driver.findElement(By.tagName("main")).getText();
   }
