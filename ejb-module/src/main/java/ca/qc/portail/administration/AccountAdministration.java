@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -72,6 +73,13 @@ public class AccountAdministration {
   public ListPage list(long actorId, ListQuery query, String clientAddress) {
     Actor actor = actor(actorId, clientAddress, "Liste des personnes autorisées");
     return new AuthorisedPersons(em).page(actor.central() ? null : actor.partnerId(), query);
+  }
+
+  /** R-S2: how many persons in the actor's scope match the filters. */
+  public long count(long actorId, Map<ListColumn, String> filters, String clientAddress) {
+    Actor actor = actor(actorId, clientAddress, "Liste des personnes autorisées");
+    return new AuthorisedPersons(em)
+        .count(actor.central() ? null : actor.partnerId(), filters == null ? Map.of() : filters);
   }
 
   /** R-S3: the security file of one account in the actor's scope. */

@@ -59,11 +59,16 @@ final class AuthorisedPersons {
             .map(SecurityFileEntry::toListed)
             .toList();
 
+    return new ListPage(rows, count(partnerId, query.filters()));
+  }
+
+  /** How many persons of {@code partnerId} (null: every partner) match the filters. */
+  long count(Long partnerId, Map<ListColumn, String> filters) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<SecurityFileEntry> counted = count.from(SecurityFileEntry.class);
-    count.select(cb.count(counted)).where(where(cb, count, counted, partnerId, query.filters()));
-    long total = em.createQuery(count).getSingleResult();
-    return new ListPage(rows, total);
+    count.select(cb.count(counted)).where(where(cb, count, counted, partnerId, filters));
+    return em.createQuery(count).getSingleResult();
   }
 
   private static Predicate[] where(

@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * *Administration de la sécurité* (R-S1–R-S7) and central's account administration (R-C4–R-C6) for
@@ -33,6 +34,11 @@ public class SecurityFiles {
   /** R-S2 / central's search: one page of the list. */
   public ListPage list(ListQuery query, String clientAddress) {
     return administration.list(callerId(clientAddress), query, clientAddress);
+  }
+
+  /** R-S2: how many persons the list holds with these filters. */
+  public long count(Map<ListColumn, String> filters, String clientAddress) {
+    return administration.count(callerId(clientAddress), filters, clientAddress);
   }
 
   /** R-S3: one security file; {@link SecurityFileNotFoundException} outside the caller's scope. */

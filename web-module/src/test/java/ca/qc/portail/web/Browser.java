@@ -113,12 +113,15 @@ final class Browser implements AutoCloseable {
         .substring(base.length());
   }
 
-  /** Types into a field that updates the page without loading a new one, then waits for a text. */
-  Browser typeAndWaitFor(String id, String text, String expected) {
+  /**
+   * Types into a field that updates the page without loading a new one (an AJAX filter), then waits
+   * until {@code gone} is no longer in the main content.
+   */
+  Browser typeAndWaitUntilGone(String id, String text, String gone) {
     type(id, text);
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(WebDriverException.class)
-        .until(d -> main().contains(expected));
+        .until(d -> !main().contains(gone));
     return this;
   }
 

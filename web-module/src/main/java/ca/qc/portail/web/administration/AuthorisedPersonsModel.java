@@ -40,7 +40,7 @@ public class AuthorisedPersonsModel extends LazyDataModel<PersonRow> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) files.list(new ListQuery(0, 1, null, true, filters(filterBy)), address()).total();
+    return (int) files.count(filters(filterBy), address());
   }
 
   @Override
