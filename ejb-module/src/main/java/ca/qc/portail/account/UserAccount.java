@@ -66,6 +66,9 @@ public class UserAccount {
   @Column(name = "partial_sin", length = 6)
   private String partialSin;
 
+  @Column(length = 20)
+  private String phone;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
   private AccountState state;
@@ -156,6 +159,19 @@ public class UserAccount {
     this.emailKey = keyOf(email);
   }
 
+  /** R-S7, R-C4: a new expiry date, set by an officer or central. */
+  public void changeExpiryDate(LocalDate expiryDate) {
+    this.expiryDate = expiryDate;
+  }
+
+  /** R-C5: central corrects the person's identity (the e-mail through {@link #changeEmail}). */
+  public void correctIdentity(String lastName, String firstName, String phone, String partialSin) {
+    this.lastName = Objects.requireNonNull(lastName);
+    this.firstName = Objects.requireNonNull(firstName);
+    this.phone = phone;
+    this.partialSin = partialSin;
+  }
+
   public void grant(Profile profile) {
     profiles.add(profile);
   }
@@ -240,6 +256,10 @@ public class UserAccount {
 
   public String getPartialSin() {
     return partialSin;
+  }
+
+  public String getPhone() {
+    return phone;
   }
 
   public AccountState getState() {

@@ -23,6 +23,14 @@ public enum AuditAction {
   PROFILES_CHANGED,
   REGISTRATION_CODE_EXTENDED,
   REGISTRATION_CODE_UNSUSPENDED,
+  /** R-S5, R-C4: an Inactif account made Actif again, or a lock lifted early. */
+  ACCOUNT_REACTIVATED,
+  /** R-S7, R-C4: a new expiry date. */
+  VALIDITY_CHANGED,
+  /** R-C4: a temporary password issued by central. */
+  TEMPORARY_PASSWORD_ISSUED,
+  /** R-C5: personal data corrected by central. */
+  PERSONAL_DATA_CORRECTED,
   JOB_STARTED,
   JOB_ENDED,
   LANGUAGE_CHOSEN,

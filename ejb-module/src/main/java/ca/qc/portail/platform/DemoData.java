@@ -10,6 +10,7 @@ import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.authentication.FailedLogins;
 import ca.qc.portail.authentication.PasswordHasher;
 import ca.qc.portail.partner.Agreement;
 import ca.qc.portail.partner.MeasureFamily;
@@ -153,6 +154,8 @@ public class DemoData {
         partnerUser(cegep, "hleblanc", "Hélène", "Leblanc", "271828", today.plusDays(200));
     lockable.grant(Profile.UTILISATEUR_INDIVIDUS);
 
+    securityFileExamples(cegep, today, now);
+
     UserAccount billing =
         partnerUser(entreprise, "agirard", "André", "Girard", "789012", today.plusDays(300));
     billing.grant(Profile.RESPONSABLE_PRINCIPAL);
@@ -208,6 +211,43 @@ public class DemoData {
     officer.grant(Profile.RESPONSABLE_PRINCIPAL);
     officer.grant(Profile.UTILISATEUR_INDIVIDUS);
     officer.changeState(AccountState.INACTIF, "Départ volontaire", "Martin Leblanc", now);
+  }
+
+  /**
+   * Accounts the officers' security file (R-S3–R-S7) acts on: one deactivated by the system after
+   * failed logins two days ago (reactivatable, R-S5), two Actif users to deactivate (R-S6) and to
+   * extend (R-S7), and one deactivated by central (R-C4, R-C6). Luc Côté, deactivated by reason,
+   * shows R-S4.
+   */
+  private void securityFileExamples(Partner cegep, LocalDate today, Instant now) {
+    UserAccount failed =
+        partnerUser(cegep, "ebergeron", "Émilie", "Bergeron", "321654", today.plusDays(200));
+    failed.grant(Profile.UTILISATEUR_INDIVIDUS);
+    failed.changeState(
+        AccountState.INACTIF,
+        FailedLogins.DEACTIVATION_REASON,
+        null,
+        now.minus(Duration.ofDays(2)));
+
+    UserAccount toDeactivate =
+        partnerUser(cegep, "cgagne", "Chantal", "Gagné", "432165", today.plusDays(100));
+    toDeactivate.grant(Profile.UTILISATEUR_INDIVIDUS);
+
+    UserAccount toExtend =
+        partnerUser(cegep, "mlavoie", "Martin", "Lavoie", "543216", today.plusDays(20));
+    toExtend.grant(Profile.UTILISATEUR_INDIVIDUS);
+    toExtend.grant(Profile.UTILISATEUR_ENTREPRISE);
+
+    // Deactivated by central (R-C6): only central may bring it back, with a temporary password
+    // (R-C4).
+    UserAccount byCentral =
+        partnerUser(cegep, "hmartel", "Hélène", "Martel", "654321", today.plusDays(40));
+    byCentral.grant(Profile.UTILISATEUR_INDIVIDUS);
+    byCentral.changeState(
+        AccountState.INACTIF,
+        "Absence prolongée",
+        "Un agent du Groupe central de la sécurité",
+        now.minus(Duration.ofDays(30)));
   }
 
   private UserAccount partnerUser(

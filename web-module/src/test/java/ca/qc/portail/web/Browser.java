@@ -112,6 +112,37 @@ final class Browser implements AutoCloseable {
         .click("connexion:entrer");
   }
 
+  /** The address of the {@code linkText} link in the table row that shows {@code rowText}. */
+  String linkInRow(String rowText, String linkText) {
+    return driver
+        .findElement(
+            By.xpath(
+                "//tr[td[normalize-space(.)='"
+                    + rowText
+                    + "']]//a[normalize-space(.)='"
+                    + linkText
+                    + "']"))
+        .getAttribute("href")
+        .substring(base.length());
+  }
+
+  /**
+   * Types into a field that updates the page without loading a new one (an AJAX filter), then waits
+   * until {@code gone} is no longer in the main content.
+   */
+  Browser typeAndWaitUntilGone(String id, String text, String gone) {
+    type(id, text);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(d -> !main().contains(gone));
+    return this;
+  }
+
+  /** Whether an element with this id is on the page. */
+  boolean has(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
   String main() {
     return driver.findElement(By.tagName("main")).getText();
   }

@@ -1,0 +1,214 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * R-S2 list benchmark: OFFICERS concurrent signed-in officers each open the *Dossier de sécurité de
+ * l'organisme* and ask for its first page sorted on every column (both directions) and filtered by
+ * name, as the PrimeFaces table does (partial AJAX requests). Each request's time is taken from the
+ * request's first byte out to the response's last byte in, on the server's own host (loopback), so
+ * it is the server's time. Prints p50/p95/max per operation.
+ *
+ * <pre>java OfficerListBench.java BASE_URL OFFICER_LOGIN PASSWORD OFFICERS ROUNDS NAME_PREFIX</pre>
+ */
+public class OfficerListBench {
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern VIEW_STATE_PARTIAL =
+      Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+  private static final String[] COLUMNS = {
+    "code", "nom", "prenom", "courriel", "etat", "profil", "expiration"
+  };
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0].replaceAll("/$", "");
+    String login = args[1];
+    String password = args[2];
+    int officers = Integer.parseInt(args[3]);
+    int rounds = Integer.parseInt(args[4]);
+    String namePrefix = args[5];
+
+    Map<String, List<Long>> timings = new ConcurrentHashMap<>();
+    List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch done = new CountDownLatch(officers);
+    for (int o = 0; o < officers; o++) {
+      new Thread(
+              () -> {
+                try {
+                  Session session = new Session(base);
+                  session.signIn(login, password);
+                  for (int r = 0; r < rounds; r++) {
+                    boolean measured = r > 0; // the first round warms the JVM and the view up
+                    String page = session.get("/app/securite/organisme.xhtml");
+                    String viewState = viewState(page);
+                    for (String column : COLUMNS) {
+                      for (int dir : new int[] {1, -1}) {
+                        long t = System.nanoTime();
+                        String answer = session.sort(viewState, column, dir);
+                        record(timings, "sort " + column + (dir == 1 ? " asc" : " desc"), t, measured);
+                        check(answer, errors);
+                      }
+                    }
+                    long t = System.nanoTime();
+                    String answer = session.filter(viewState, namePrefix);
+                    record(timings, "filter name '" + namePrefix + "'", t, measured);
+                    check(answer, errors);
+                    if (!answer.contains(namePrefix)) {
+                      errors.add("filter answer without a matching row");
+                    }
+                  }
+                } catch (Exception e) {
+                  errors.add(e.toString());
+                } finally {
+                  done.countDown();
+                }
+              })
+          .start();
+    }
+    done.await();
+    List<Long> all = new ArrayList<>();
+    System.out.printf("%-28s %6s %8s %8s %8s%n", "operation", "n", "p50 ms", "p95 ms", "max ms");
+    for (Map.Entry<String, List<Long>> e : new java.util.TreeMap<>(timings).entrySet()) {
+      all.addAll(e.getValue());
+      print(e.getKey(), e.getValue());
+    }
+    print("ALL", all);
+    System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.get(0)));
+  }
+
+  private static void record(Map<String, List<Long>> timings, String op, long start, boolean keep) {
+    long nanos = System.nanoTime() - start;
+    if (keep) {
+      timings.computeIfAbsent(op, k -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
+    }
+  }
+
+  private static void check(String answer, List<String> errors) {
+    if (!answer.contains("<partial-response") || answer.contains("<error>")) {
+      errors.add("unexpected answer: " + answer.substring(0, Math.min(300, answer.length())));
+    }
+  }
+
+  private static void print(String op, List<Long> nanos) {
+    List<Long> sorted = nanos.stream().sorted().toList();
+    if (sorted.isEmpty()) {
+      return;
+    }
+    System.out.printf(
+        "%-28s %6d %8.1f %8.1f %8.1f%n",
+        op,
+        sorted.size(),
+        sorted.get((int) Math.floor(0.50 * (sorted.size() - 1))) / 1e6,
+        sorted.get((int) Math.floor(0.95 * (sorted.size() - 1))) / 1e6,
+        sorted.get(sorted.size() - 1) / 1e6);
+  }
+
+  private static String viewState(String html) {
+    Matcher m = VIEW_STATE.matcher(html);
+    if (!m.find()) {
+      throw new IllegalStateException("no view state: " + html.substring(0, Math.min(500, html.length())));
+    }
+    return m.group(1);
+  }
+
+  /** One officer's browser: its own cookies. */
+  static final class Session {
+    private final String base;
+    private final HttpClient http;
+
+    Session(String base) {
+      this.base = base;
+      this.http =
+          HttpClient.newBuilder()
+              .cookieHandler(new CookieManager())
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+    }
+
+    String get(String path) throws Exception {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(base + path)).build(),
+              HttpResponse.BodyHandlers.ofString())
+          .body();
+    }
+
+    String post(String path, Map<String, String> form, boolean ajax) throws Exception {
+      String body =
+          form.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+              .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (ajax) {
+        request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    void signIn(String login, String password) throws Exception {
+      String page = get("/connexion.xhtml");
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("connexion", "connexion");
+      form.put("connexion:login", login);
+      form.put("connexion:password", password);
+      form.put("connexion:entrer", "Entrer");
+      form.put("jakarta.faces.ViewState", viewState(page));
+      String home = post("/connexion.xhtml", form, false);
+      if (!home.contains("Dossier de sécurité de l'organisme")) {
+        throw new IllegalStateException("sign-in failed (is MFA_EMAIL=false?)");
+      }
+    }
+
+    private Map<String, String> table(String viewState) {
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("jakarta.faces.partial.ajax", "true");
+      form.put("jakarta.faces.source", "liste:personnes");
+      form.put("jakarta.faces.partial.execute", "liste:personnes");
+      form.put("jakarta.faces.partial.render", "liste:personnes");
+      form.put("liste:personnes", "liste:personnes");
+      form.put("liste", "liste");
+      form.put("jakarta.faces.ViewState", viewState);
+      return form;
+    }
+
+    String sort(String viewState, String column, int dir) throws Exception {
+      Map<String, String> form = table(viewState);
+      form.put("liste:personnes_sorting", "true");
+      form.put("liste:personnes_skipChildren", "true");
+      form.put("liste:personnes_encodeFeature", "true");
+      form.put("liste:personnes_sortKey", "liste:personnes:" + column);
+      form.put("liste:personnes_sortDir", String.valueOf(dir));
+      return post("/app/securite/organisme.xhtml", form, true);
+    }
+
+    String filter(String viewState, String namePrefix) throws Exception {
+      Map<String, String> form = table(viewState);
+      form.put("liste:personnes_filtering", "true");
+      form.put("liste:personnes_encodeFeature", "true");
+      form.put("liste:personnes:nom:filter", namePrefix);
+      return post("/app/securite/organisme.xhtml", form, true);
+    }
+  }
+}

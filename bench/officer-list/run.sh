@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# R-S2 list benchmark (issue 4): a partner of ACCOUNTS accounts (CÉGEP DE SHERBROOKE of the demo data
+# plus generated people), OFFICERS concurrent signed-in officers asking for the list's first page
+# sorted on each column (both ways) and filtered by name, through the real page's AJAX requests, on
+# PostgreSQL. Prints p50/p95/max per operation, measured on the server's host (loopback).
+#
+#   bench/officer-list/run.sh                          # 5000 accounts, 8 officers, 6 rounds (1 warm-up)
+#   ACCOUNTS=5000 OFFICERS=8 ROUNDS=6 bench/officer-list/run.sh
+#
+# Needs: Java 17, Maven, PostgreSQL on 127.0.0.1:5432 (user postgres, trust or PGPASSWORD), psql.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ACCOUNTS=${ACCOUNTS:-5000}
+OFFICERS=${OFFICERS:-8}
+ROUNDS=${ROUNDS:-6}
+PORT=${BENCH_PORT:-8120}
+DB=${BENCH_DB:-portail_bench_officer}
+PGHOST=${PGHOST:-127.0.0.1}
+PGUSER=${PGUSER:-postgres}
+export PGHOST PGUSER
+WORK=$(mktemp -d /tmp/portail-officer-bench.XXXX)
+
+[[ -f ear/target/runtime/payara-micro.jar ]] || mvn -B -q install -DskipTests
+
+psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+
+SERVER=
+stop_server() {
+  # run.sh was started in its own process group: end that group only.
+  [[ -n "$SERVER" ]] && kill -- "-$SERVER" 2>/dev/null || true
+}
+trap stop_server EXIT
+
+DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}" \
+  SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
+  HTTP_PORT=$PORT DATA_DIR="$WORK/data" setsid server-config/run.sh >"$WORK/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 240); do
+  curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "server did not start; see $WORK/server.log" >&2; exit 1; }
+
+# ACCOUNTS people in the officer's partner: varied names, states, profiles, expiry dates; one in 20
+# has only a registration code (no user code yet).
+EXTRA=$(( ACCOUNTS - $(psql -At -d "$DB" -c "SELECT COUNT(*) FROM user_account a JOIN partner p ON p.id = a.partner_id WHERE p.name = 'CÉGEP DE SHERBROOKE'") ))
+psql -q -d "$DB" <<SQL
+WITH names(last_names, first_names) AS (SELECT
+    ARRAY['Tremblay','Gagnon','Roy','Côté','Bouchard','Gauthier','Morin','Lavoie','Fortin','Gagné',
+          'Ouellet','Pelletier','Bélanger','Lévesque','Bergeron','Leblanc','Paquette','Girard','Simard','Boucher'],
+    ARRAY['Marie','Jean','Sophie','Luc','Isabelle','Marc','Julie','Pierre','Nathalie','Éric'])
+INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key, first_name,
+    last_name, partial_sin, state, expiry_date, created_at, password_hash, password_changed_at)
+SELECT 2000000 + n, p.id,
+    CASE WHEN n % 20 = 0 THEN NULL ELSE 'banc' || n END,
+    CASE WHEN n % 20 = 0 THEN NULL ELSE 'banc' || n END,
+    'banc' || n || '@banc.example', 'banc' || n || '@banc.example',
+    first_names[1 + n % 10], last_names[1 + (n / 10) % 20] || '-' || n, '111111',
+    (ARRAY['ACTIF','ACTIF','ACTIF','ACTIF','EXPIRE','INACTIF','VERROUILLE'])[1 + n % 7],
+    CURRENT_DATE + (n % 365), now(), NULL, NULL
+FROM generate_series(1, GREATEST($EXTRA, 0)) AS n, names, partner p WHERE p.name = 'CÉGEP DE SHERBROOKE';
+INSERT INTO account_profile (account_id, profile)
+SELECT 2000000 + n, (ARRAY['UTILISATEUR_INDIVIDUS','UTILISATEUR_ENTREPRISE','RESPONSABLE_AUXILIAIRE'])[1 + n % 3]
+FROM generate_series(1, GREATEST($EXTRA, 0)) AS n;
+INSERT INTO registration_code (id, account_id, code_hash, issued_at, valid_until, extended, state, mismatch_count, version)
+SELECT 3000000 + n, 2000000 + n, md5(n::text) || md5(n::text), now(), CURRENT_DATE + 4, FALSE,
+    (ARRAY['ACTIF','SUSPENDU','EXPIRE'])[1 + (n / 20) % 3], 0, 0
+FROM generate_series(1, GREATEST($EXTRA, 0)) AS n WHERE n % 20 = 0;
+ANALYZE;
+SQL
+echo "partner accounts: $(psql -At -d "$DB" -c "SELECT COUNT(*) FROM security_file_entry e JOIN partner p ON p.id = e.partner_id WHERE p.name = 'CÉGEP DE SHERBROOKE'")"
+
+java bench/officer-list/OfficerListBench.java "http://localhost:$PORT" jlabonte Demo-Portail-2026 \
+  "$OFFICERS" "$ROUNDS" Berg | tee "$WORK/bench.out"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); parameters: accounts=$ACCOUNTS officers=$OFFICERS rounds=$ROUNDS (first round not measured)"

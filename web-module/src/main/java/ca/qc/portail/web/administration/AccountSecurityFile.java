@@ -1,0 +1,330 @@
+package ca.qc.portail.web.administration;
+
+import ca.qc.portail.account.DeactivationReason;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.administration.FileViolation;
+import ca.qc.portail.administration.PersonalData;
+import ca.qc.portail.administration.ReactivationReason;
+import ca.qc.portail.administration.SecurityFile;
+import ca.qc.portail.administration.SecurityFileNotFoundException;
+import ca.qc.portail.administration.SecurityFiles;
+import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.web.support.Pages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * *Dossier de sécurité d'un code d'utilisateur* (R-S3–R-S7) and central's powers on it (R-C4–R-C6).
+ * The account comes from the {@code compte} parameter; the service decides whether the caller may
+ * see it ("not found" otherwise, audited) and which sections apply. Each section is its own form.
+ */
+@Named
+@ViewScoped
+public class AccountSecurityFile implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private SecurityFiles files;
+
+  private String accountParameter;
+  private long accountId;
+  private SecurityFile file;
+
+  private DeactivationReason deactivationReason;
+  private String deactivationOther;
+  private ReactivationReason reactivationReason;
+  private String reactivationOther;
+  private LocalDate reactivationDate;
+  private LocalDate newExpiry;
+  private LocalDate centralExpiry;
+  private String lastName;
+  private String firstName;
+  private String phone;
+  private String email;
+  private String partialSin;
+
+  /** Loads the file: 404 when absent or outside the caller's scope, 403 for a non-officer. */
+  public void open() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.isPostback()) {
+      return;
+    }
+    try {
+      accountId = Long.parseLong(accountParameter == null ? "" : accountParameter.strip());
+      load();
+    } catch (NumberFormatException | SecurityFileNotFoundException e) {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
+    } catch (AccessRefusedException e) {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+      faces.responseComplete();
+    }
+  }
+
+  private void load() {
+    file = files.file(accountId, Pages.clientAddress());
+    lastName = file.lastName();
+    firstName = file.firstName();
+    phone = file.phone();
+    email = file.email();
+    partialSin = file.partialSin();
+  }
+
+  /** R-S6, R-C6: *Désactiver*. */
+  public void deactivate() {
+    act(
+        "desactivation",
+        () ->
+            files.deactivate(
+                accountId, deactivationReason, deactivationOther, Pages.clientAddress()),
+        "file.deactivated");
+  }
+
+  /** R-S5: *Réactiver* (with the optional new date of seed 001, 8.2 b). */
+  public void reactivate() {
+    act(
+        "reactivation",
+        () ->
+            files.reactivate(
+                accountId,
+                reactivationReason,
+                reactivationOther,
+                reactivationDate,
+                Pages.clientAddress()),
+        "file.reactivated");
+  }
+
+  /** R-S7: *Modifier la période de validité*. */
+  public void changeValidity() {
+    act(
+        "validite",
+        () -> files.changeValidity(accountId, newExpiry, Pages.clientAddress()),
+        "file.validityChanged");
+  }
+
+  /** R-C4: reactivate with a new date and a temporary password. */
+  public void reactivateWithTemporaryPassword() {
+    act(
+        "reactivation-centrale",
+        () ->
+            files.reactivateWithTemporaryPassword(accountId, centralExpiry, Pages.clientAddress()),
+        "file.temporaryPasswordIssued");
+  }
+
+  /** R-C5: correct the personal data. */
+  public void correctPersonalData() {
+    act(
+        "renseignements",
+        () ->
+            files.correctPersonalData(
+                accountId,
+                new PersonalData(lastName, firstName, phone, email, partialSin),
+                Pages.clientAddress()),
+        "file.personalDataCorrected");
+  }
+
+  private void act(String form, Supplier<List<FileViolation>> action, String doneKey) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      List<FileViolation> violations = action.get();
+      if (!violations.isEmpty()) {
+        for (FileViolation violation : violations) {
+          Pages.message(
+              clientId(form, violation.field()),
+              FacesMessage.SEVERITY_ERROR,
+              violation.messageKey());
+        }
+        faces.validationFailed();
+        return;
+      }
+      Pages.message(null, FacesMessage.SEVERITY_INFO, doneKey);
+      clearInputs();
+      load();
+    } catch (SecurityFileNotFoundException e) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, "file.notFound");
+      file = null;
+    } catch (AccessRefusedException e) {
+      Pages.message(null, FacesMessage.SEVERITY_ERROR, "file.refused");
+    }
+  }
+
+  private static String clientId(String form, FileViolation.Field field) {
+    String id =
+        switch (field) {
+          case REASON -> "raison";
+          case OTHER_REASON -> "autreRaison";
+          case DATE -> "nouvelleDate";
+          case LAST_NAME -> "nom";
+          case FIRST_NAME -> "prenom";
+          case EMAIL -> "courriel";
+          case PHONE -> "telephone";
+          case SIN -> "nas";
+          case NONE -> null;
+        };
+    return id == null ? null : form + ":" + id;
+  }
+
+  private void clearInputs() {
+    deactivationReason = null;
+    deactivationOther = null;
+    reactivationReason = null;
+    reactivationOther = null;
+    reactivationDate = null;
+    newExpiry = null;
+    centralExpiry = null;
+  }
+
+  public String profiles() {
+    return file.profiles().stream()
+        .sorted()
+        .map(p -> Pages.text("profile." + p.name()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** R-S3: "Le code a été désactivé le … par … pour la raison suivante : …". */
+  public String getHistoryLine() {
+    if (file == null || file.history() == null) {
+      return null;
+    }
+    return Pages.format(
+        file.history().equals("DEACTIVATED")
+            ? "file.history.deactivated"
+            : "file.history.reactivated",
+        file.historyDate().toString(),
+        file.historyAuthor() == null ? Pages.text("file.history.system") : file.historyAuthor(),
+        file.historyReason());
+  }
+
+  public boolean isInactive() {
+    return file != null && "INACTIF".equals(file.state());
+  }
+
+  public DeactivationReason[] getDeactivationReasons() {
+    return DeactivationReason.values();
+  }
+
+  public ReactivationReason[] getReactivationReasons() {
+    return ReactivationReason.values();
+  }
+
+  public Profile[] getProfileValues() {
+    return Profile.values();
+  }
+
+  public SecurityFile getFile() {
+    return file;
+  }
+
+  public String getAccountParameter() {
+    return accountParameter;
+  }
+
+  public void setAccountParameter(String accountParameter) {
+    this.accountParameter = accountParameter;
+  }
+
+  public DeactivationReason getDeactivationReason() {
+    return deactivationReason;
+  }
+
+  public void setDeactivationReason(DeactivationReason deactivationReason) {
+    this.deactivationReason = deactivationReason;
+  }
+
+  public String getDeactivationOther() {
+    return deactivationOther;
+  }
+
+  public void setDeactivationOther(String deactivationOther) {
+    this.deactivationOther = deactivationOther;
+  }
+
+  public ReactivationReason getReactivationReason() {
+    return reactivationReason;
+  }
+
+  public void setReactivationReason(ReactivationReason reactivationReason) {
+    this.reactivationReason = reactivationReason;
+  }
+
+  public String getReactivationOther() {
+    return reactivationOther;
+  }
+
+  public void setReactivationOther(String reactivationOther) {
+    this.reactivationOther = reactivationOther;
+  }
+
+  public LocalDate getReactivationDate() {
+    return reactivationDate;
+  }
+
+  public void setReactivationDate(LocalDate reactivationDate) {
+    this.reactivationDate = reactivationDate;
+  }
+
+  public LocalDate getNewExpiry() {
+    return newExpiry;
+  }
+
+  public void setNewExpiry(LocalDate newExpiry) {
+    this.newExpiry = newExpiry;
+  }
+
+  public LocalDate getCentralExpiry() {
+    return centralExpiry;
+  }
+
+  public void setCentralExpiry(LocalDate centralExpiry) {
+    this.centralExpiry = centralExpiry;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPartialSin() {
+    return partialSin;
+  }
+
+  public void setPartialSin(String partialSin) {
+    this.partialSin = partialSin;
+  }
+}

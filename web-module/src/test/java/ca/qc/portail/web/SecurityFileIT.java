@@ -1,0 +1,360 @@
+package ca.qc.portail.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Officers' and central's security files (R-S1–R-S7, R-C4) in the real WAR, walked through in
+ * headless Chromium with the demo data of CÉGEP DE SHERBROOKE. Uses its own demo people (cgagne,
+ * mlavoie, ebergeron, hmartel, lcote) so it does not depend on {@link PortailWarIT}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityFileIT {
+
+  private static final String DEMO_PASSWORD = "Demo-Portail-2026";
+  private static final String DOMAIN = "@partenaire1143214567.example";
+  private static final Map<String, String> EMAILS =
+      Map.of(
+          "jlabonte", "joseph.labonte" + DOMAIN,
+          "rdespres", "rose.despres" + DOMAIN,
+          "mtremblay", "marie.tremblay" + DOMAIN,
+          "agirard", "andre.girard@partenaire1170451234.example",
+          "agentcentral", "nadia.lavoie@ministere.example");
+  private static final Pattern SECURITY_CODE = Pattern.compile("(\\d{6})");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-module.war"));
+  }
+
+  @ArquillianResource private URL base;
+
+  private static GreenMail smtp;
+
+  @BeforeAll
+  static void startSmtp() {
+    smtp =
+        new GreenMail(
+            new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    smtp.stop();
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneId.of("America/Toronto"));
+  }
+
+  private static String plainText(MimeMessage message) throws Exception {
+    Object content = message.getContent();
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      return multipart.getBodyPart(0).getContent().toString();
+    }
+    return content.toString();
+  }
+
+  /** E-mails received so far, kept when the mailbox is emptied before a login. */
+  private record Kept(String to, String subject, String text) {}
+
+  private static final List<Kept> KEPT = new CopyOnWriteArrayList<>();
+
+  /**
+   * Moves every received e-mail to {@link #KEPT} and empties the mailbox, so the security code read
+   * next is this login's (GreenMail lists messages mailbox by mailbox, not in arrival order).
+   */
+  private static synchronized void keepAndPurge() throws Exception {
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      KEPT.add(
+          new Kept(
+              GreenMailUtil.getAddressList(message.getAllRecipients()),
+              message.getSubject(),
+              plainText(message)));
+    }
+    smtp.purgeEmailFromAllMailboxes();
+  }
+
+  /** An e-mail to {@code to} containing {@code text}, waiting for it. */
+  private static String awaitEmail(String to, String text) throws Exception {
+    for (int i = 0; i < 300; i++) {
+      keepAndPurge();
+      for (Kept kept : KEPT) {
+        if (kept.to().contains(to) && kept.text().contains(text)) {
+          return kept.text();
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No e-mail to " + to + " containing « " + text + " »");
+  }
+
+  private static String awaitSecurityCode(String to) throws Exception {
+    for (int i = 0; i < 300; i++) {
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        if ("Code de sécurité".equals(message.getSubject())
+            && GreenMailUtil.getAddressList(message.getAllRecipients()).contains(to)) {
+          Matcher code = SECURITY_CODE.matcher(plainText(message));
+          if (code.find()) {
+            return code.group(1);
+          }
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No security code e-mail to " + to);
+  }
+
+  /** Password, then the e-mailed security code (R-L4). */
+  private void signIn(Browser browser, String login) throws Exception {
+    keepAndPurge();
+    browser.signIn(login, DEMO_PASSWORD);
+    if (browser.path().startsWith("/code-de-securite.xhtml")) {
+      browser
+          .type("securite:code", awaitSecurityCode(EMAILS.get(login)))
+          .click("securite:soumettre");
+    }
+    assertThat(browser.path()).startsWith("/app/accueil.xhtml");
+  }
+
+  /** Opens the organisation's file from the menu and then the file of the person named. */
+  private void openFileOf(Browser browser, String lastName) {
+    browser.open("/app/accueil.xhtml").clickLink("Dossier de sécurité de l'organisme");
+    assertThat(browser.main()).contains("Liste des personnes autorisées");
+    browser.open(browser.linkInRow(lastName, "Détail"));
+    assertThat(browser.main()).contains("Dossier de sécurité d'un code d'utilisateur");
+  }
+
+  @Test
+  @DisplayName("R-S2: the list is filtered by the database and opens each person's file")
+  void listFilters() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "jlabonte");
+      browser.open("/app/accueil.xhtml").clickLink("Dossier de sécurité de l'organisme");
+      assertThat(browser.main())
+          .contains("Code utilisateur", "Nom", "Prénom", "Courriel", "État", "Profil")
+          .contains("Date expiration", "Détail", "Labonté", "Côté", "Pelletier")
+          .doesNotContain("Girard");
+      browser.typeAndWaitUntilGone("liste:personnes:nom:filter", "Berg", "Labonté");
+      assertThat(browser.main()).contains("Bergeron").doesNotContain("Labonté");
+      browser.screenshot("security-file-list");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "R-S6: an officer deactivates a user — reason required — owner and officers e-mailed")
+  void officerDeactivatesUser() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "jlabonte");
+      openFileOf(browser, "Gagné");
+
+      browser.click("desactivation:desactiver");
+      assertThat(browser.text("desactivation:raison-erreur")).isEqualTo("Choisissez la raison.");
+      browser.select("desactivation:raison", "Autre raison").click("desactivation:desactiver");
+      assertThat(browser.text("desactivation:autreRaison-erreur"))
+          .isEqualTo("Inscrivez l'autre raison.");
+      assertThat(browser.text("etat")).isEqualTo("Actif");
+
+      browser.select("desactivation:raison", "Fin de contrat").click("desactivation:desactiver");
+      browser.screenshot("security-file-deactivated");
+      assertThat(browser.main())
+          .contains("Le code d'utilisateur a été désactivé.")
+          .contains("Le code d'utilisateur que vous avez sélectionné est inactif.")
+          .contains("par Joseph Labonté pour la raison suivante : Fin de contrat");
+      assertThat(browser.text("etat")).isEqualTo("Inactif");
+    }
+    awaitEmail(
+        "chantal.gagne" + DOMAIN,
+        "Nous vous avisons que votre code d'utilisateur a été désactivé.");
+    awaitEmail(
+        "rose.despres" + DOMAIN,
+        "Nous vous confirmons que le code d'utilisateur de Chantal Gagné (cga) a été désactivé.");
+  }
+
+  @Test
+  @DisplayName("R-S7: bad dates refused field by field; another's validity extended; own refused")
+  void validity() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "jlabonte");
+      openFileOf(browser, "Lavoie");
+      String before = browser.text("expiration");
+
+      browser.type("validite:nouvelleDate", "2026-13-45").click("validite:enregistrer");
+      assertThat(browser.text("validite:nouvelleDate-erreur"))
+          .isEqualTo("La date doit être inscrite au format aaaa-mm-jj.");
+      browser.type("validite:nouvelleDate", "2020-01-01").click("validite:enregistrer");
+      assertThat(browser.text("validite:nouvelleDate-erreur"))
+          .isEqualTo("La nouvelle date d'expiration doit être postérieure à la date du jour.");
+      browser
+          .type("validite:nouvelleDate", today().plusYears(1).plusDays(1).toString())
+          .click("validite:enregistrer");
+      assertThat(browser.text("validite:nouvelleDate-erreur"))
+          .isEqualTo("La nouvelle date d'expiration ne peut pas dépasser d'un an la date du jour.");
+      assertThat(browser.text("expiration")).isEqualTo(before);
+
+      String extended = today().plusMonths(6).toString();
+      browser.type("validite:nouvelleDate", extended).click("validite:enregistrer");
+      assertThat(browser.main())
+          .contains("La période de validité du code d'utilisateur a été modifiée.");
+      assertThat(browser.text("expiration")).isEqualTo(extended);
+
+      openFileOf(browser, "Labonté");
+      assertThat(browser.has("desactivation:desactiver")).isFalse();
+      browser
+          .type("validite:nouvelleDate", today().plusDays(300).toString())
+          .click("validite:enregistrer");
+      browser.screenshot("security-file-own-extension");
+      assertThat(browser.text("validite:nouvelleDate-erreur"))
+          .startsWith("Vous ne pouvez pas prolonger la période de validité de votre propre code");
+    }
+    awaitEmail(
+        "martin.lavoie" + DOMAIN,
+        "Nous vous avisons que la période de validité de votre code d'utilisateur a été"
+            + " prolongée.");
+    awaitEmail(
+        "rose.despres" + DOMAIN,
+        "la période de validité du code d'utilisateur de Martin Lavoie (mla) a été prolongée.");
+  }
+
+  @Test
+  @DisplayName("R-S5: an account deactivated after failed logins is reactivated with a reason")
+  void reactivation() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "rdespres");
+      openFileOf(browser, "Bergeron");
+      assertThat(browser.main())
+          .contains("Réactiver le code d'utilisateur")
+          .contains("pour la raison suivante : 3 essais infructueux");
+
+      browser.click("reactivation:enregistrer");
+      assertThat(browser.text("reactivation:raison-erreur")).isEqualTo("Choisissez la raison.");
+      assertThat(browser.text("etat")).isEqualTo("Inactif");
+
+      browser
+          .select("reactivation:raison", "Identité de l'utilisateur confirmée")
+          .click("reactivation:enregistrer");
+      browser.screenshot("security-file-reactivated");
+      assertThat(browser.main()).contains("Le code d'utilisateur a été réactivé.");
+      assertThat(browser.text("etat")).isEqualTo("Actif");
+    }
+    awaitEmail(
+        "emilie.bergeron" + DOMAIN,
+        "Nous vous avisons que votre code d'utilisateur a été réactivé.");
+  }
+
+  @Test
+  @DisplayName("R-S4: a code deactivated by reason is read-only, with the seed's message")
+  void readOnlyInactive() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "jlabonte");
+      openFileOf(browser, "Côté");
+      browser.screenshot("security-file-read-only");
+      assertThat(browser.main())
+          .contains(
+              "Le code d'utilisateur que vous avez sélectionné est inactif. Vous ne pouvez rien"
+                  + " modifier dans ce dossier de sécurité.")
+          .contains("par Rose Des Prés pour la raison suivante : Départ volontaire");
+      assertThat(browser.has("desactivation:desactiver")).isFalse();
+      assertThat(browser.has("validite:enregistrer")).isFalse();
+      assertThat(browser.has("reactivation:enregistrer")).isFalse();
+    }
+  }
+
+  @Test
+  @DisplayName("R-S1: another partner's officer gets « not found »; users and central are refused")
+  void pagesRefused() throws Exception {
+    String fileOfCote;
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "jlabonte");
+      browser.open("/app/securite/organisme.xhtml");
+      fileOfCote = browser.linkInRow("Côté", "Détail");
+    }
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "agirard");
+      browser.open(fileOfCote);
+      assertThat(browser.main()).contains("Page introuvable").doesNotContain("Côté");
+      browser.open("/app/securite/organisme.xhtml");
+      assertThat(browser.main()).doesNotContain("Côté").doesNotContain("Labonté");
+      browser.open("/app/central/comptes.xhtml");
+      assertThat(browser.main()).contains("Accès refusé");
+    }
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "mtremblay");
+      assertThat(browser.main()).doesNotContain("Dossier de sécurité de l'organisme");
+      browser.open("/app/securite/organisme.xhtml");
+      assertThat(browser.main()).contains("Accès refusé");
+      browser.open(fileOfCote);
+      assertThat(browser.main()).contains("Accès refusé").doesNotContain("Côté");
+    }
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "agentcentral");
+      browser.open("/app/securite/organisme.xhtml");
+      assertThat(browser.main()).contains("Accès refusé");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "R-C4/R-C5: central finds any account, refuses a bad SIN, reactivates with a password")
+  void centralReactivatesWithTemporaryPassword() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "agentcentral");
+      browser.open("/app/accueil.xhtml").clickLink("Recherche de comptes d'utilisateur");
+      browser.typeAndWaitUntilGone("liste:personnes:nom:filter", "Mart", "Girard");
+      browser.open(browser.linkInRow("Martel", "Détail"));
+      assertThat(browser.main())
+          .contains("helene.martel" + DOMAIN)
+          .contains("654321")
+          .contains("par Un agent du Groupe central de la sécurité pour la raison suivante");
+
+      browser.type("renseignements:nas", "12a").type("renseignements:courriel", "helene.martel@");
+      browser.click("renseignements:enregistrer");
+      assertThat(browser.text("renseignements:nas-erreur"))
+          .isEqualTo("Inscrivez les six premiers chiffres du numéro d'assurance sociale.");
+      assertThat(browser.text("renseignements:courriel-erreur"))
+          .isEqualTo("L'adresse courriel n'est pas valide.");
+      assertThat(browser.text("nas")).isEqualTo("654321");
+
+      browser
+          .type("reactivation-centrale:nouvelleDate", today().plusMonths(6).toString())
+          .click("reactivation-centrale:enregistrer");
+      browser.screenshot("security-file-central");
+      assertThat(browser.main())
+          .contains(
+              "Le code d'utilisateur a été réactivé et un mot de passe temporaire a été transmis"
+                  + " par courriel.");
+      assertThat(browser.text("etat")).isEqualTo("Actif");
+    }
+    String mail =
+        awaitEmail("helene.martel" + DOMAIN, "Votre nouveau mot de passe temporaire est : \"");
+    assertThat(mail).contains("Vous devrez le changer à sa première utilisation.");
+    awaitEmail("joseph.labonte" + DOMAIN, "Un mot de passe temporaire a été attribué à : \"hma\"");
+  }
+}
