@@ -17,5 +17,15 @@ public enum AuditAction {
   REGISTRATION_CODE_SUSPENDED,
   ACCOUNT_REGISTERED,
   JOB_STARTED,
-  JOB_ENDED
+  JOB_ENDED,
+  /** R-J2: an account made Inactif by the inactivity job. */
+  ACCOUNT_INACTIVATED,
+  /** R-J3: a partner's officers were sent the expiry notice. */
+  EXPIRY_NOTICE_SENT,
+  /** R-J4: a registration code passed its validity. */
+  REGISTRATION_CODE_EXPIRED,
+  /** R-J7: the daily report was e-mailed to a central agent. */
+  DAILY_REPORT_SENT,
+  /** An operator's action on the operations console (start, stop, restart, abandon, retry…). */
+  OPERATOR_ACTION
 }
