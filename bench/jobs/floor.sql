@@ -30,9 +30,15 @@ WHERE a.state IN ('ACTIF', 'VERROUILLE') AND a.expiry_date BETWEEN :run + 14 AND
 INSERT INTO expiry_notice (id, account_id, expiry_date, partner_id, sent_at)
 SELECT nextval('expiry_notice_seq'), id, expiry_date, partner_id, now() FROM due;
 INSERT INTO outbox_email (id, created_at, recipients, subject, body_text, state, attempts, next_attempt_at)
-SELECT nextval('outbox_email_seq'), now(), string_agg(DISTINCT o.email, ','),
-    'Avis d''expiration de codes d''utilisateur', string_agg(d.line, E'\n'), 'EN_ATTENTE', 0, now()
-FROM due d JOIN user_account o ON o.partner_id = d.partner_id AND o.state = 'ACTIF'
-JOIN account_profile p ON p.account_id = o.id AND p.profile IN ('RESPONSABLE_PRINCIPAL', 'RESPONSABLE_AUXILIAIRE')
-GROUP BY d.partner_id;
+SELECT nextval('outbox_email_seq'), now(), o.emails, 'Avis d''expiration de codes d''utilisateur',
+    l.lines, 'EN_ATTENTE', 0, now()
+FROM (SELECT partner_id, string_agg(line, E'\n' ORDER BY expiry_date, id) AS lines FROM due GROUP BY partner_id) l
+JOIN (SELECT a.partner_id, string_agg(a.email, ',') AS emails FROM user_account a
+      JOIN account_profile p ON p.account_id = a.id
+      WHERE a.state = 'ACTIF' AND p.profile IN ('RESPONSABLE_PRINCIPAL', 'RESPONSABLE_AUXILIAIRE')
+        AND a.partner_id IN (SELECT partner_id FROM due)
+      GROUP BY a.partner_id) o ON o.partner_id = l.partner_id;
+INSERT INTO audit_event (id, occurred_at, actor, action, outcome, partner_id, detail)
+SELECT nextval('audit_event_seq'), now(), 'Système', 'EXPIRY_NOTICE_SENT', 'SUCCESS', partner_id, 'plancher'
+FROM (SELECT DISTINCT partner_id FROM due) d;
 ROLLBACK;

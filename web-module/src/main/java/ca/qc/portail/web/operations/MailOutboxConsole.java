@@ -6,12 +6,11 @@ import ca.qc.portail.batch.operations.OutboxView;
 import ca.qc.portail.notification.OutboxState;
 import ca.qc.portail.web.support.Pages;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +22,8 @@ import java.util.Map;
  * their last attempt (with *Réessayer*) and those waiting.
  */
 @Named
-@ViewScoped
-public class MailOutboxConsole implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class MailOutboxConsole {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final int MAX = 200;
 

@@ -6,12 +6,11 @@ import ca.qc.portail.batch.operations.OperationRefused;
 import ca.qc.portail.batch.operations.Operations;
 import ca.qc.portail.web.support.Pages;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,12 +23,12 @@ import java.util.Map;
 /**
  * The operations console (role OPERATEUR): every job with its schedule, next run and latest
  * executions (status, times, step counts, exit status), and the operator's actions on them, all
- * through {@link Operations} (which checks the role again and audits every action).
+ * through {@link Operations} (which checks the role again and audits every action). Request-scoped:
+ * each request reads the jobs afresh, so the page always shows the repository as it is.
  */
 @Named
-@ViewScoped
-public class OperationsConsole implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class OperationsConsole {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   static final int EXECUTIONS_PER_JOB = 10;
 
