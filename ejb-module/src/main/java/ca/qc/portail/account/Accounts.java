@@ -3,9 +3,11 @@ package ca.qc.portail.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +50,80 @@ public class Accounts {
         .setParameter("day", runDate)
         .setParameter("after", afterId)
         .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Identifiers of the accounts the inactivity job must make Inactif on {@code runDate} (R-J2, see
+   * {@link InactivityRule}), after {@code afterId}, in identifier order.
+   */
+  public List<Long> dueForInactivity(LocalDate runDate, ZoneId zone, long afterId, int max) {
+    return em.createQuery(
+            "SELECT a.id FROM UserAccount a WHERE a.id > :after AND ((a.state = :active AND"
+                + " ((a.lastAccessAt IS NOT NULL AND a.lastAccessAt < :unusedSince)"
+                + " OR (a.lastAccessAt IS NULL AND a.createdAt < :unusedSince)))"
+                + " OR (a.state = :expired AND a.expiryDate < :expiredBefore)) ORDER BY a.id",
+            Long.class)
+        .setParameter("after", afterId)
+        .setParameter("active", AccountState.ACTIF)
+        .setParameter("unusedSince", InactivityRule.unusedSince(runDate, zone))
+        .setParameter("expired", AccountState.EXPIRE)
+        .setParameter("expiredBefore", InactivityRule.expiredBefore(runDate))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * The given accounts, locked for update until the end of the transaction, with their profiles and
+   * roles read in two queries (not one per account).
+   */
+  public List<UserAccount> lockAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT a FROM UserAccount a WHERE a.id IN :ids ORDER BY a.id", UserAccount.class)
+        .setParameter("ids", ids)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "a.profiles")
+        .setHint("eclipselink.batch", "a.internalRoles")
+        .getResultList();
+  }
+
+  /**
+   * Partners with at least one Actif or Verrouillé account whose expiry date is between {@code
+   * from} and {@code to} and whose officers have not been notified of that date yet (R-J3), after
+   * {@code afterPartnerId}, in identifier order.
+   */
+  public List<Long> partnersDueANotice(LocalDate from, LocalDate to, long afterPartnerId, int max) {
+    return em.createQuery(
+            "SELECT DISTINCT a.partner.id FROM UserAccount a WHERE a.partner.id > :after"
+                + " AND a.state IN :states AND a.expiryDate BETWEEN :from AND :to"
+                + " AND NOT EXISTS (SELECT n.id FROM ExpiryNotice n WHERE n.accountId = a.id"
+                + " AND n.expiryDate = a.expiryDate) ORDER BY a.partner.id",
+            Long.class)
+        .setParameter("after", afterPartnerId)
+        .setParameter("states", List.of(AccountState.ACTIF, AccountState.VERROUILLE))
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The partner's accounts of {@link #partnersDueANotice}, by expiry date then name. */
+  public List<UserAccount> dueANotice(long partnerId, LocalDate from, LocalDate to) {
+    return em.createQuery(
+            "SELECT a FROM UserAccount a WHERE a.partner.id = :partner"
+                + " AND a.state IN :states AND a.expiryDate BETWEEN :from AND :to"
+                + " AND NOT EXISTS (SELECT n.id FROM ExpiryNotice n WHERE n.accountId = a.id"
+                + " AND n.expiryDate = a.expiryDate)"
+                + " ORDER BY a.expiryDate, a.lastName, a.firstName, a.id",
+            UserAccount.class)
+        .setParameter("partner", partnerId)
+        .setParameter("states", List.of(AccountState.ACTIF, AccountState.VERROUILLE))
+        .setParameter("from", from)
+        .setParameter("to", to)
         .getResultList();
   }
 

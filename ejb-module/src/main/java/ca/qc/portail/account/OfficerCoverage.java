@@ -27,6 +27,16 @@ public class OfficerCoverage {
   @Inject private AuditLog audit;
 
   /**
+   * R-D3 for a scheduled change: alerts central only when {@code changed} was one of its partner's
+   * security officers and none is left Actif, so a nightly job reports the loss of the last officer
+   * once, not again for every other account of an already uncovered partner.
+   */
+  public boolean alertCentralIfLastOfficerLeft(UserAccount changed) {
+    return changed.getProfiles().stream().anyMatch(Profile::isSecurityOfficer)
+        && alertCentralIfUncovered(changed);
+  }
+
+  /**
    * Alerts central when the partner of {@code changed} has no Actif officer left; returns whether
    * it did.
    */

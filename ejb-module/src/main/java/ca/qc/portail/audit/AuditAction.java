@@ -40,5 +40,15 @@ public enum AuditAction {
   AGREEMENT_ADDED,
   AGREEMENT_UPDATED,
   /** R-C7: central exported the audit trail as CSV. */
-  AUDIT_EXPORTED
+  AUDIT_EXPORTED,
+  /** R-J2: an account made Inactif by the inactivity job. */
+  ACCOUNT_INACTIVATED,
+  /** R-J3: a partner's officers were sent the expiry notice. */
+  EXPIRY_NOTICE_SENT,
+  /** R-J4: a registration code passed its validity. */
+  REGISTRATION_CODE_EXPIRED,
+  /** R-J7: the daily report was e-mailed to a central agent. */
+  DAILY_REPORT_SENT,
+  /** An operator's action on the operations console (start, stop, restart, abandon, retry…). */
+  OPERATOR_ACTION
 }

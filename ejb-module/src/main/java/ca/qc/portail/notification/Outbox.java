@@ -124,6 +124,40 @@ public class Outbox {
         .getResultList();
   }
 
+  /** The e-mails in a state, oldest first (operations console, R-J6). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public List<OutboxEmail> inState(OutboxState state, int max) {
+    return em.createQuery(
+            "SELECT o FROM OutboxEmail o WHERE o.state = :state ORDER BY o.id", OutboxEmail.class)
+        .setParameter("state", state)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long count(OutboxState state) {
+    return em.createQuery("SELECT COUNT(o) FROM OutboxEmail o WHERE o.state = :state", Long.class)
+        .setParameter("state", state)
+        .getSingleResult();
+  }
+
+  /**
+   * Puts a failed e-mail back in the outbox for a new series of attempts (operations console,
+   * R-J6); returns false when it is not failed (any more).
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public boolean retry(long id) {
+    return em.createQuery(
+                "UPDATE OutboxEmail o SET o.state = :waiting, o.attempts = 0, o.nextAttemptAt = :now"
+                    + " WHERE o.id = :id AND o.state = :failed")
+            .setParameter("waiting", OutboxState.EN_ATTENTE)
+            .setParameter("now", clock.instant())
+            .setParameter("id", id)
+            .setParameter("failed", OutboxState.ECHEC)
+            .executeUpdate()
+        == 1;
+  }
+
   /** An e-mail claimed by one dispatcher. */
   public record Claimed(long id, Email email) {}
 }

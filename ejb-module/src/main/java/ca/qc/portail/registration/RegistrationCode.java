@@ -94,6 +94,16 @@ public class RegistrationCode {
     this.stateChangedAt = at;
   }
 
+  /** R-J4: an Actif code whose last valid day is before {@code today}. */
+  public boolean isPastValidity(LocalDate today) {
+    return state == RegistrationCodeState.ACTIF && today.isAfter(validUntil);
+  }
+
+  void markExpired(Instant at) {
+    this.state = RegistrationCodeState.EXPIRE;
+    this.stateChangedAt = at;
+  }
+
   void markUsed(Instant at) {
     this.state = RegistrationCodeState.UTILISE;
     this.stateChangedAt = at;

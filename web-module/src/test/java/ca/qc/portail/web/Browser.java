@@ -143,6 +143,24 @@ final class Browser implements AutoCloseable {
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
+  /** Clicks the element a CSS selector finds (buttons in tables have generated ids). */
+  Browser clickCss(String css) {
+    return clickAndWait(driver.findElement(By.cssSelector(css)));
+  }
+
+  Browser typeCss(String css, String text) {
+    WebElement field = driver.findElement(By.cssSelector(css));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** The text of the element a CSS selector finds, or null when there is none. */
+  String textCss(String css) {
+    java.util.List<WebElement> found = driver.findElements(By.cssSelector(css));
+    return found.isEmpty() ? null : found.get(0).getText();
+  }
+
   String main() {
     return driver.findElement(By.tagName("main")).getText();
   }

@@ -1,57 +1,22 @@
 package ca.qc.portail.batch.expiry;
 
 import ca.qc.portail.account.Accounts;
-import ca.qc.portail.batch.JobDates;
-import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
+import ca.qc.portail.batch.IdReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
-/**
- * Reads the identifiers of accounts due to expire (R-J1) page by page, in identifier order. The
- * checkpoint is the last identifier handed out, so a restart resumes after it.
- */
+/** Reads the identifiers of accounts due to expire (R-J1), in identifier order. */
 @Named("dueForExpiryReader")
 @Dependent
-public class DueForExpiryReader extends AbstractItemReader {
-
-  static final int PAGE = 500;
-
-  @Inject @BatchProperty String runDate;
+public class DueForExpiryReader extends IdReader {
 
   @Inject private Accounts accounts;
-  @Inject private Clock clock;
-
-  private LocalDate day;
-  private long lastId;
-  private final Deque<Long> page = new ArrayDeque<>();
 
   @Override
-  public void open(Serializable checkpoint) {
-    day = JobDates.runDate(runDate, clock);
-    lastId = checkpoint == null ? 0L : (Long) checkpoint;
-  }
-
-  @Override
-  public Object readItem() {
-    if (page.isEmpty()) {
-      page.addAll(accounts.dueForExpiry(day, lastId, PAGE));
-    }
-    Long next = page.poll();
-    if (next != null) {
-      lastId = next;
-    }
-    return next;
-  }
-
-  @Override
-  public Serializable checkpointInfo() {
-    return lastId;
+  protected List<Long> next(LocalDate day, long afterId, int max) {
+    return accounts.dueForExpiry(day, afterId, max);
   }
 }

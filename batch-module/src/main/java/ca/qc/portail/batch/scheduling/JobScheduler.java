@@ -3,6 +3,8 @@ package ca.qc.portail.batch.scheduling;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -11,8 +13,12 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,7 +35,20 @@ public class JobScheduler {
   private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
 
   /** Each scheduled job and its default schedule: nightly, in the ministry's time zone. */
-  static final Map<String, String> DEFAULT_SCHEDULES = Map.of("account-expiry", "30 1 * * *");
+  static final Map<String, String> DEFAULT_SCHEDULES = defaults();
+
+  private static Map<String, String> defaults() {
+    Map<String, String> schedules = new LinkedHashMap<>();
+    schedules.put("registration-code-expiry", "15 1 * * *");
+    schedules.put("account-expiry", "30 1 * * *");
+    schedules.put("account-inactivity", "45 1 * * *");
+    schedules.put("expiry-notice", "0 2 * * *");
+    schedules.put("daily-report", "0 6 * * *");
+    return Collections.unmodifiableMap(schedules);
+  }
+
+  /** Each job's schedule setting as in effect ("off" when not scheduled), in running order. */
+  private final Map<String, String> settings = new LinkedHashMap<>();
 
   @Resource private TimerService timers;
   @Inject private Config config;
@@ -43,6 +62,7 @@ public class JobScheduler {
           String setting =
               config.getOptionalValue("jobs." + job + ".schedule", String.class).orElse(fallback);
           CronSchedule cron = CronSchedule.parse(setting);
+          settings.put(job, cron == null ? "off" : setting.strip());
           if (cron == null) {
             LOG.info(() -> "Job " + job + " is not scheduled (off).");
             return;
@@ -50,6 +70,23 @@ public class JobScheduler {
           timers.createCalendarTimer(cron.toExpression(zone), new TimerConfig(job, false));
           LOG.info(() -> "Job " + job + " scheduled: " + setting + " (" + zone + ")");
         });
+  }
+
+  /** Every scheduled job and its schedule setting ("off" when not scheduled), in running order. */
+  @Lock(LockType.READ)
+  public Map<String, String> schedules() {
+    return Collections.unmodifiableMap(settings);
+  }
+
+  /** When the job's timer fires next on this instance, if it is scheduled. */
+  @Lock(LockType.READ)
+  public Optional<Instant> nextRun(String job) {
+    for (Timer timer : timers.getTimers()) {
+      if (job.equals(timer.getInfo())) {
+        return Optional.of(timer.getNextTimeout().toInstant());
+      }
+    }
+    return Optional.empty();
   }
 
   @Timeout

@@ -1,0 +1,393 @@
+package ca.qc.portail.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.InactivityRule;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.batch.locking.JobLocks;
+import ca.qc.portail.batch.operations.Operations;
+import ca.qc.portail.batch.operations.StaleExecutions;
+import ca.qc.portail.batch.scheduling.JobScheduler;
+import ca.qc.portail.notification.OutboxEmail;
+import ca.qc.portail.testing.Deployments;
+import ca.qc.portail.testing.Fixtures;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * R-J2, R-J3, R-J4, R-J7, R-D3 and the single-runner lock: each job run through JobOperator against
+ * PostgreSQL. Each test uses its own run date, far in the future, and asserts only on its own rows
+ * (other tests' accounts may be processed too, as in production).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ScheduledJobsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.rules(
+            "jobs-it",
+            List.of("mfa.email=false", "jobs.faultInjection=true"),
+            ScheduledJobsIT.class,
+            JobTestData.class,
+            JobRuns.class)
+        .addAsLibraries(Deployments.moduleOf(JobScheduler.class, "batch-module.jar"));
+  }
+
+  @Inject private Fixtures fixtures;
+  @Inject private JobTestData data;
+  @Inject private JobLocks locks;
+  @Inject private StaleExecutions stale;
+  @Inject private Operations operations;
+  @Inject private Clock clock;
+
+  private long user(long partner, LocalDate expiry, AccountState state, Profile... profiles) {
+    Profile[] granted =
+        profiles.length == 0 ? new Profile[] {Profile.UTILISATEUR_INDIVIDUS} : profiles;
+    return fixtures.account(
+        partner, Fixtures.unique("j"), "Mot-de-passe-1", expiry, state, granted);
+  }
+
+  private Instant noon(LocalDate day) {
+    return day.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant();
+  }
+
+  /** Used on the given day (created long before). */
+  private void usedOn(long account, LocalDate day) {
+    data.usage(account, noon(day.minusYears(2)), noon(day));
+  }
+
+  private long count(long account, AuditAction action) {
+    return fixtures.auditOf(account, action).size();
+  }
+
+  private String code(long account) {
+    return fixtures.reload(account).getUserCode();
+  }
+
+  private String email(long account) {
+    return fixtures.reload(account).getEmail();
+  }
+
+  @Test
+  @DisplayName(
+      "R-J2: Inactif on the 183rd day unused (not the 182nd), and 12 weeks + 1 day after expiry")
+  void inactivityBoundaries() throws InterruptedException {
+    LocalDate run = LocalDate.of(2041, 3, 1);
+    long partner = fixtures.partner();
+    long officer =
+        user(partner, run.plusYears(1), AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    usedOn(officer, run.minusDays(1));
+    long used182 = user(partner, run.plusYears(1), AccountState.ACTIF);
+    usedOn(used182, run.minusDays(182));
+    long used183 = user(partner, run.plusYears(1), AccountState.ACTIF);
+    usedOn(used183, run.minusDays(183));
+    long never182 = user(partner, run.plusYears(1), AccountState.ACTIF);
+    data.usage(never182, noon(run.minusDays(182)), null);
+    long never183 = user(partner, run.plusYears(1), AccountState.ACTIF);
+    data.usage(never183, noon(run.minusDays(183)), null);
+    long expired84 = user(partner, run.minusWeeks(12), AccountState.EXPIRE);
+    long expired85 = user(partner, run.minusWeeks(12).minusDays(1), AccountState.EXPIRE);
+    long locked = user(partner, run.plusYears(1), AccountState.VERROUILLE);
+    usedOn(locked, run.minusDays(400));
+
+    JobExecution execution = JobRuns.run("account-inactivity", run);
+    assertThat(execution.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+    for (long stays : List.of(officer, used182, never182)) {
+      assertThat(fixtures.reload(stays).getState()).isEqualTo(AccountState.ACTIF);
+      assertThat(count(stays, AuditAction.ACCOUNT_INACTIVATED)).isZero();
+    }
+    for (long unused : List.of(used183, never183)) {
+      UserAccount account = fixtures.reload(unused);
+      assertThat(account.getState()).isEqualTo(AccountState.INACTIF);
+      assertThat(account.getStateReason()).isEqualTo(InactivityRule.INACTIVITY_REASON);
+      assertThat(count(unused, AuditAction.ACCOUNT_INACTIVATED)).isEqualTo(1);
+    }
+    assertThat(fixtures.reload(expired84).getState()).isEqualTo(AccountState.EXPIRE);
+    UserAccount old = fixtures.reload(expired85);
+    assertThat(old.getState()).isEqualTo(AccountState.INACTIF);
+    assertThat(old.getStateReason()).isEqualTo(InactivityRule.EXPIRATION_REASON);
+    assertThat(fixtures.reload(locked).getState()).isEqualTo(AccountState.VERROUILLE);
+    // Still covered by an Actif officer: no R-D3 alert.
+    assertThat(data.auditCount(AuditAction.CENTRAL_ALERTED, partner)).isZero();
+
+    assertThat(JobRuns.run("account-inactivity", run).getBatchStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+    assertThat(count(used183, AuditAction.ACCOUNT_INACTIVATED)).isEqualTo(1);
+    assertThat(count(expired85, AuditAction.ACCOUNT_INACTIVATED)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("R-J2 then R-D3: inactivating the last Actif officer alerts central once")
+  void lastOfficerInactivatedAlertsCentral() throws InterruptedException {
+    LocalDate run = LocalDate.of(2041, 9, 1);
+    long agent = fixtures.agent(Fixtures.unique("c"));
+    usedOn(agent, run.minusDays(1));
+    long partner = fixtures.partner();
+    long officer =
+        user(partner, run.plusYears(1), AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    usedOn(officer, run.minusDays(200));
+    long user = user(partner, run.plusYears(1), AccountState.ACTIF);
+    usedOn(user, run.minusDays(200));
+
+    assertThat(JobRuns.run("account-inactivity", run).getBatchStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(fixtures.reload(officer).getState()).isEqualTo(AccountState.INACTIF);
+    assertThat(data.auditCount(AuditAction.CENTRAL_ALERTED, partner)).isEqualTo(1);
+    String partnerName = partnerName(partner);
+    List<OutboxEmail> alerts =
+        data.mailTo(email(agent)).stream()
+            .filter(m -> data.text(m.getId()).contains(partnerName))
+            .toList();
+    assertThat(alerts).hasSize(1);
+    assertThat(data.text(alerts.get(0).getId()))
+        .contains("il n'y a plus de responsable de la sécurité actif");
+  }
+
+  private String partnerName(long partner) {
+    return data.partnerName(partner);
+  }
+
+  @Test
+  @DisplayName("R-J3: one e-mail to the officers listing expiries 14 to 21 days away, never twice")
+  void expiryNoticeWindowAndOnce() throws InterruptedException {
+    LocalDate run = LocalDate.of(2042, 2, 2);
+    long partner = fixtures.partner();
+    long principal =
+        user(partner, run.plusDays(300), AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    long auxiliary =
+        user(partner, run.plusDays(300), AccountState.ACTIF, Profile.RESPONSABLE_AUXILIAIRE);
+    long in13 = user(partner, run.plusDays(13), AccountState.ACTIF);
+    long in14 = user(partner, run.plusDays(14), AccountState.ACTIF);
+    long in21 = user(partner, run.plusDays(21), AccountState.VERROUILLE);
+    long in22 = user(partner, run.plusDays(22), AccountState.ACTIF);
+    long inactive = user(partner, run.plusDays(15), AccountState.INACTIF);
+    long orphanPartner = fixtures.partner();
+    long orphan = user(orphanPartner, run.plusDays(15), AccountState.ACTIF);
+
+    assertThat(JobRuns.run("expiry-notice", run).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+    List<OutboxEmail> notices = data.mailTo(email(principal));
+    assertThat(notices).hasSize(1);
+    OutboxEmail notice = notices.get(0);
+    assertThat(notice.getRecipients())
+        .containsExactlyInAnyOrder(email(principal), email(auxiliary));
+    assertThat(notice.getSubject()).isEqualTo("Avis d'expiration de codes d'utilisateur");
+    String text = data.text(notice.getId());
+    assertThat(text)
+        .contains(code(in14) + ") : " + run.plusDays(14), code(in21) + ") : " + run.plusDays(21))
+        .doesNotContain(code(in13), code(in22), code(inactive));
+    assertThat(data.auditCount(AuditAction.EXPIRY_NOTICE_SENT, partner)).isEqualTo(1);
+    // A partner without an Actif officer gets nothing.
+    assertThat(data.auditCount(AuditAction.EXPIRY_NOTICE_SENT, orphanPartner)).isZero();
+
+    assertThat(JobRuns.run("expiry-notice", run).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(data.mailTo(email(principal))).hasSize(1);
+
+    // The next day, only the account entering the window is listed.
+    assertThat(JobRuns.run("expiry-notice", run.plusDays(1)).getBatchStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+    List<OutboxEmail> nextDay = data.mailTo(email(principal));
+    assertThat(nextDay).hasSize(2);
+    assertThat(data.text(nextDay.get(1).getId()))
+        .contains(code(in22))
+        .doesNotContain(code(in14), code(in21));
+
+    // A new expiry date is a new notice, for that account only.
+    data.expiry(in14, run.plusDays(16));
+    assertThat(JobRuns.run("expiry-notice", run.plusDays(1)).getBatchStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+    List<OutboxEmail> after = data.mailTo(email(principal));
+    assertThat(after).hasSize(3);
+    assertThat(data.text(after.get(2).getId()))
+        .contains(code(in14) + ") : " + run.plusDays(16))
+        .doesNotContain(code(in21), code(in22));
+    assertThat(orphan).isPositive();
+  }
+
+  @Test
+  @DisplayName("R-J4: registration codes past their last valid day become Expiré, once")
+  void registrationCodesExpire() throws InterruptedException {
+    LocalDate run = LocalDate.of(2043, 1, 10);
+    long partner = fixtures.partner();
+    long person = fixtures.pendingPerson(partner, "Nathalie", "Pelletier", "999222");
+    long past = data.registrationCode(person, run.minusDays(1), "ACTIF");
+    long lastDay = data.registrationCode(person, run, "ACTIF");
+    long suspended = data.registrationCode(person, run.minusDays(5), "SUSPENDU");
+
+    assertThat(JobRuns.run("registration-code-expiry", run).getBatchStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+    assertThat(JobRuns.run("registration-code-expiry", run).getBatchStatus())
+        .isEqualTo(BatchStatus.COMPLETED);
+
+    assertThat(data.registrationCodeState(past)).isEqualTo("EXPIRE");
+    assertThat(data.registrationCodeState(lastDay)).isEqualTo("ACTIF");
+    assertThat(data.registrationCodeState(suspended)).isEqualTo("SUSPENDU");
+    assertThat(count(person, AuditAction.REGISTRATION_CODE_EXPIRED)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
+      "R-J7: each central agent gets the daily report once, with the uncovered, locked and new inactive")
+  void dailyReportOnce() throws InterruptedException {
+    LocalDate run = LocalDate.of(2044, 5, 5);
+    long agent = fixtures.agent(Fixtures.unique("c"));
+    long uncovered = fixtures.partner();
+    long locked = user(uncovered, run.plusYears(1), AccountState.VERROUILLE);
+    long inactive = user(uncovered, run.plusYears(1), AccountState.INACTIF);
+    String name = partnerName(uncovered);
+
+    assertThat(JobRuns.run("daily-report", run).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(JobRuns.run("daily-report", run).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+    List<OutboxEmail> reports =
+        data.mailTo(email(agent)).stream()
+            .filter(m -> m.getSubject().equals("Rapport quotidien du " + run))
+            .toList();
+    assertThat(reports).hasSize(1);
+    assertThat(data.text(reports.get(0).getId()))
+        .contains("Organismes sans responsable de la sécurité actif", name)
+        .contains("Comptes verrouillés", code(locked))
+        .contains("Comptes devenus inactifs", code(inactive));
+    assertThat(count(agent, AuditAction.DAILY_REPORT_SENT)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Restart: inactivity failed at item 3 and restarted processes every account once")
+  void inactivityRestartAfterFault() throws InterruptedException {
+    LocalDate run = LocalDate.of(2045, 4, 4);
+    long partner = fixtures.partner();
+    long officer =
+        user(partner, run.plusYears(1), AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    usedOn(officer, run.minusDays(1));
+    List<Long> due = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      long account = user(partner, run.plusYears(1), AccountState.ACTIF);
+      data.usage(account, noon(run.minusDays(300)), null);
+      due.add(account);
+    }
+
+    JobExecution failed = JobRuns.await(JobRuns.start("account-inactivity", run, 2, 3));
+    assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+    assertThat(failed.getExitStatus()).contains("Panne simulée à l'élément 3");
+
+    long restarted = JobRuns.restart(failed.getExecutionId());
+    assertThat(JobRuns.await(restarted).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    for (long account : due) {
+      assertThat(fixtures.reload(account).getState()).isEqualTo(AccountState.INACTIF);
+      assertThat(count(account, AuditAction.ACCOUNT_INACTIVATED)).isEqualTo(1);
+    }
+    assertThat(fixtures.reload(officer).getState()).isEqualTo(AccountState.ACTIF);
+  }
+
+  @Test
+  @DisplayName("Restart: the notice job failed mid-run and restarted sends no e-mail twice")
+  void noticeRestartAfterFault() throws InterruptedException {
+    LocalDate run = LocalDate.of(2046, 6, 6);
+    List<Long> officers = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      long partner = fixtures.partner();
+      officers.add(
+          user(partner, run.plusYears(1), AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL));
+      user(partner, run.plusDays(15), AccountState.ACTIF);
+    }
+
+    JobExecution failed = JobRuns.await(JobRuns.start("expiry-notice", run, 1, 2));
+    assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+    long sentBefore = officers.stream().filter(o -> !data.mailTo(email(o)).isEmpty()).count();
+    assertThat(sentBefore).isEqualTo(1);
+
+    long restarted = JobRuns.restart(failed.getExecutionId());
+    assertThat(JobRuns.await(restarted).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    for (long officer : officers) {
+      assertThat(data.mailTo(email(officer))).hasSize(1);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Single runner: a start while another execution holds the lock ends BUSY and does nothing")
+  void busyWhileLockHeld() throws InterruptedException {
+    LocalDate run = LocalDate.of(2047, 7, 7);
+    long partner = fixtures.partner();
+    long account = user(partner, run.plusYears(1), AccountState.ACTIF);
+    data.usage(account, noon(run.minusDays(300)), null);
+
+    assertThat(locks.acquire("account-inactivity", 999_999_999L)).isTrue();
+    try {
+      JobExecution busy = JobRuns.run("account-inactivity", run);
+      assertThat(busy.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+      assertThat(busy.getExitStatus()).isEqualTo("BUSY");
+      assertThat(fixtures.reload(account).getState()).isEqualTo(AccountState.ACTIF);
+    } finally {
+      locks.release("account-inactivity", 999_999_999L);
+    }
+
+    // Two starts at the same time: the work is done once.
+    long first = JobRuns.start("account-inactivity", run, 1, null);
+    long second = JobRuns.start("account-inactivity", run, 1, null);
+    JobExecution a = JobRuns.await(first);
+    JobExecution b = JobRuns.await(second);
+    assertThat(List.of(a.getBatchStatus(), b.getBatchStatus())).containsOnly(BatchStatus.COMPLETED);
+    assertThat(fixtures.reload(account).getState()).isEqualTo(AccountState.INACTIF);
+    assertThat(count(account, AuditAction.ACCOUNT_INACTIVATED)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName(
+      "Stale STARTED: an execution left by a crashed instance is detected, marked failed, restarted")
+  void staleExecutionMarkedFailedAndRestarted() throws InterruptedException {
+    LocalDate run = LocalDate.of(2048, 8, 8);
+    long partner = fixtures.partner();
+    long account = user(partner, run.plusYears(1), AccountState.ACTIF);
+    data.usage(account, noon(run.minusDays(300)), null);
+    JobExecution failed = JobRuns.await(JobRuns.start("account-inactivity", run, 1, 1));
+    assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+
+    data.crash(failed.getExecutionId(), "account-inactivity");
+    assertThat(
+            stale.isStale(
+                jakarta.batch.runtime.BatchRuntime.getJobOperator()
+                    .getJobExecution(failed.getExecutionId())))
+        .isTrue();
+    assertThat(stale.markFailed(failed.getExecutionId())).isTrue();
+    assertThat(JobRuns.await(failed.getExecutionId()).getBatchStatus())
+        .isEqualTo(BatchStatus.FAILED);
+    assertThat(locks.held("account-inactivity").orElseThrow().executionId()).isNull();
+
+    long restarted = JobRuns.restart(failed.getExecutionId());
+    assertThat(JobRuns.await(restarted).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(fixtures.reload(account).getState()).isEqualTo(AccountState.INACTIF);
+    assertThat(count(account, AuditAction.ACCOUNT_INACTIVATED)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Console service: every action is refused without the OPERATEUR role")
+  void consoleServiceNeedsOperator() {
+    assertThatThrownBy(() -> operations.jobs(5)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> operations.start("daily-report", Map.of()))
+        .isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> operations.restart(1L)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> operations.markFailed(1L)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> operations.retryMail(1L)).isInstanceOf(EJBAccessException.class);
+  }
+}

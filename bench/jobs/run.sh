@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Benchmark of the nightly jobs (R-J1 expiry, R-J2 inactivity, R-J3 notice) on PostgreSQL.
+#   ACCOUNTS=1000000 PARTNERS=20000 bench/jobs/run.sh
+# Creates the database $BENCH_DB (dropped first), starts the product on it once to create the schema,
+# loads the data (bench/jobs/data.sql), times the set-based SQL floor (bench/jobs/floor.sql, rolled
+# back), then starts the product again with the three jobs scheduled for the same minute and reads
+# their start and end times from the job repository, sampling the JVM's resident memory meanwhile.
+# Needs: psql, a PostgreSQL on $PGHOST:$PGPORT where $PGUSER may create databases, Maven (to build).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+ACCOUNTS="${ACCOUNTS:-1000000}"
+PARTNERS="${PARTNERS:-20000}"
+BENCH_DB="${BENCH_DB:-portail_bench_jobs}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+export PGPASSWORD="${PGPASSWORD:-postgres}"
+HTTP_PORT="${HTTP_PORT:-8110}"
+DATA_DIR="${DATA_DIR:-/tmp/portail-bench-jobs}"
+HEAP="${HEAP:-1g}"
+OUT="${OUT:-$ROOT/bench/jobs/last-run.txt}"
+
+psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
+
+start_server() {  # $1: extra environment assignments
+  env HTTP_PORT="$HTTP_PORT" DATA_DIR="$DATA_DIR" DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
+    DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" SMTP_HOST=127.0.0.1 SMTP_PORT=9 \
+    MAIL_DISPATCH_INTERVALSECONDS=3600 JAVA_OPTS="-Xmx$HEAP" $1 \
+    server-config/run.sh > "$DATA_DIR.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 240); do
+    curl -fsS -o /dev/null "http://localhost:$HTTP_PORT/health/ready" 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "server did not start; see $DATA_DIR.log" >&2; exit 1
+}
+stop_server() {  # run.sh stops its Payara Micro on TERM
+  local java_pid; java_pid=$(pgrep -P "$server" java | head -1 || true)
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  if [[ -n "$java_pid" ]]; then kill "$java_pid" 2>/dev/null || true; fi
+  sleep 2
+}
+mkdir -p "$DATA_DIR"
+
+echo "1. schema"; start_server ""; stop_server
+echo "2. data: $ACCOUNTS accounts, $PARTNERS partners"
+t0=$(date +%s.%N)
+psql -q -v ON_ERROR_STOP=1 -v accounts="$ACCOUNTS" -v partners="$PARTNERS" -d "$BENCH_DB" -f bench/jobs/data.sql > /dev/null
+echo "   loaded in $(echo "$(date +%s.%N) - $t0" | bc) s"
+psql -At -d "$BENCH_DB" -c "SELECT 'due expiry ' || count(*) FILTER (WHERE expiry_date <= (now() AT TIME ZONE 'America/Toronto')::date) || ', due inactivity ' || count(*) FILTER (WHERE last_access_at < now() - INTERVAL '190 days') || ', due notice ' || count(*) FILTER (WHERE expiry_date BETWEEN (now() AT TIME ZONE 'America/Toronto')::date + 14 AND (now() AT TIME ZONE 'America/Toronto')::date + 21) FROM user_account"
+
+echo "3. SQL floor (rolled back)"
+t0=$(date +%s.%N)
+psql -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -f bench/jobs/floor.sql > /tmp/bench-floor.txt
+floor=$(echo "$(date +%s.%N) - $t0" | bc)
+echo "   floor: $floor s"; grep -E "^Time" /tmp/bench-floor.txt | sed 's/^/   /'
+
+echo "4. jobs, scheduled together"
+# Start in the next minute that leaves time to deploy; the three jobs then run at once.
+at=$(TZ=America/Toronto date -d "+3 minutes" +"%M %H")
+cron="${at} * * *"
+start_server "JOBS_ACCOUNT_EXPIRY_SCHEDULE=$(printf %q "$cron") JOBS_ACCOUNT_INACTIVITY_SCHEDULE=$(printf %q "$cron") JOBS_EXPIRY_NOTICE_SCHEDULE=$(printf %q "$cron") JOBS_REGISTRATION_CODE_EXPIRY_SCHEDULE=off JOBS_DAILY_REPORT_SCHEDULE=off"
+pid=$(pgrep -P "$server" java | head -1)
+peak=0
+for _ in $(seq 1 1200); do
+  rss=$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ' || echo 0); [[ -n "$rss" && "$rss" -gt "$peak" ]] && peak=$rss
+  done_jobs=$(psql -At -d "$BENCH_DB" -c "SELECT count(*) FROM jbatchexecutioninstancedata WHERE batchstatus IN ('COMPLETED','FAILED','STOPPED')" 2>/dev/null || echo 0)
+  [[ "$done_jobs" -ge 3 ]] && break
+  sleep 0.5
+done
+psql -At -F ' ' -d "$BENCH_DB" -c "SELECT i.name, e.batchstatus, e.exitstatus, round(extract(epoch FROM e.endtime - e.starttime)::numeric, 1), s.readcount, s.writecount FROM jbatchexecutioninstancedata e JOIN jbatchjobinstancedata i USING (jobinstanceid) LEFT JOIN jbatchstepexecutioninstancedata s ON s.jobexecid = e.jobexecid AND s.stepname <> 'lock' ORDER BY i.name" | tee /tmp/bench-jobs.txt
+wall=$(psql -At -d "$BENCH_DB" -c "SELECT round(extract(epoch FROM max(endtime) - min(starttime))::numeric, 1) FROM jbatchexecutioninstancedata")
+rows=$(psql -At -d "$BENCH_DB" -c "SELECT COALESCE(sum(writecount), 0) FROM jbatchstepexecutioninstancedata WHERE stepname <> 'lock'")
+changed=$(psql -At -d "$BENCH_DB" -c "SELECT count(*) FROM audit_event WHERE action IN ('ACCOUNT_EXPIRED','ACCOUNT_INACTIVATED')")
+notices=$(psql -At -d "$BENCH_DB" -c "SELECT count(*) FROM expiry_notice")
+mails=$(psql -At -d "$BENCH_DB" -c "SELECT count(*) FROM outbox_email")
+stop_server
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, $(uname -sr)"
+  echo "accounts: $ACCOUNTS  partners: $PARTNERS  heap: -Xmx$HEAP"
+  echo "jobs wall time (first start to last end): $wall s"
+  echo "items written: $rows  (accounts changed: $changed, notices: $notices, e-mails: $mails)"
+  echo "rows/s: $(echo "scale=0; $rows / $wall" | bc)"
+  echo "SQL floor: $floor s  (ratio $(echo "scale=2; $wall / $floor" | bc)x)"
+  echo "peak JVM resident memory: $((peak / 1024)) MB"
+  cat /tmp/bench-jobs.txt
+} | tee "$OUT"
