@@ -162,7 +162,7 @@ public class AccessRequestDesk {
   public List<RequestViolation> approve(long callerId, long requestId, String clientAddress) {
     UserAccount agent = central(callerId, clientAddress, "Approbation d'une demande d'accès");
     AccessRequest request = find(agent, requestId, clientAddress);
-    em.lock(request, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
     List<RequestViolation> violations = new ArrayList<>();
     if (request.getState() != AccessRequestState.EN_ATTENTE) {
       violations.add(RequestViolation.of("state", "request.alreadyDecided"));
@@ -244,7 +244,7 @@ public class AccessRequestDesk {
       long callerId, long requestId, String reason, String clientAddress) {
     UserAccount agent = central(callerId, clientAddress, "Refus d'une demande d'accès");
     AccessRequest request = find(agent, requestId, clientAddress);
-    em.lock(request, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
     List<RequestViolation> violations = new ArrayList<>();
     String cleaned = AccessRequestFormRules.clean(reason);
     if (request.getState() != AccessRequestState.EN_ATTENTE) {

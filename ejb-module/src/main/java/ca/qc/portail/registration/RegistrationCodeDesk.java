@@ -170,8 +170,8 @@ public class RegistrationCodeDesk {
     if (code == null) {
       refuse(agent, clientAddress, person.getId(), "Aucun code d'enregistrement pour ce compte");
     }
-    em.lock(code, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(code);
+    // Locked and read again: two agents acting at once see each other's extension.
+    em.refresh(code, LockModeType.PESSIMISTIC_WRITE);
     return code;
   }
 
