@@ -146,7 +146,7 @@ class AccessRequestWarIT {
 
       browser
           .check("demande:civility:0")
-          .type("demande:lastName", "Bergeron")
+          .type("demande:lastName", "Bernier")
           .type("demande:firstName", "Sophie")
           .type("demande:partialSin", "77788")
           .type("demande:phone", "564-6350")
@@ -194,9 +194,9 @@ class AccessRequestWarIT {
     try (Browser browser = new Browser(base)) {
       signIn(browser, "agentcentral", AGENT);
       browser.clickLink("Demandes d'accès");
-      assertThat(browser.main()).contains("10 jours ouvrables", "Sophie Bergeron");
+      assertThat(browser.main()).contains("10 jours ouvrables", "Sophie Bernier");
       browser.screenshot("file-des-demandes");
-      browser.clickLink("Sophie Bergeron");
+      browser.clickLink("Sophie Bernier");
       assertThat(browser.text("courriel")).isEqualTo(email);
       assertThat(browser.text("verification-ok"))
           .isEqualTo("Le formulaire et la matrice des signataires sont respectés.");
@@ -254,7 +254,7 @@ class AccessRequestWarIT {
     }
     try (Browser browser = new Browser(base)) {
       signIn(browser, "agent" + tag, "Erable-Bleu-61!", email);
-      assertThat(browser.main()).contains("Bonjour Sophie Bergeron");
+      assertThat(browser.main()).contains("Bonjour Sophie Bernier");
     }
   }
 
