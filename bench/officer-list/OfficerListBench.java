@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
  * request's first byte out to the response's last byte in, on the server's own host (loopback), so
  * it is the server's time. Prints p50/p95/max per operation.
  *
- * <pre>java OfficerListBench.java BASE_URL OFFICER_LOGIN PASSWORD OFFICERS ROUNDS NAME_PREFIX</pre>
+ * <pre>java OfficerListBench.java BASE_URL OFFICER_LOGIN_PREFIX PASSWORD OFFICERS ROUNDS NAME_PREFIX</pre>
+ *
+ * Officer {@code i} (1 to OFFICERS) signs in as OFFICER_LOGIN_PREFIX + i.
  */
 public class OfficerListBench {
   private static final Pattern VIEW_STATE =
@@ -37,7 +39,7 @@ public class OfficerListBench {
 
   public static void main(String[] args) throws Exception {
     String base = args[0].replaceAll("/$", "");
-    String login = args[1];
+    String loginPrefix = args[1];
     String password = args[2];
     int officers = Integer.parseInt(args[3]);
     int rounds = Integer.parseInt(args[4]);
@@ -47,6 +49,7 @@ public class OfficerListBench {
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     CountDownLatch done = new CountDownLatch(officers);
     for (int o = 0; o < officers; o++) {
+      String login = loginPrefix + (o + 1);
       new Thread(
               () -> {
                 try {

@@ -67,10 +67,19 @@ INSERT INTO registration_code (id, account_id, code_hash, issued_at, valid_until
 SELECT 3000000 + n, 2000000 + n, md5(n::text) || md5(n::text), now(), CURRENT_DATE + 4, FALSE,
     (ARRAY['ACTIF','SUSPENDU','EXPIRE'])[1 + (n / 20) % 3], 0, 0
 FROM generate_series(1, GREATEST($EXTRA, 0)) AS n WHERE n % 20 = 0;
+-- OFFICERS principal officers of that partner (each signs in once; same password as the demo).
+INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key, first_name,
+    last_name, partial_sin, state, expiry_date, created_at, password_hash, password_changed_at)
+SELECT 1000000 + n, a.partner_id, 'bancoff' || n, 'bancoff' || n, 'bancoff' || n || '@banc.example',
+    'bancoff' || n || '@banc.example', 'Officier', 'Banc', '222222', 'ACTIF', CURRENT_DATE + 200, now(),
+    a.password_hash, now() - interval '30 days'
+FROM generate_series(1, $OFFICERS) AS n, user_account a WHERE a.user_code = 'jlabonte';
+INSERT INTO account_profile (account_id, profile)
+SELECT 1000000 + n, 'RESPONSABLE_PRINCIPAL' FROM generate_series(1, $OFFICERS) AS n;
 ANALYZE;
 SQL
 echo "partner accounts: $(psql -At -d "$DB" -c "SELECT COUNT(*) FROM security_file_entry e JOIN partner p ON p.id = e.partner_id WHERE p.name = 'CÉGEP DE SHERBROOKE'")"
 
-java bench/officer-list/OfficerListBench.java "http://localhost:$PORT" jlabonte Demo-Portail-2026 \
+java bench/officer-list/OfficerListBench.java "http://localhost:$PORT" bancoff Demo-Portail-2026 \
   "$OFFICERS" "$ROUNDS" Berg | tee "$WORK/bench.out"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); parameters: accounts=$ACCOUNTS officers=$OFFICERS rounds=$ROUNDS (first round not measured)"

@@ -4,10 +4,15 @@
 
 ALTER TABLE user_account ADD COLUMN phone VARCHAR(20);
 
+-- The latest registration code of an account: found through this index, one probe per pending person.
+CREATE INDEX registration_code_latest_idx ON registration_code (account_id, id);
+
 -- One row per partner person. A person who has not chosen a user code yet (R-A5) shows her latest
 -- registration code's state (Actif, Suspendu, Expiré — Expiré as soon as its last valid day has
--- passed, before the job R-J4 records it) and its last valid day; anyone else the account's.
--- profile_mask sums one bit per profile, so the profile column sorts in the database.
+-- passed, before the job R-J4 records it) and its last valid day; anyone else the account's. The
+-- registration code is looked up only for pending persons, so a partner's list costs one index probe
+-- per pending person, not one per account. profile_mask sums one bit per profile, so the profile
+-- column sorts in the database.
 CREATE VIEW security_file_entry AS
 SELECT a.id AS account_id,
        a.partner_id,
@@ -19,13 +24,23 @@ SELECT a.id AS account_id,
        a.email,
        a.email_key,
        CASE
-         WHEN a.user_code IS NULL AND rc.id IS NOT NULL AND rc.state = 'ACTIF'
-              AND rc.valid_until < CURRENT_DATE THEN 'EXPIRE'
-         WHEN a.user_code IS NULL AND rc.id IS NOT NULL AND rc.state <> 'UTILISE' THEN rc.state
+         WHEN a.user_code IS NULL THEN COALESCE(
+           (SELECT CASE
+                     WHEN rc.state = 'ACTIF' AND rc.valid_until < CURRENT_DATE THEN 'EXPIRE'
+                     WHEN rc.state = 'UTILISE' THEN NULL
+                     ELSE rc.state
+                   END
+              FROM registration_code rc
+             WHERE rc.id = (SELECT MAX(r2.id) FROM registration_code r2 WHERE r2.account_id = a.id)),
+           a.state)
          ELSE a.state
        END AS state,
        CASE
-         WHEN a.user_code IS NULL AND rc.id IS NOT NULL THEN rc.valid_until
+         WHEN a.user_code IS NULL THEN COALESCE(
+           (SELECT rc.valid_until
+              FROM registration_code rc
+             WHERE rc.id = (SELECT MAX(r2.id) FROM registration_code r2 WHERE r2.account_id = a.id)),
+           a.expiry_date)
          ELSE a.expiry_date
        END AS expiry_date,
        (SELECT COALESCE(SUM(CASE ap.profile
@@ -38,6 +53,4 @@ SELECT a.id AS account_id,
           FROM account_profile ap WHERE ap.account_id = a.id) AS profile_mask,
        CASE WHEN a.user_code IS NULL THEN TRUE ELSE FALSE END AS pending
   FROM user_account a
-  JOIN partner p ON p.id = a.partner_id
-  LEFT JOIN registration_code rc
-         ON rc.id = (SELECT MAX(r2.id) FROM registration_code r2 WHERE r2.account_id = a.id);
+  JOIN partner p ON p.id = a.partner_id;

@@ -378,7 +378,7 @@ public class AccountAdministration {
         account.getUserCode(),
         account.getLastName(),
         account.getFirstName(),
-        actor.central() ? account.getEmail() : account.getEmail(),
+        account.getEmail(),
         actor.central() ? account.getPhone() : null,
         actor.central() ? account.getPartialSin() : null,
         account.getProfiles(),

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OperationsConsoleIT {
+class WebOperationsConsoleIT {
 
   private static final String DEMO_PASSWORD = "Demo-Portail-2026";
   private static final String CONSOLE = "/app/operations/index.xhtml";

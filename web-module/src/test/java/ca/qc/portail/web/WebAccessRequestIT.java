@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AccessRequestWarIT {
+class WebAccessRequestIT {
 
   private static final String DEMO_PASSWORD = "Demo-Portail-2026";
   private static final String JLABONTE = "joseph.labonte@partenaire1143214567.example";

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CentralConsoleIT {
+class WebCentralConsoleIT {
 
   private static final String DEMO_PASSWORD = "Demo-Portail-2026";
 
