@@ -57,7 +57,7 @@ echo "   floor: $floor s"; grep -E "^Time" /tmp/bench-floor.txt | sed 's/^/   /'
 
 echo "4. jobs, scheduled together"
 # Start in the next minute that leaves time to deploy; the three jobs then run at once.
-at=$(TZ=America/Toronto date -d "+5 minutes" +"%M %H")
+at=$(TZ=America/Toronto date -d "+4 minutes" +"%M %H")
 cron="${at} * * *"
 start_server "JOBS_ACCOUNT_EXPIRY_SCHEDULE=$cron" "JOBS_ACCOUNT_INACTIVITY_SCHEDULE=$cron" \
   "JOBS_EXPIRY_NOTICE_SCHEDULE=$cron" JOBS_REGISTRATION_CODE_EXPIRY_SCHEDULE=off JOBS_DAILY_REPORT_SCHEDULE=off
