@@ -2,7 +2,8 @@
 -- date = today in the ministry's time zone. Account ids 1..partners are each partner's principal
 -- officer (recently used, far expiry); the others are Individus users:
 --   5% due to expire (expiry yesterday), 5% unused for 200 days (inactivity), 2% expiring in 14 to 21
---   days (notice), the rest used 10 days ago and expiring in 200 days.
+--   days (notice), the rest used 10 days ago and expiring in 200 days. Users are spread over the
+--   partners by a hash of their id, so notices go to many partners.
 \set run '((now() AT TIME ZONE ''America/Toronto'')::date)'
 INSERT INTO partner (id, name, neq, non_profit, created_at)
 SELECT g, 'Organisme banc ' || g, (2000000000 + g)::text, false, now()
@@ -10,7 +11,7 @@ FROM generate_series(1, :partners) g;
 
 INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key, first_name,
     last_name, state, expiry_date, created_at, last_access_at, preferred_language, version)
-SELECT g, ((g - 1) % :partners) + 1, 'u' || g, 'u' || g, 'u' || g || '@banc.example',
+SELECT g, CASE WHEN g <= :partners THEN g ELSE (abs(hashint4(g)::bigint) % :partners) + 1 END, 'u' || g, 'u' || g, 'u' || g || '@banc.example',
     'u' || g || '@banc.example', 'Prénom', 'Nom' || g, 'ACTIF',
     CASE WHEN g <= :partners THEN :run + 300
          WHEN g % 100 < 5 THEN :run - 1

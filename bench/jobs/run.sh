@@ -21,10 +21,10 @@ OUT="${OUT:-$ROOT/bench/jobs/last-run.txt}"
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
 
-start_server() {  # $1: extra environment assignments
+start_server() {  # arguments: extra environment assignments NAME=value
   env HTTP_PORT="$HTTP_PORT" DATA_DIR="$DATA_DIR" DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
     DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" SMTP_HOST=127.0.0.1 SMTP_PORT=9 \
-    MAIL_DISPATCH_INTERVALSECONDS=3600 JAVA_OPTS="-Xmx$HEAP" $1 \
+    MAIL_DISPATCH_INTERVALSECONDS=3600 JAVA_OPTS="-Xmx$HEAP" "$@" \
     server-config/run.sh > "$DATA_DIR.log" 2>&1 &
   server=$!
   for _ in $(seq 1 240); do
@@ -42,7 +42,7 @@ stop_server() {  # run.sh stops its Payara Micro on TERM
 }
 mkdir -p "$DATA_DIR"
 
-echo "1. schema"; start_server ""; stop_server
+echo "1. schema"; start_server; stop_server
 echo "2. data: $ACCOUNTS accounts, $PARTNERS partners"
 t0=$(date +%s.%N)
 psql -q -v ON_ERROR_STOP=1 -v accounts="$ACCOUNTS" -v partners="$PARTNERS" -d "$BENCH_DB" -f bench/jobs/data.sql > /dev/null
@@ -57,9 +57,10 @@ echo "   floor: $floor s"; grep -E "^Time" /tmp/bench-floor.txt | sed 's/^/   /'
 
 echo "4. jobs, scheduled together"
 # Start in the next minute that leaves time to deploy; the three jobs then run at once.
-at=$(TZ=America/Toronto date -d "+3 minutes" +"%M %H")
+at=$(TZ=America/Toronto date -d "+4 minutes" +"%M %H")
 cron="${at} * * *"
-start_server "JOBS_ACCOUNT_EXPIRY_SCHEDULE=$(printf %q "$cron") JOBS_ACCOUNT_INACTIVITY_SCHEDULE=$(printf %q "$cron") JOBS_EXPIRY_NOTICE_SCHEDULE=$(printf %q "$cron") JOBS_REGISTRATION_CODE_EXPIRY_SCHEDULE=off JOBS_DAILY_REPORT_SCHEDULE=off"
+start_server "JOBS_ACCOUNT_EXPIRY_SCHEDULE=$cron" "JOBS_ACCOUNT_INACTIVITY_SCHEDULE=$cron" \
+  "JOBS_EXPIRY_NOTICE_SCHEDULE=$cron" JOBS_REGISTRATION_CODE_EXPIRY_SCHEDULE=off JOBS_DAILY_REPORT_SCHEDULE=off
 pid=$(pgrep -P "$server" java | head -1)
 peak=0
 for _ in $(seq 1 1200); do

@@ -11,6 +11,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,15 +92,32 @@ public class JobScheduler {
   }
 
   @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void run(Timer timer) {
     String job = (String) timer.getInfo();
     Properties parameters = new Properties();
     parameters.setProperty("runDate", LocalDate.now(clock).toString());
-    try {
-      long id = BatchRuntime.getJobOperator().start(job, parameters);
-      LOG.info(() -> "Scheduled job " + job + " started, execution " + id);
-    } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Scheduled job " + job + " could not start", e);
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      try {
+        long id = BatchRuntime.getJobOperator().start(job, parameters);
+        LOG.info(() -> "Scheduled job " + job + " started, execution " + id);
+        return;
+      } catch (RuntimeException e) {
+        // On a new database Payara creates its batch tables at the first start, and jobs scheduled
+        // for the same minute may race to create them: one more try once they exist.
+        LOG.log(
+            attempt == 1 ? Level.WARNING : Level.SEVERE,
+            "Scheduled job " + job + " could not start (attempt " + attempt + ")",
+            e);
+        if (attempt == 1) {
+          try {
+            Thread.sleep(2000);
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+        }
+      }
     }
   }
 }
