@@ -117,6 +117,13 @@ class CentralDeskIT {
         .extracting(AuditEntry::action)
         .containsExactlyInAnyOrder("PARTNER_CREATED", "AGREEMENT_ADDED");
     assertThat(trail).allSatisfy(e -> assertThat(e.actorAccountId()).isEqualTo(agent));
+    // The list finds it by NEQ (prefix) and by part of its name, case-insensitively.
+    assertThat(desk.partners(agent, neq.substring(0, 8), false))
+        .extracting(PartnerSummary::id)
+        .contains(id);
+    assertThat(desk.partners(agent, name.substring(10).toUpperCase(), false))
+        .singleElement()
+        .satisfies(p -> assertThat(p.withoutActiveOfficer()).isTrue());
   }
 
   @Test
