@@ -149,6 +149,11 @@ public class DemoData {
     temporary.setPassword(
         hasher.hash(TEMPORARY_PASSWORD), now.minus(Duration.ofDays(1)), /* temporary= */ true);
 
+    // To try *Mot de passe oublié ?* (R-L8) without changing anyone else's password.
+    UserAccount forgetful =
+        partnerUser(cegep, "slapointe", "Simon", "Lapointe", "161803", today.plusDays(200));
+    forgetful.grant(Profile.UTILISATEUR_INDIVIDUS);
+
     // To try the lock after 5 failed logins (R-L3) without locking anyone else.
     UserAccount lockable =
         partnerUser(cegep, "hleblanc", "Hélène", "Leblanc", "271828", today.plusDays(200));

@@ -143,7 +143,8 @@ class PortailWarIT {
           "gcaron", "genevieve.caron@partenaire1143214567.example",
           "fdubois", "francois.dubois@partenaire1143214567.example",
           "ebeaulieu", "emilie.beaulieu@partenaire1143214567.example",
-          "hleblanc", "helene.leblanc@partenaire1143214567.example");
+          "hleblanc", "helene.leblanc@partenaire1143214567.example",
+          "slapointe", "simon.lapointe@partenaire1143214567.example");
 
   /** Signs in as a person would: password, then the security code received by e-mail (R-L4). */
   private void signIn(Browser browser, String login, String password) throws Exception {
@@ -399,7 +400,7 @@ class PortailWarIT {
   @Test
   @DisplayName("R-L8: forgot password → e-mailed link → new password → login with it")
   void forgotPasswordFlow() throws Exception {
-    String email = "marie.tremblay@partenaire1143214567.example";
+    String email = "simon.lapointe@partenaire1143214567.example";
     try (Browser browser = new Browser(base)) {
       browser.open("/connexion.xhtml").clickLink("Mot de passe oublié ?");
       assertThat(browser.main())
@@ -434,8 +435,8 @@ class PortailWarIT {
       browser.screenshot("mot-de-passe-mis-a-jour");
       assertThat(browser.main()).contains("Votre compte a été mis à jour.");
 
-      signIn(browser, "mtremblay", "Tulipe-Rouge-47!");
-      assertThat(browser.main()).contains("Bonjour Marie Tremblay");
+      signIn(browser, "slapointe", "Tulipe-Rouge-47!");
+      assertThat(browser.main()).contains("Bonjour Simon Lapointe");
     }
   }
 

@@ -196,7 +196,7 @@ class WebCentralConsoleIT {
       browser.type("recherche:personne", "agentcentral").click("recherche:rechercher");
       browser.screenshot("central-journal-audit");
       assertThat(browser.text("resultats:journal"))
-          .contains("PARTNER_CREATED", "AGREEMENT_ADDED", name);
+          .contains("Organisme créé", "Entente ajoutée", name);
 
       HttpResponse<String> csv =
           getWithSession(browser, browser.attribute("recherche:exporter", "href"));
