@@ -23,6 +23,14 @@ public class Accounts {
   }
 
   /** The account whose user code or e-mail is the given login, case-insensitively (R-L1). */
+  /**
+   * Reads the account again under a row lock, for a change that must not fail on the account's
+   * version when the same person does two things at once (two logins ending together).
+   */
+  public void lockForUpdate(UserAccount account) {
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+  }
+
   public Optional<UserAccount> findByLogin(String login) {
     String key = UserAccount.keyOf(login);
     return em.createQuery(

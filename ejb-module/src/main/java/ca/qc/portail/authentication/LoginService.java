@@ -78,6 +78,9 @@ public class LoginService {
       audit.write(record.detail(failureDetail(outcome)));
       return LoginResult.refused(outcome);
     }
+    // Two logins of one account at the same time update it one after the other (R-L6), instead of
+    // one failing on the account's version; the state is read again under the lock.
+    accounts.lockForUpdate(account);
     Instant now = clock.instant();
     if (account.getState() == AccountState.VERROUILLE) {
       account.changeState(AccountState.ACTIF, "Fin du verrouillage", AuditEvent.SYSTEM, now);

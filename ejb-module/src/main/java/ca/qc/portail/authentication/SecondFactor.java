@@ -136,6 +136,9 @@ public class SecondFactor {
       return new CodeResult(CodeOutcome.WRONG, null);
     }
     challenge.end(LoginChallenge.State.REUSSI);
+    // Two logins of one account finishing together update it one after the other (R-L6), instead
+    // of one failing on the account's version.
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     if (LoginRules.decide(
             account.getState(), account.getExpiryDate(), account.getLockedUntil(), true, clock)
         != LoginOutcome.SUCCESS) {
