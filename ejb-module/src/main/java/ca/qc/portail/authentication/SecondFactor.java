@@ -1,5 +1,6 @@
 package ca.qc.portail.authentication;
 
+import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SecondFactor {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Accounts accounts;
   @Inject private Outbox outbox;
   @Inject private AuditLog audit;
   @Inject private PasswordAgeSetting passwordAge;
@@ -138,7 +140,7 @@ public class SecondFactor {
     challenge.end(LoginChallenge.State.REUSSI);
     // Two logins of one account finishing together update it one after the other (R-L6), instead
     // of one failing on the account's version.
-    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+    accounts.lockForUpdate(account);
     if (LoginRules.decide(
             account.getState(), account.getExpiryDate(), account.getLockedUntil(), true, clock)
         != LoginOutcome.SUCCESS) {
