@@ -53,9 +53,17 @@ if [[ ! -f "$war" || ! -f ear/target/runtime/payara-micro.jar ]] \
   mvn -B -q -DskipTests package
 fi
 
+# Pre-boot commands: the shared file, and alone (no cluster) session persistence in memory. The web
+# application is distributable, so in a cluster each request's session is stored in the data grid
+# for fail-over; an instance alone has no one to hand it to, and storing it anyway costs a fifth of
+# each page's time (serialising and re-reading the session; bench/officer-list).
+preboot="$DATA_DIR/pre-boot-commands.asadmin"
+cp server-config/pre-boot-commands.asadmin "$preboot"
 cluster_opts=(--nocluster)
 if [[ "${CLUSTER:-false}" == "true" ]]; then
   cluster_opts=(--clusterName "${CLUSTER_NAME:-portail}")
+else
+  echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" >> "$preboot"
 fi
 
 # Payara's runtime folder holds no data of the product (the database and mail are elsewhere): it is
@@ -74,7 +82,7 @@ java_opts=(-Xss1m "${argon2_jit[@]}" ${JAVA_OPTS:-})
 java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
   --port "$HTTP_PORT" \
   --addLibs ear/target/runtime/postgresql.jar \
-  --prebootcommandfile server-config/pre-boot-commands.asadmin \
+  --prebootcommandfile "$preboot" \
   --postbootcommandfile server-config/post-boot-commands.asadmin \
   --rootDir "$DATA_DIR/payara" \
   "${cluster_opts[@]}" \

@@ -76,6 +76,11 @@ SELECT 1000000 + n, a.partner_id, 'bancoff' || n, 'bancoff' || n, 'bancoff' || n
 FROM generate_series(1, $OFFICERS) AS n, user_account a WHERE a.user_code = 'jlabonte';
 INSERT INTO account_profile (account_id, profile)
 SELECT 1000000 + n, 'RESPONSABLE_PRINCIPAL' FROM generate_series(1, $OFFICERS) AS n;
+-- The profile bits the application keeps with each account (ca.qc.portail.account.ProfileMask).
+UPDATE user_account a SET profile_mask = (SELECT COALESCE(SUM(CASE ap.profile
+    WHEN 'RESPONSABLE_PRINCIPAL' THEN 1 WHEN 'RESPONSABLE_AUXILIAIRE' THEN 2 WHEN 'UTILISATEUR_INDIVIDUS' THEN 4
+    WHEN 'EXTRACTION_INDIVIDUS' THEN 8 WHEN 'UTILISATEUR_ENTREPRISE' THEN 16 ELSE 0 END), 0)
+  FROM account_profile ap WHERE ap.account_id = a.id) WHERE a.id >= 1000000;
 ANALYZE;
 SQL
 echo "partner accounts: $(psql -At -d "$DB" -c "SELECT COUNT(*) FROM security_file_entry e JOIN partner p ON p.id = e.partner_id WHERE p.name = 'CÉGEP DE SHERBROOKE'")"

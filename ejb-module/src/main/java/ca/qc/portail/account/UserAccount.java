@@ -116,6 +116,10 @@ public class UserAccount {
   @Column(name = "profile", length = 40)
   private Set<Profile> profiles = EnumSet.noneOf(Profile.class);
 
+  /** The same profiles as {@link ProfileMask} bits, for the list's filter and sort (R-S2). */
+  @Column(name = "profile_mask", nullable = false)
+  private int profileMask;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Enumerated(EnumType.STRING)
@@ -174,12 +178,14 @@ public class UserAccount {
 
   public void grant(Profile profile) {
     profiles.add(profile);
+    profileMask = ProfileMask.of(profiles);
   }
 
   /** The profiles of an approved *Modification au profil autorisé* (R-A4): exactly these. */
   public void replaceProfiles(Set<Profile> newProfiles) {
     profiles.clear();
     profiles.addAll(newProfiles);
+    profileMask = ProfileMask.of(profiles);
   }
 
   public void grant(InternalRole role) {
@@ -327,6 +333,11 @@ public class UserAccount {
   /** The user code when chosen, else the e-mail address (internal agents, R-A8 accounts). */
   public String loginName() {
     return userCode != null ? userCode : email;
+  }
+
+  /** The profiles as {@link ProfileMask} bits, as the list's view reads them. */
+  int profileMask() {
+    return profileMask;
   }
 
   public Long partnerId() {

@@ -29,9 +29,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Every officer and central action on security files (R-S1–R-S7, R-C4–R-C6), for a given acting
@@ -69,17 +71,18 @@ public class AccountAdministration {
     }
   }
 
-  /** R-S2 (officer: own partner) or central's search across partners. */
-  public ListPage list(long actorId, ListQuery query, String clientAddress) {
-    Actor actor = actor(actorId, clientAddress, "Liste des personnes autorisées");
-    return new AuthorisedPersons(em).page(actor.central() ? null : actor.partnerId(), query);
+  /**
+   * R-S2 (officer: own partner) or central's search across partners: one page of rows. The table
+   * asks {@link #count} separately, once per request, for its paginator.
+   */
+  public List<ListedPerson> list(long actorId, ListQuery query, String clientAddress) {
+    return new AuthorisedPersons(em).page(listScope(actorId, clientAddress), query);
   }
 
   /** R-S2: how many persons in the actor's scope match the filters. */
   public long count(long actorId, Map<ListColumn, String> filters, String clientAddress) {
-    Actor actor = actor(actorId, clientAddress, "Liste des personnes autorisées");
     return new AuthorisedPersons(em)
-        .count(actor.central() ? null : actor.partnerId(), filters == null ? Map.of() : filters);
+        .count(listScope(actorId, clientAddress), filters == null ? Map.of() : filters);
   }
 
   /** R-S3: the security file of one account in the actor's scope. */
@@ -425,6 +428,68 @@ public class AccountAdministration {
    * The acting account, when it is an officer of a partner or a central agent; anyone else is
    * refused, and the attempt audited.
    */
+  /**
+   * The list's scope for the acting account: its partner (an officer), or null (central: every
+   * partner). The list is asked for at each page, sort and filter, so the caller's standing is read
+   * in one query rather than by loading the account; a caller without that standing goes through
+   * {@link #actor}, which audits the refusal.
+   */
+  private Long listScope(long actorId, String clientAddress) {
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT a.state, p.id, r, f FROM UserAccount a LEFT JOIN a.partner p"
+                    + " LEFT JOIN a.internalRoles r LEFT JOIN a.profiles f WHERE a.id = :id",
+                Object[].class)
+            .setParameter("id", actorId)
+            .getResultList();
+    if (!rows.isEmpty()) {
+      Set<InternalRole> roles = EnumSet.noneOf(InternalRole.class);
+      Set<Profile> profiles = EnumSet.noneOf(Profile.class);
+      for (Object[] row : rows) {
+        if (row[2] != null) {
+          roles.add((InternalRole) row[2]);
+        }
+        if (row[3] != null) {
+          profiles.add((Profile) row[3]);
+        }
+      }
+      AccountState state = (AccountState) rows.get(0)[0];
+      Long partnerId = (Long) rows.get(0)[1];
+      switch (standing(state, partnerId, roles, profiles)) {
+        case CENTRAL:
+          return null;
+        case OFFICER:
+          return partnerId;
+        case NONE:
+          break;
+      }
+    }
+    Actor actor = actor(actorId, clientAddress, "Liste des personnes autorisées");
+    return actor.central() ? null : actor.partnerId();
+  }
+
+  /** What an account may do in security administration. */
+  private enum Standing {
+    CENTRAL,
+    OFFICER,
+    NONE
+  }
+
+  /** R-S1, R-C1: an active central agent, an active security officer of a partner, or neither. */
+  private static Standing standing(
+      AccountState state, Long partnerId, Set<InternalRole> roles, Set<Profile> profiles) {
+    if (state != AccountState.ACTIF) {
+      return Standing.NONE;
+    }
+    if (roles.contains(InternalRole.AGENT_CENTRAL)) {
+      return Standing.CENTRAL;
+    }
+    if (partnerId != null && profiles.stream().anyMatch(Profile::isSecurityOfficer)) {
+      return Standing.OFFICER;
+    }
+    return Standing.NONE;
+  }
+
   private Actor actor(long actorId, String clientAddress, String what) {
     UserAccount account = em.find(UserAccount.class, actorId);
     if (account == null) {
@@ -435,14 +500,17 @@ public class AccountAdministration {
               .detail(what + " : appelant inconnu"));
       throw new AccessRefusedException("Unknown caller");
     }
-    if (account.getState() == AccountState.ACTIF
-        && account.getInternalRoles().contains(InternalRole.AGENT_CENTRAL)) {
-      return new Actor(account, true);
-    }
-    if (account.getState() == AccountState.ACTIF
-        && account.getPartner() != null
-        && account.getProfiles().stream().anyMatch(Profile::isSecurityOfficer)) {
-      return new Actor(account, false);
+    switch (standing(
+        account.getState(),
+        account.partnerId(),
+        account.getInternalRoles(),
+        account.getProfiles())) {
+      case CENTRAL:
+        return new Actor(account, true);
+      case OFFICER:
+        return new Actor(account, false);
+      case NONE:
+        break;
     }
     audit.write(
         AuditRecord.of(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)

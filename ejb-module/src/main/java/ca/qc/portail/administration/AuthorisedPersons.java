@@ -43,23 +43,20 @@ final class AuthorisedPersons {
   }
 
   /** A page of the persons of {@code partnerId} (null: every partner, for central). */
-  ListPage page(Long partnerId, ListQuery query) {
+  List<ListedPerson> page(Long partnerId, ListQuery query) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<SecurityFileEntry> select = cb.createQuery(SecurityFileEntry.class);
     Root<SecurityFileEntry> entry = select.from(SecurityFileEntry.class);
     select.where(where(cb, select, entry, partnerId, query.filters()));
     select.orderBy(order(cb, entry, query.sort(), query.ascending()));
-    List<ListedPerson> rows =
-        em
-            .createQuery(select)
-            .setFirstResult(query.first())
-            .setMaxResults(query.max())
-            .getResultList()
-            .stream()
-            .map(SecurityFileEntry::toListed)
-            .toList();
-
-    return new ListPage(rows, count(partnerId, query.filters()));
+    return em
+        .createQuery(select)
+        .setFirstResult(query.first())
+        .setMaxResults(query.max())
+        .getResultList()
+        .stream()
+        .map(SecurityFileEntry::toListed)
+        .toList();
   }
 
   /** How many persons of {@code partnerId} (null: every partner) match the filters. */

@@ -1,5 +1,6 @@
 package ca.qc.portail.administration;
 
+import ca.qc.portail.account.ProfileMask;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -32,7 +32,7 @@ public class SecurityFiles {
   @Inject private AuditLog audit;
 
   /** R-S2 / central's search: one page of the list. */
-  public ListPage list(ListQuery query, String clientAddress) {
+  public List<ListedPerson> list(ListQuery query, String clientAddress) {
     return administration.list(callerId(clientAddress), query, clientAddress);
   }
 

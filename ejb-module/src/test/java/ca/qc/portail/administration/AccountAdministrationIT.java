@@ -467,23 +467,23 @@ class AccountAdministrationIT {
     registration.issue(pending);
     as.suspendRegistrationCodes(pending);
 
-    ListPage all = as.list(org.officer(), new ListQuery(0, 50, null, true, Map.of()));
-    assertThat(all.total()).isEqualTo(4);
-    assertThat(all.rows()).extracting(ListedPerson::accountId).doesNotContain(other);
+    List<ListedPerson> all = as.list(org.officer(), new ListQuery(0, 50, null, true, Map.of()));
+    assertThat(as.count(org.officer(), Map.of())).isEqualTo(4);
+    assertThat(all).extracting(ListedPerson::accountId).doesNotContain(other);
     ListedPerson nathalie =
-        all.rows().stream().filter(r -> r.accountId() == pending).findFirst().orElseThrow();
+        all.stream().filter(r -> r.accountId() == pending).findFirst().orElseThrow();
     assertThat(nathalie.userCode()).isNull();
     assertThat(nathalie.state()).isEqualTo("SUSPENDU");
     assertThat(nathalie.pending()).isTrue();
 
-    ListPage byName =
+    List<ListedPerson> byName =
         as.list(
             org.officer(),
             new ListQuery(0, 2, ListColumn.LAST_NAME, true, Map.of(ListColumn.LAST_NAME, "aaaa")));
-    assertThat(byName.total()).isEqualTo(1);
-    assertThat(byName.rows()).extracting(ListedPerson::accountId).containsExactly(pending);
+    assertThat(as.count(org.officer(), Map.of(ListColumn.LAST_NAME, "aaaa"))).isEqualTo(1);
+    assertThat(byName).extracting(ListedPerson::accountId).containsExactly(pending);
 
-    ListPage officers =
+    List<ListedPerson> officers =
         as.list(
             org.officer(),
             new ListQuery(
@@ -492,19 +492,19 @@ class AccountAdministrationIT {
                 ListColumn.USER_CODE,
                 false,
                 Map.of(ListColumn.PROFILE, "RESPONSABLE_AUXILIAIRE")));
-    assertThat(officers.rows()).extracting(ListedPerson::accountId).containsExactly(org.aux());
+    assertThat(officers).extracting(ListedPerson::accountId).containsExactly(org.aux());
 
-    ListPage paged = as.list(org.officer(), new ListQuery(1, 2, ListColumn.EMAIL, true, Map.of()));
-    assertThat(paged.total()).isEqualTo(4);
-    assertThat(paged.rows()).hasSize(2);
+    List<ListedPerson> paged =
+        as.list(org.officer(), new ListQuery(1, 2, ListColumn.EMAIL, true, Map.of()));
+    assertThat(paged).hasSize(2);
 
     long agent = fixtures.agent(Fixtures.unique("agt"));
-    ListPage central =
+    List<ListedPerson> central =
         as.list(
             agent,
             new ListQuery(
                 0, 50, ListColumn.PARTNER, true, Map.of(ListColumn.USER_CODE, org.userCode())));
-    assertThat(central.rows()).extracting(ListedPerson::accountId).containsExactly(org.user());
+    assertThat(central).extracting(ListedPerson::accountId).containsExactly(org.user());
   }
 
   /** Every officer and central action, as {@code actor}, on {@code target}. */
@@ -546,10 +546,7 @@ class AccountAdministrationIT {
     assertThat(fixtures.auditOf(stranger.officer(), AuditAction.ACCESS_REFUSED)).hasSize(2);
     assertThatThrownBy(
             () ->
-                as
-                    .list(stranger.officer(), new ListQuery(0, 10, null, true, Map.of()))
-                    .rows()
-                    .stream()
+                as.list(stranger.officer(), new ListQuery(0, 10, null, true, Map.of())).stream()
                     .filter(r -> r.accountId() == target)
                     .findFirst()
                     .orElseThrow())

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Test-only facade: runs {@link AccountAdministration} as a chosen acting account, in a
@@ -27,8 +28,12 @@ public class AdministrationAs {
   @Inject private AccountAdministration administration;
   @PersistenceContext private EntityManager em;
 
-  public ListPage list(long actor, ListQuery query) {
+  public List<ListedPerson> list(long actor, ListQuery query) {
     return administration.list(actor, query, ADDRESS);
+  }
+
+  public long count(long actor, Map<ListColumn, String> filters) {
+    return administration.count(actor, filters, ADDRESS);
   }
 
   public SecurityFile file(long actor, long account) {

@@ -1,7 +1,6 @@
 package ca.qc.portail.web.administration;
 
 import ca.qc.portail.administration.ListColumn;
-import ca.qc.portail.administration.ListPage;
 import ca.qc.portail.administration.ListQuery;
 import ca.qc.portail.administration.SecurityFiles;
 import ca.qc.portail.web.support.Pages;
@@ -55,17 +54,18 @@ public class AuthorisedPersonsModel extends LazyDataModel<PersonRow> {
         break;
       }
     }
-    ListPage page =
-        files.list(
+    return files
+        .list(
             new ListQuery(
                 Math.max(first, 0),
                 Math.max(1, Math.min(pageSize, 200)),
                 sort,
                 ascending,
                 filters(filterBy)),
-            address());
-    setRowCount((int) page.total());
-    return page.rows().stream().map(PersonRow::new).toList();
+            address())
+        .stream()
+        .map(PersonRow::new)
+        .toList();
   }
 
   @Override

@@ -1,7 +1,6 @@
 package ca.qc.portail.web.administration;
 
 import ca.qc.portail.account.Profile;
-import ca.qc.portail.administration.ListQuery;
 import ca.qc.portail.administration.SecurityFiles;
 import ca.qc.portail.menu.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * *Dossier de sécurité de l'organisme* (R-S1, R-S2) and central's account search (R-C4–R-C6): the
@@ -42,7 +40,7 @@ public class PartnerSecurityFile implements Serializable {
       return;
     }
     try {
-      files.list(new ListQuery(0, 1, null, true, Map.of()), Pages.clientAddress());
+      files.count(Map.of(), Pages.clientAddress());
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();
@@ -59,12 +57,5 @@ public class PartnerSecurityFile implements Serializable {
 
   public Profile[] getProfileChoices() {
     return Profile.values();
-  }
-
-  /** The profiles of a row as one label, e.g. "Responsable sécurité, Util. doss. indiv.". */
-  public String profiles(List<Profile> profiles) {
-    return profiles.stream()
-        .map(p -> Pages.text("profile." + p.name()))
-        .collect(Collectors.joining(", "));
   }
 }

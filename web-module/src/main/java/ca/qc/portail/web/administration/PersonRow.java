@@ -1,12 +1,19 @@
 package ca.qc.portail.web.administration;
 
+import static java.util.stream.Collectors.joining;
+
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.administration.ListedPerson;
+import ca.qc.portail.web.support.Pages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A row of the *Liste des personnes autorisées* (R-S2) with JavaBean getters for the table. */
+/**
+ * A row of the *Liste des personnes autorisées* (R-S2) with JavaBean getters for the table. The
+ * state and profile labels are translated once, when the row is loaded, not at each rendering of
+ * their cell.
+ */
 public class PersonRow implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -17,7 +24,9 @@ public class PersonRow implements Serializable {
   private final String firstName;
   private final String email;
   private final String state;
+  private final String stateLabel;
   private final List<Profile> profiles;
+  private final String profilesLabel;
   private final LocalDate expiryDate;
 
   PersonRow(ListedPerson person) {
@@ -28,7 +37,10 @@ public class PersonRow implements Serializable {
     this.firstName = person.firstName();
     this.email = person.email();
     this.state = person.state();
+    this.stateLabel = Pages.text("state." + person.state());
     this.profiles = List.copyOf(person.profiles());
+    this.profilesLabel =
+        profiles.stream().map(p -> Pages.text("profile." + p.name())).collect(joining(", "));
     this.expiryDate = person.expiryDate();
   }
 
@@ -60,8 +72,18 @@ public class PersonRow implements Serializable {
     return state;
   }
 
+  /** The state as the seeds name it, e.g. "Verrouillé". */
+  public String getStateLabel() {
+    return stateLabel;
+  }
+
   public List<Profile> getProfiles() {
     return profiles;
+  }
+
+  /** The profiles as one label, e.g. "Responsable sécurité, Util. doss. indiv.". */
+  public String getProfilesLabel() {
+    return profilesLabel;
   }
 
   public String getExpiryDate() {
