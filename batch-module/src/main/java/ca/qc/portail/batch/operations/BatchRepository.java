@@ -38,31 +38,35 @@ public class BatchRepository {
   /** Marks the execution and its unfinished steps FAILED; false when it is not STARTED. */
   public boolean markFailed(long executionId, String exitStatus) {
     try (Connection connection = dataSource().getConnection()) {
-      int rows;
-      try (PreparedStatement execution =
-          connection.prepareStatement(
+      if (update(
+              connection,
               "UPDATE jbatchexecutioninstancedata SET batchstatus = 'FAILED', exitstatus = ?,"
                   + " endtime = CURRENT_TIMESTAMP, updatetime = CURRENT_TIMESTAMP"
-                  + " WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED')")) {
-        execution.setString(1, exitStatus);
-        execution.setLong(2, executionId);
-        rows = execution.executeUpdate();
-      }
-      if (rows == 0) {
+                  + " WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED')",
+              exitStatus,
+              executionId)
+          == 0) {
         return false;
       }
-      try (PreparedStatement steps =
-          connection.prepareStatement(
-              "UPDATE jbatchstepexecutioninstancedata SET batchstatus = 'FAILED', exitstatus = ?,"
-                  + " endtime = CURRENT_TIMESTAMP WHERE jobexecid = ?"
-                  + " AND batchstatus IN ('STARTING', 'STARTED')")) {
-        steps.setString(1, exitStatus);
-        steps.setLong(2, executionId);
-        steps.executeUpdate();
-      }
+      update(
+          connection,
+          "UPDATE jbatchstepexecutioninstancedata SET batchstatus = 'FAILED', exitstatus = ?,"
+              + " endtime = CURRENT_TIMESTAMP WHERE jobexecid = ?"
+              + " AND batchstatus IN ('STARTING', 'STARTED')",
+          exitStatus,
+          executionId);
       return true;
     } catch (SQLException e) {
       throw new IllegalStateException("Job repository not updated for execution " + executionId, e);
+    }
+  }
+
+  private static int update(Connection connection, String sql, String exitStatus, long executionId)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, exitStatus);
+      statement.setLong(2, executionId);
+      return statement.executeUpdate();
     }
   }
 
