@@ -25,6 +25,9 @@ if [[ -z "${DB_URL:-}" ]]; then
   export DB_PASSWORD="${DB_PASSWORD:-portail-local}"
   export DB_DATASOURCE_CLASS="org.h2.jdbcx.JdbcDataSource"
   export DEMO_DATA="${DEMO_DATA:-true}"
+  # Jakarta Batch's job repository: a second H2 file (see post-boot-commands-embedded.asadmin).
+  export BATCH_DB_URL="jdbc:h2:file:$DATA_DIR/db/batch"
+  export JOBS_REPOSITORY_DATASOURCE="jdbc/portail-batch"
   # No SMTP server given: e-mails are written to $DATA_DIR/mail instead of being sent.
   if [[ -z "${SMTP_HOST:-}" ]]; then export MAIL_CAPTURE_DIR="$DATA_DIR/mail"; fi
 elif [[ "$DB_URL" == jdbc:postgresql:* ]]; then
@@ -69,6 +72,11 @@ fi
 # Payara's runtime folder holds no data of the product (the database and mail are elsewhere): it is
 # made anew at each start so the server configuration always comes from the current settings.
 rm -rf "$DATA_DIR/payara"
+post_boot="server-config/post-boot-commands.asadmin"
+if [[ "$mode" == "embedded" ]]; then
+  post_boot="$DATA_DIR/post-boot-commands.asadmin"
+  cat server-config/post-boot-commands.asadmin server-config/post-boot-commands-embedded.asadmin >"$post_boot"
+fi
 
 # Bouncy Castle's Argon2 (R-P6) sometimes misses the JIT's inlining of its round function and then
 # hashes 2.3 times slower for the life of the JVM: inlining its hot methods is forced.
@@ -83,7 +91,7 @@ java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
   --port "$HTTP_PORT" \
   --addLibs ear/target/runtime/postgresql.jar \
   --prebootcommandfile "$preboot" \
-  --postbootcommandfile server-config/post-boot-commands.asadmin \
+  --postbootcommandfile "$post_boot" \
   --rootDir "$DATA_DIR/payara" \
   "${cluster_opts[@]}" \
   --contextroot / \

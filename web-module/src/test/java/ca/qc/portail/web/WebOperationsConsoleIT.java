@@ -7,9 +7,23 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,9 +37,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The operations console (R-J1–R-J7, role OPERATEUR) in headless Chromium on the real WAR with the
- * demo data: the operator starts a job, reads its step counts, restarts a failed one; a partner
- * user is refused. Jobs used here (daily report, registration codes at today's date) change no demo
- * account.
+ * demo data: the operator starts a job, reads its step counts, restarts a failed one, stops a
+ * running one and abandons it, retries an e-mail failed after its last attempt (R-J6); a partner
+ * user is refused every page and action, also when posting the operator's own requests. Jobs used
+ * here (daily report, registration codes at today's date) change no demo account.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -90,28 +105,60 @@ class WebOperationsConsoleIT {
 
   /** Starts a job from its form and returns the new execution's id, read from the message. */
   private static long start(Browser browser, String job, String runDate, String failAtItem) {
-    browser.typeCss(job(job) + "input[data-parameter='runDate']", runDate);
-    if (failAtItem != null) {
-      browser.typeCss(job(job) + "input[data-parameter='failAtItem']", failAtItem);
-    }
+    return start(
+        browser,
+        job,
+        failAtItem == null
+            ? Map.of("runDate", runDate)
+            : Map.of("runDate", runDate, "failAtItem", failAtItem));
+  }
+
+  /** Starts a job with these parameters; returns the new execution's id, read from the message. */
+  private static long start(Browser browser, String job, Map<String, String> parameters) {
+    parameters.forEach(
+        (name, value) -> browser.typeCss(job(job) + "input[data-parameter='" + name + "']", value));
     browser.clickCss(job(job) + "input[data-action='start']");
     Matcher id = Pattern.compile("exécution (\\d+)").matcher(browser.text("console:messages"));
     assertThat(id.find()).as(browser.text("console:messages")).isTrue();
     return Long.parseLong(id.group(1));
   }
 
-  /** Refreshes the console until the execution has ended; returns its status. */
-  private static String awaitEnd(Browser browser, long execution) throws InterruptedException {
+  /** The execution's batch status as the console shows it (its French label, then the name). */
+  private static String status(Browser browser, long execution) {
+    String label = browser.textCss(".status[data-execution='" + execution + "']");
+    String name = browser.textCss(".status[data-execution='" + execution + "'] + .batch-status");
+    assertThat(label).as("French label of " + name).isEqualTo(FRENCH_STATUS.get(name));
+    return name;
+  }
+
+  private static final Map<String, String> FRENCH_STATUS =
+      Map.of(
+          "STARTING", "En démarrage",
+          "STARTED", "En cours",
+          "STOPPING", "En arrêt",
+          "STOPPED", "Arrêtée",
+          "FAILED", "En échec",
+          "COMPLETED", "Terminée",
+          "ABANDONED", "Abandonnée");
+
+  /** Refreshes the console until the execution's status is one of {@code expected}. */
+  private static String awaitStatus(Browser browser, long execution, Set<String> expected)
+      throws InterruptedException {
     String status = null;
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < 90; i++) {
       browser.open(CONSOLE);
-      status = browser.textCss(".status[data-execution='" + execution + "']");
-      if (status != null && !status.startsWith("STARTED") && !status.startsWith("STARTING")) {
+      status = status(browser, execution);
+      if (expected.contains(status)) {
         return status;
       }
       Thread.sleep(1000);
     }
     throw new AssertionError("Execution " + execution + " still " + status);
+  }
+
+  /** Refreshes the console until the execution has ended; returns its status. */
+  private static String awaitEnd(Browser browser, long execution) throws InterruptedException {
+    return awaitStatus(browser, execution, Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED"));
   }
 
   @Test
@@ -128,8 +175,21 @@ class WebOperationsConsoleIT {
       long execution =
           start(browser, "registration-code-expiry", java.time.LocalDate.now().toString(), null);
       assertThat(awaitEnd(browser, execution)).isEqualTo("COMPLETED");
-      assertThat(browser.textCss(".steps[data-execution='" + execution + "']"))
-          .contains("expire-registration-codes (COMPLETED) : lus", "écrits");
+      Matcher counts =
+          Pattern.compile(
+                  "expire-registration-codes \\(COMPLETED\\) : lus (\\d+), écrits (\\d+),"
+                      + " filtrés (\\d+), ignorés (\\d+), validations (\\d+), annulations 0")
+              .matcher(browser.textCss(".steps[data-execution='" + execution + "']"));
+      assertThat(counts.find())
+          .as(browser.textCss(".steps[data-execution='" + execution + "']"))
+          .isTrue();
+      long read = Long.parseLong(counts.group(1));
+      assertThat(Long.parseLong(counts.group(2)) + Long.parseLong(counts.group(3))).isEqualTo(read);
+      assertThat(Long.parseLong(counts.group(5))).isPositive();
+      assertThat(status(browser, execution)).isEqualTo("COMPLETED");
+      assertThat(browser.textCss(".exit-status[data-execution='" + execution + "']"))
+          .isEqualTo("COMPLETED");
+      assertThat(browser.main()).contains("Terminée", "Durée");
       browser.screenshot("operations-console");
     }
   }
@@ -160,16 +220,223 @@ class WebOperationsConsoleIT {
   }
 
   @Test
-  @DisplayName("Console: a partner user is refused the operations pages")
-  void nonOperatorRefused() throws Exception {
+  @DisplayName("Console: the operator stops a running job, then abandons the stopped execution")
+  void operatorStopsThenAbandons() throws Exception {
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "mtremblay", "marie.tremblay@partenaire1143214567.example");
-      assertThat(browser.main()).doesNotContain("Traitements en lot");
+      signIn(browser, "operateur", "olivier.roy@ministere.example");
       browser.open(CONSOLE);
-      assertThat(browser.title()).contains("Accès refusé");
-      assertThat(browser.main()).doesNotContain("account-expiry");
-      browser.open("/app/operations/courriels.xhtml");
-      assertThat(browser.title()).contains("Accès refusé");
+      // FaultInjection's pause per item keeps the run going long enough to be stopped.
+      long running =
+          start(
+              browser,
+              "daily-report",
+              Map.of("runDate", "2031-03-20", "chunkSize", "1", "itemDelayMillis", "15000"));
+      assertThat(awaitStatus(browser, running, Set.of("STARTED"))).isEqualTo("STARTED");
+      assertThat(browser.textCss(restartButton(running))).isNull();
+
+      browser.clickCss("input[data-action='stop'][data-execution='" + running + "']");
+      assertThat(browser.text("console:messages"))
+          .isEqualTo("L'arrêt de l'exécution " + running + " est demandé.");
+      assertThat(awaitEnd(browser, running)).isEqualTo("STOPPED");
+      assertThat(browser.textCss(".steps[data-execution='" + running + "']"))
+          .contains("send-report (STOPPED)");
+      assertThat(browser.textCss(restartButton(running))).isNotNull();
+      browser.screenshot("operations-console-arretee");
+
+      browser.clickCss("input[data-action='abandon'][data-execution='" + running + "']");
+      assertThat(browser.text("console:messages"))
+          .isEqualTo("L'exécution " + running + " est abandonnée.");
+      assertThat(status(browser, running)).isEqualTo("ABANDONED");
+      assertThat(browser.textCss(restartButton(running))).isNull();
+      assertThat(browser.textCss("input[data-action='abandon'][data-execution='" + running + "']"))
+          .isNull();
     }
+  }
+
+  private static String restartButton(long execution) {
+    return "input[data-action='restart'][data-execution='" + execution + "']";
+  }
+
+  @Test
+  @DisplayName(
+      "Outbox: an e-mail failed after its last attempt is retried from the console, then sent")
+  void operatorRetriesFailedEmail() throws Exception {
+    String subject = "Avis en échec " + System.nanoTime();
+    String recipient = "echec.courriel@ministere.example";
+    long email = failedEmail(recipient, subject);
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, "operateur", "olivier.roy@ministere.example");
+      browser.open(CONSOLE).clickLink("Courriels sortants");
+      assertThat(browser.textCss("#courriels\\:echecs"))
+          .contains(subject, recipient, "Connexion refusée par le serveur SMTP");
+      assertThat(Long.parseLong(browser.textCss("dd[data-state='ECHEC']"))).isPositive();
+
+      browser.clickCss("input[data-action='retry'][data-email='" + email + "']");
+      assertThat(browser.text("courriels:messages"))
+          .isEqualTo("Le courriel " + email + " sera envoyé de nouveau.");
+      String stillFailed = browser.textCss("#courriels\\:echecs");
+      assertThat(stillFailed == null ? "" : stillFailed).doesNotContain(subject);
+      awaitMail(recipient, subject);
+      browser.open("/app/operations/courriels.xhtml");
+      assertThat(browser.main()).doesNotContain(subject);
+      browser.screenshot("operations-courriels");
+    }
+  }
+
+  /** Puts an e-mail in the outbox as the dispatcher leaves it after its last failed attempt. */
+  private static long failedEmail(String recipient, String subject) throws Exception {
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO outbox_email (id, created_at, recipients, subject, body_text, state,"
+                    + " attempts, next_attempt_at, last_error) VALUES (nextval('outbox_email_seq'),"
+                    + " now() - interval '1 day', ?, ?, 'Bonjour.', 'ECHEC', 10, now(), ?)"
+                    + " RETURNING id")) {
+      insert.setString(1, recipient);
+      insert.setString(2, subject);
+      insert.setString(3, "Connexion refusée par le serveur SMTP (essai 10 de 10)");
+      try (ResultSet id = insert.executeQuery()) {
+        id.next();
+        return id.getLong(1);
+      }
+    }
+  }
+
+  private static void awaitMail(String recipient, String subject) throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        try {
+          if (subject.equals(message.getSubject())
+              && GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
+            return;
+          }
+        } catch (jakarta.mail.MessagingException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No e-mail " + subject + " to " + recipient);
+  }
+
+  @Test
+  @DisplayName(
+      "Console: a partner user is refused the operations pages and every action, also by a direct"
+          + " POST")
+  void nonOperatorRefused() throws Exception {
+    long failedEmail =
+        failedEmail("refus.courriel@ministere.example", "Refus " + System.nanoTime());
+    try (Browser operator = new Browser(base);
+        Browser partner = new Browser(base)) {
+      signIn(operator, "operateur", "olivier.roy@ministere.example");
+      operator.open(CONSOLE);
+      long failed = start(operator, "daily-report", "2031-04-10", "1");
+      assertThat(awaitEnd(operator, failed)).isEqualTo("FAILED");
+
+      signIn(partner, "mtremblay", "marie.tremblay@partenaire1143214567.example");
+      assertThat(partner.main()).doesNotContain("Traitements en lot");
+      partner.open(CONSOLE);
+      assertThat(partner.title()).contains("Accès refusé");
+      assertThat(partner.main()).doesNotContain("account-expiry");
+      partner.open("/app/operations/courriels.xhtml");
+      assertThat(partner.title()).contains("Accès refusé");
+
+      // The very requests the operator's buttons send (fields and view state read from the
+      // operator's pages), sent with the partner user's session: each is refused (403) and changes
+      // nothing; the same request with the operator's session is then accepted.
+      String console = get(operator, CONSOLE);
+      Map<String, String> restart = form(console, "console", "restart", failed);
+      Map<String, String> abandon = form(console, "console", "abandon", failed);
+      Map<String, String> start = form(console, "console", "start", null);
+      String outbox = get(operator, "/app/operations/courriels.xhtml");
+      Map<String, String> retry = form(outbox, "courriels", "retry", failedEmail);
+      for (Map<String, String> action : List.of(restart, abandon, start)) {
+        HttpResponse<String> refused = post(partner, CONSOLE, action);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Accès refusé").doesNotContain("account-expiry");
+      }
+      HttpResponse<String> refusedRetry = post(partner, "/app/operations/courriels.xhtml", retry);
+      assertThat(refusedRetry.statusCode()).isEqualTo(403);
+      // A made-up stop or mark-failed request fares no better: the whole folder is refused.
+      Map<String, String> stop = new java.util.LinkedHashMap<>(restart);
+      stop.put("console:arreter", "Arrêter");
+      assertThat(post(partner, CONSOLE, stop).statusCode()).isEqualTo(403);
+
+      operator.open(CONSOLE);
+      assertThat(status(operator, failed)).isEqualTo("FAILED");
+      assertThat(operator.textCss(restartButton(failed))).isNotNull();
+      operator.open("/app/operations/courriels.xhtml");
+      assertThat(operator.textCss("input[data-action='retry'][data-email='" + failedEmail + "']"))
+          .isNotNull();
+
+      HttpResponse<String> accepted = post(operator, CONSOLE, restart);
+      assertThat(accepted.statusCode()).isEqualTo(200);
+      assertThat(accepted.body()).contains("exécution " + failed + " est redémarrée");
+    }
+  }
+
+  private String get(Browser browser, String path) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Cookie", browser.cookieHeader())
+            .GET()
+            .build();
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  private HttpResponse<String> post(Browser browser, String path, Map<String, String> fields)
+      throws Exception {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                f ->
+                    URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Cookie", browser.cookieHeader())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String url(String path) {
+    String root = base.toExternalForm();
+    return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+  }
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  /**
+   * The fields a click on a button sends: the form's name, the view state, and the button (found by
+   * its data-action, and data-execution or data-email when {@code target} is given).
+   */
+  private static Map<String, String> form(String html, String formId, String action, Long target) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    fields.put(formId, formId);
+    Matcher state =
+        Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(html);
+    assertThat(state.find()).as("view state").isTrue();
+    fields.put("jakarta.faces.ViewState", state.group(1));
+    Matcher button =
+        Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*>").matcher(html);
+    while (button.find()) {
+      String tag = button.group();
+      if (tag.contains("data-action=\"" + action + "\"")
+          && (target == null || tag.matches("(?s).*data-(execution|email)=\"" + target + "\".*"))) {
+        fields.put(button.group(1), button.group(2));
+        return fields;
+      }
+    }
+    throw new AssertionError("No " + action + " button for " + target);
   }
 }

@@ -7,6 +7,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.batch.FaultInjection;
 import ca.qc.portail.batch.locking.JobLocks;
 import ca.qc.portail.batch.scheduling.JobScheduler;
 import ca.qc.portail.notification.Outbox;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The operations console's service (role OPERATEUR, checked here as well as by web.xml): the jobs,
@@ -52,7 +54,14 @@ import java.util.TreeMap;
 public class Operations {
 
   /** Parameters an operator may give when starting a job. */
-  public static final List<String> PARAMETERS = List.of("runDate", "chunkSize", "failAtItem");
+  public static final List<String> PARAMETERS = List.of("runDate", "chunkSize");
+
+  /**
+   * Parameters for rehearsals ({@link FaultInjection}), accepted and shown only with {@code
+   * jobs.faultInjection=true}; never carried over to a restart.
+   */
+  public static final List<String> REHEARSAL_PARAMETERS =
+      List.of(FaultInjection.FAIL_AT_ITEM, FaultInjection.ITEM_DELAY_MILLIS);
 
   @Resource private SessionContext context;
   @Inject private JobScheduler scheduler;
@@ -62,6 +71,10 @@ public class Operations {
   @Inject private AuditLog audit;
   @Inject private Outbox outbox;
   @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "jobs.faultInjection", defaultValue = "false")
+  boolean faultInjection;
 
   private static JobOperator operator() {
     return BatchRuntime.getJobOperator();
@@ -162,9 +175,19 @@ public class Operations {
         rollbacks);
   }
 
+  /** The parameters the start form offers: {@link #REHEARSAL_PARAMETERS} only for rehearsals. */
+  public List<String> parameterNames() {
+    if (!faultInjection) {
+      return PARAMETERS;
+    }
+    List<String> names = new ArrayList<>(PARAMETERS);
+    names.addAll(REHEARSAL_PARAMETERS);
+    return names;
+  }
+
   /**
-   * Starts a job now with the given parameters ({@link #PARAMETERS}; {@code runDate} defaults to
-   * today). Returns the new execution's id.
+   * Starts a job now with the given parameters ({@link #parameterNames}; {@code runDate} defaults
+   * to today). Returns the new execution's id.
    */
   public long start(String job, Map<String, String> parameters) {
     if (!scheduler.schedules().containsKey(job)) {
@@ -176,7 +199,7 @@ public class Operations {
       if (value.isEmpty()) {
         continue;
       }
-      if (!PARAMETERS.contains(entry.getKey())) {
+      if (!parameterNames().contains(entry.getKey())) {
         throw refused("unknownParameter", "start " + job + " " + entry.getKey());
       }
       check(entry.getKey(), value, job);
@@ -215,13 +238,13 @@ public class Operations {
 
   /**
    * Restarts a failed or stopped execution from its last checkpoint, with its original parameters
-   * (less {@code failAtItem}); returns the new execution's id.
+   * (less the rehearsal ones); returns the new execution's id.
    */
   public long restart(long executionId) {
-    Properties parameters =
-        restartParameters(operator().getJobExecution(executionId).getJobParameters());
     long id;
     try {
+      Properties parameters =
+          restartParameters(operator().getJobExecution(executionId).getJobParameters());
       id = operator().restart(executionId, parameters);
     } catch (JobSecurityException e) {
       throw e;
@@ -233,13 +256,13 @@ public class Operations {
     return id;
   }
 
-  /** A restart's parameters: the original ones, less the test-only {@code failAtItem}. */
+  /** A restart's parameters: the original ones, less the {@link #REHEARSAL_PARAMETERS}. */
   public static Properties restartParameters(Properties original) {
     Properties parameters = new Properties();
     if (original != null) {
       parameters.putAll(original);
     }
-    parameters.remove("failAtItem");
+    REHEARSAL_PARAMETERS.forEach(parameters::remove);
     return parameters;
   }
 

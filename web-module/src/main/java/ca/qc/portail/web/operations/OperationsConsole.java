@@ -36,6 +36,7 @@ public class OperationsConsole {
   @Inject private Clock clock;
 
   private List<JobView> jobs;
+  private List<String> parameterNames;
 
   /** The start form's fields, per job: parameter name → value. */
   private final Map<String, Map<String, String>> parameters = new HashMap<>();
@@ -43,6 +44,7 @@ public class OperationsConsole {
   @PostConstruct
   void load() {
     jobs = operations.jobs(EXECUTIONS_PER_JOB);
+    parameterNames = operations.parameterNames();
     for (JobView job : jobs) {
       parameters.computeIfAbsent(job.name(), k -> new LinkedHashMap<>());
     }
@@ -56,8 +58,14 @@ public class OperationsConsole {
     return parameters;
   }
 
+  /** The start form's fields (the rehearsal ones only with {@code jobs.faultInjection=true}). */
   public List<String> getParameterNames() {
-    return Operations.PARAMETERS;
+    return parameterNames;
+  }
+
+  /** How to read a schedule setting, with the time zone the schedules run in. */
+  public String getScheduleHint() {
+    return Pages.format("operations.schedule.hint", clock.getZone().getId());
   }
 
   /** *Démarrer maintenant*. */
@@ -65,7 +73,7 @@ public class OperationsConsole {
     act(
         () -> {
           long id = operations.start(job, parameters.getOrDefault(job, Map.of()));
-          info("operations.started", job, id);
+          info("operations.started", Pages.text("job." + job), id);
         });
   }
 
@@ -132,7 +140,10 @@ public class OperationsConsole {
     }
     long seconds = d.toSeconds();
     return seconds < 60
-        ? d.toMillis() / 1000.0 + " s"
+        ? String.format(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+            "%.1f s",
+            d.toMillis() / 1000.0)
         : String.format("%d min %02d s", seconds / 60, seconds % 60);
   }
 }
