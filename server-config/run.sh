@@ -69,6 +69,15 @@ else
   echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" >> "$preboot"
 fi
 
+# ACCESS_LOG=<directory>: one line per HTTP request, with the time the server took (milliseconds);
+# ACCESS_LOG_FORMAT changes its fields (Payara's access-log tokens).
+access_opts=()
+if [[ -n "${ACCESS_LOG:-}" ]]; then
+  mkdir -p "$ACCESS_LOG"
+  access_opts=(--accesslog "$ACCESS_LOG" --accessloginterval 0
+    --accesslogformat "${ACCESS_LOG_FORMAT:-%client.name% %datetime% %request% %status% %response.length% %time-taken%}")
+fi
+
 # Payara's runtime folder holds no data of the product (the database and mail are elsewhere): it is
 # made anew at each start so the server configuration always comes from the current settings.
 rm -rf "$DATA_DIR/payara"
@@ -94,6 +103,7 @@ java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
   --postbootcommandfile "$post_boot" \
   --rootDir "$DATA_DIR/payara" \
   "${cluster_opts[@]}" \
+  "${access_opts[@]}" \
   --contextroot / \
   --deploy "$war" &
 server=$!

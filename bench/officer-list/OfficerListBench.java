@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +40,10 @@ public class OfficerListBench {
   };
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--access-log")) {
+      serverSide(Path.of(args[1]));
+      return;
+    }
     String base = args[0].replaceAll("/$", "");
     String loginPrefix = args[1];
     String password = args[2];
@@ -62,14 +68,16 @@ public class OfficerListBench {
                     for (String column : COLUMNS) {
                       for (int dir : new int[] {1, -1}) {
                         long t = System.nanoTime();
-                        String answer = session.sort(viewState, column, dir);
-                        record(timings, "sort " + column + (dir == 1 ? " asc" : " desc"), t, measured);
+                        String op = "sort " + column + (dir == 1 ? " asc" : " desc");
+                        String answer = session.sort(viewState, column, dir, tag(op, measured));
+                        record(timings, op, t, measured);
                         check(answer, errors);
                       }
                     }
                     long t = System.nanoTime();
-                    String answer = session.filter(viewState, namePrefix);
-                    record(timings, "filter name '" + namePrefix + "'", t, measured);
+                    String op = "filter name '" + namePrefix + "'";
+                    String answer = session.filter(viewState, namePrefix, tag(op, measured));
+                    record(timings, op, t, measured);
                     check(answer, errors);
                     if (!answer.contains(namePrefix)) {
                       errors.add("filter answer without a matching row");
@@ -92,6 +100,35 @@ public class OfficerListBench {
     }
     print("ALL", all);
     System.out.println("errors=" + errors.size() + (errors.isEmpty() ? "" : " first: " + errors.get(0)));
+  }
+
+  /** The X-Bench header of a request: its operation, or "warm-up"; the access log records it. */
+  private static String tag(String op, boolean measured) {
+    return measured ? op : "warm-up";
+  }
+
+  /**
+   * Server-side times: from the product's access log (run.sh with ACCESS_LOG), whose last two fields
+   * are the time taken in milliseconds and the request's X-Bench header.
+   */
+  static void serverSide(Path accessLog) throws Exception {
+    Map<String, List<Long>> timings = new java.util.TreeMap<>();
+    Pattern line = Pattern.compile("\"(\\d+)\" \"([^\"]*)\"\\s*$");
+    for (String entry : Files.readAllLines(accessLog)) {
+      Matcher m = line.matcher(entry);
+      if (m.find() && !m.group(2).startsWith("NULL-HEADER") && !m.group(2).equals("warm-up")) {
+        timings
+            .computeIfAbsent(m.group(2), k -> new ArrayList<>())
+            .add(Long.parseLong(m.group(1)) * 1_000_000);
+      }
+    }
+    List<Long> all = new ArrayList<>();
+    System.out.printf("%-28s %6s %8s %8s %8s%n", "operation (server)", "n", "p50 ms", "p95 ms", "max ms");
+    for (Map.Entry<String, List<Long>> e : timings.entrySet()) {
+      all.addAll(e.getValue());
+      print(e.getKey(), e.getValue());
+    }
+    print("ALL", all);
   }
 
   private static void record(Map<String, List<Long>> timings, String op, long start, boolean keep) {
@@ -151,7 +188,8 @@ public class OfficerListBench {
           .body();
     }
 
-    String post(String path, Map<String, String> form, boolean ajax) throws Exception {
+    String post(String path, Map<String, String> form, boolean ajax, String tag)
+        throws Exception {
       String body =
           form.entrySet().stream()
               .map(
@@ -164,6 +202,9 @@ public class OfficerListBench {
           HttpRequest.newBuilder(URI.create(base + path))
               .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
               .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (tag != null) {
+        request.header("X-Bench", tag);
+      }
       if (ajax) {
         request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
       }
@@ -178,7 +219,7 @@ public class OfficerListBench {
       form.put("connexion:password", password);
       form.put("connexion:entrer", "Entrer");
       form.put("jakarta.faces.ViewState", viewState(page));
-      String home = post("/connexion.xhtml", form, false);
+      String home = post("/connexion.xhtml", form, false, null);
       if (!home.contains("Dossier de sécurité de l'organisme")) {
         throw new IllegalStateException("sign-in failed (is MFA_EMAIL=false?)");
       }
@@ -196,22 +237,22 @@ public class OfficerListBench {
       return form;
     }
 
-    String sort(String viewState, String column, int dir) throws Exception {
+    String sort(String viewState, String column, int dir, String tag) throws Exception {
       Map<String, String> form = table(viewState);
       form.put("liste:personnes_sorting", "true");
       form.put("liste:personnes_skipChildren", "true");
       form.put("liste:personnes_encodeFeature", "true");
       form.put("liste:personnes_sortKey", "liste:personnes:" + column);
       form.put("liste:personnes_sortDir", String.valueOf(dir));
-      return post("/app/securite/organisme.xhtml", form, true);
+      return post("/app/securite/organisme.xhtml", form, true, tag);
     }
 
-    String filter(String viewState, String namePrefix) throws Exception {
+    String filter(String viewState, String namePrefix, String tag) throws Exception {
       Map<String, String> form = table(viewState);
       form.put("liste:personnes_filtering", "true");
       form.put("liste:personnes_encodeFeature", "true");
       form.put("liste:personnes:nom:filter", namePrefix);
-      return post("/app/securite/organisme.xhtml", form, true);
+      return post("/app/securite/organisme.xhtml", form, true, tag);
     }
   }
 }

@@ -2,7 +2,8 @@
 # R-S2 list benchmark (issue 4): a partner of ACCOUNTS accounts (CÉGEP DE SHERBROOKE of the demo data
 # plus generated people), OFFICERS concurrent signed-in officers asking for the list's first page
 # sorted on each column (both ways) and filtered by name, through the real page's AJAX requests, on
-# PostgreSQL. Prints p50/p95/max per operation, measured on the server's host (loopback).
+# PostgreSQL. Prints p50/p95/max per operation twice: as the client saw them (on the server's host,
+# loopback), and as the server took them (its access log's time taken, run.sh's ACCESS_LOG).
 #
 #   bench/officer-list/run.sh                          # 5000 accounts, 8 officers, 6 rounds (1 warm-up)
 #   ACCOUNTS=5000 OFFICERS=8 ROUNDS=6 bench/officer-list/run.sh
@@ -34,7 +35,9 @@ trap stop_server EXIT
 
 DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}" \
   SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
-  HTTP_PORT=$PORT DATA_DIR="$WORK/data" setsid server-config/run.sh >"$WORK/server.log" 2>&1 &
+  HTTP_PORT=$PORT DATA_DIR="$WORK/data" ACCESS_LOG="$WORK/access" \
+  ACCESS_LOG_FORMAT='%client.name% %datetime% %request% %status% %response.length% %time-taken% "%header.x-bench%"' \
+  setsid server-config/run.sh >"$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 240); do
   curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break
@@ -87,4 +90,6 @@ echo "partner accounts: $(psql -At -d "$DB" -c "SELECT COUNT(*) FROM security_fi
 
 java bench/officer-list/OfficerListBench.java "http://localhost:$PORT" bancoff Demo-Portail-2026 \
   "$OFFICERS" "$ROUNDS" Berg | tee "$WORK/bench.out"
+echo "Measured on the client (loopback), above; by the server (its access log's time taken), below:"
+java bench/officer-list/OfficerListBench.java --access-log "$WORK"/access/*.txt | tee -a "$WORK/bench.out"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); parameters: accounts=$ACCOUNTS officers=$OFFICERS rounds=$ROUNDS (first round not measured)"
