@@ -101,6 +101,24 @@ class AdministrationMailsIT extends WithSmtpMailbox {
     }
   }
 
+  /**
+   * The owner got the e-mail {@code ownerSubject} saying {@code ownerText}, and each officer {@code
+   * officerSubject} saying {@code officerText}, without the owner's user code.
+   */
+  private void told(
+      String owner,
+      String ownerSubject,
+      String ownerText,
+      List<String> officers,
+      String officerSubject,
+      String officerText)
+      throws Exception {
+    assertThat(only(owner, ownerSubject)).contains(ownerText);
+    for (String each : officers) {
+      assertThat(only(each, officerSubject)).contains(officerText).doesNotContain(owner);
+    }
+  }
+
   @Test
   @DisplayName(
       "R-S6/R-S7/R-S5: an officer deactivates, extends, shortens, reactivates — owner and every"
@@ -120,62 +138,57 @@ class AdministrationMailsIT extends WithSmtpMailbox {
     long extended = person(partner, martin, "Martin", "Lavoie", Profile.UTILISATEUR_INDIVIDUS);
     String emilie = Fixtures.unique("ebe");
     long locked = person(partner, emilie, "Émilie", "Bergeron", Profile.UTILISATEUR_INDIVIDUS);
+    List<String> officers = List.of(principal, auxiliary);
 
     // R-S6: « Désactiver ».
     assertThat(as.deactivate(officer, deactivated, DeactivationReason.FIN_DE_CONTRAT, null))
         .isEmpty();
-    assertThat(only(chantal, "Code d'utilisateur désactivé"))
-        .contains("Nous vous avisons que votre code d'utilisateur a été désactivé.");
-    for (String each : List.of(principal, auxiliary)) {
-      assertThat(only(each, "Code d'utilisateur désactivé dans votre organisme"))
-          .contains(
-              "Nous vous confirmons que le code d'utilisateur de Chantal Gagné (cga) a été"
-                  + " désactivé.")
-          .doesNotContain(chantal);
-    }
+    told(
+        chantal,
+        "Code d'utilisateur désactivé",
+        "Nous vous avisons que votre code d'utilisateur a été désactivé.",
+        officers,
+        "Code d'utilisateur désactivé dans votre organisme",
+        "Nous vous confirmons que le code d'utilisateur de Chantal Gagné (cga) a été"
+            + " désactivé.");
 
     // R-S7: « Modifier la période de validité », longer then shorter.
     assertThat(as.changeValidity(officer, extended, LocalDate.now().plusMonths(10))).isEmpty();
-    assertThat(only(martin, "Période de validité prolongée"))
-        .contains(
-            "Nous vous avisons que la période de validité de votre code d'utilisateur a été"
-                + " prolongée.");
-    for (String each : List.of(principal, auxiliary)) {
-      assertThat(only(each, "Période de validité prolongée dans votre organisme"))
-          .contains(
-              "Nous vous confirmons que la période de validité du code d'utilisateur de Martin"
-                  + " Lavoie (mla) a été prolongée.")
-          .doesNotContain(martin);
-    }
+    told(
+        martin,
+        "Période de validité prolongée",
+        "Nous vous avisons que la période de validité de votre code d'utilisateur a été"
+            + " prolongée.",
+        officers,
+        "Période de validité prolongée dans votre organisme",
+        "Nous vous confirmons que la période de validité du code d'utilisateur de Martin"
+            + " Lavoie (mla) a été prolongée.");
     assertThat(as.changeValidity(aux, extended, LocalDate.now().plusMonths(1))).isEmpty();
-    assertThat(only(martin, "Période de validité diminuée"))
-        .contains(
-            "Nous vous avisons que la période de validité de votre code d'utilisateur a été"
-                + " diminuée.");
-    for (String each : List.of(principal, auxiliary)) {
-      assertThat(only(each, "Période de validité raccourcie dans votre organisme"))
-          .contains(
-              "Nous vous confirmons que la période de validité du code d'utilisateur de Martin"
-                  + " Lavoie (mla) a été raccourcie.")
-          .doesNotContain(martin);
-    }
+    told(
+        martin,
+        "Période de validité diminuée",
+        "Nous vous avisons que la période de validité de votre code d'utilisateur a été"
+            + " diminuée.",
+        officers,
+        "Période de validité raccourcie dans votre organisme",
+        "Nous vous confirmons que la période de validité du code d'utilisateur de Martin"
+            + " Lavoie (mla) a été raccourcie.");
 
     // R-S5: « Réactiver » an account deactivated after failed logins.
     as.deactivatedByFailedLogins(locked, 2);
     assertThat(as.reactivate(officer, locked, ReactivationReason.IDENTITE_CONFIRMEE, null, null))
         .isEmpty();
-    assertThat(only(emilie, "Code d'utilisateur réactivé"))
-        .contains("Nous vous avisons que votre code d'utilisateur a été réactivé.");
-    for (String each : List.of(principal, auxiliary)) {
-      assertThat(only(each, "Code d'utilisateur réactivé dans votre organisme"))
-          .contains(
-              "Nous vous confirmons que le code d'utilisateur de Émilie Bergeron (ebe) a été"
-                  + " réactivé.")
-          .doesNotContain(emilie);
-    }
+    told(
+        emilie,
+        "Code d'utilisateur réactivé",
+        "Nous vous avisons que votre code d'utilisateur a été réactivé.",
+        officers,
+        "Code d'utilisateur réactivé dans votre organisme",
+        "Nous vous confirmons que le code d'utilisateur de Émilie Bergeron (ebe) a été"
+            + " réactivé.");
 
     // Each officer got exactly the four notices above; the Inactif officer, nothing.
-    for (String each : List.of(principal, auxiliary)) {
+    for (String each : officers) {
       assertThat(mail.receivedBy(to(each))).hasSize(4);
     }
     nothingTo(gone);
