@@ -115,7 +115,25 @@ abstract class BrowserTesting {
   /** A plain GET with {@code browser}'s session cookies (none when {@code browser} is null). */
   <T> HttpResponse<T> get(String path, Browser browser, HttpResponse.BodyHandler<T> body)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
+    return send(HttpRequest.newBuilder(URI.create(url(path))), browser, body);
+  }
+
+  /**
+   * A plain POST of a form ({@code name=value&…}, not encoded further) with {@code browser}'s
+   * session cookies (none when {@code browser} is null), read as UTF-8 text.
+   */
+  HttpResponse<String> post(String path, Browser browser, String form) throws Exception {
+    return send(
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)),
+        browser,
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static <T> HttpResponse<T> send(
+      HttpRequest.Builder request, Browser browser, HttpResponse.BodyHandler<T> body)
+      throws Exception {
     if (browser != null) {
       request.header("Cookie", browser.cookieHeader());
     }
