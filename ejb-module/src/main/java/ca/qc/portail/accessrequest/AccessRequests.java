@@ -1,12 +1,9 @@
 package ca.qc.portail.accessrequest;
 
-import ca.qc.portail.account.Roles;
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.menu.Callers;
 import ca.qc.portail.registration.Onboarding;
 import ca.qc.portail.registration.RegistrationMode;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -19,40 +16,40 @@ import java.util.List;
  * and scope checks included, are in {@link AccessRequestDesk}.
  */
 @Stateless
-@RolesAllowed(Roles.SIGNED_IN)
+@PermitAll
 public class AccessRequests {
 
-  @Resource private SessionContext context;
+  @Inject private Callers callers;
   @Inject private AccessRequestDesk desk;
   @Inject private Onboarding onboarding;
   @Inject private Clock clock;
 
   public PartnerIdentity sectionOne(String clientAddress) {
-    return desk.sectionOne(callerId(), clientAddress);
+    return desk.sectionOne(callerId(clientAddress), clientAddress);
   }
 
   public Submission submit(long partnerId, AccessRequestForm form, String clientAddress) {
-    return desk.submit(callerId(), partnerId, form, clientAddress);
+    return desk.submit(callerId(clientAddress), partnerId, form, clientAddress);
   }
 
   public Submission enter(AccessRequestForm form, String clientAddress) {
-    return desk.enter(callerId(), form, clientAddress);
+    return desk.enter(callerId(clientAddress), form, clientAddress);
   }
 
   public List<QueuedRequest> queue(String clientAddress) {
-    return desk.queue(callerId(), clientAddress);
+    return desk.queue(callerId(clientAddress), clientAddress);
   }
 
   public RequestDetail detail(long requestId, String clientAddress) {
-    return desk.detail(callerId(), requestId, clientAddress);
+    return desk.detail(callerId(clientAddress), requestId, clientAddress);
   }
 
   public List<RequestViolation> approve(long requestId, String clientAddress) {
-    return desk.approve(callerId(), requestId, clientAddress);
+    return desk.approve(callerId(clientAddress), requestId, clientAddress);
   }
 
   public List<RequestViolation> reject(long requestId, String reason, String clientAddress) {
-    return desk.reject(callerId(), requestId, reason, clientAddress);
+    return desk.reject(callerId(clientAddress), requestId, reason, clientAddress);
   }
 
   /** Today in the ministry's time zone: the date a new form's declaration is pre-filled with. */
@@ -65,11 +62,7 @@ public class AccessRequests {
     return onboarding.mode();
   }
 
-  private long callerId() {
-    try {
-      return Long.parseLong(context.getCallerPrincipal().getName());
-    } catch (NumberFormatException e) {
-      throw new AccessRefusedException("Unknown caller");
-    }
+  private long callerId(String clientAddress) {
+    return callers.signedIn("Demandes d'accès", clientAddress);
   }
 }

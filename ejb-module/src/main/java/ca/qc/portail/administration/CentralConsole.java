@@ -1,17 +1,15 @@
 package ca.qc.portail.administration;
 
-import ca.qc.portail.account.Roles;
 import ca.qc.portail.audit.AuditCriteria;
 import ca.qc.portail.audit.AuditEntry;
 import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.menu.Callers;
 import ca.qc.portail.partner.AgreementData;
 import ca.qc.portail.partner.PartnerChange;
 import ca.qc.portail.partner.PartnerData;
 import ca.qc.portail.partner.PartnerDetail;
 import ca.qc.portail.partner.PartnerSummary;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
@@ -23,30 +21,29 @@ import java.util.function.Consumer;
  * The central security group's console (R-C1, R-C7, R-D3) for the signed-in caller, who is always
  * the container's principal, never an identifier from the request.
  *
- * <p>Two walls, both on the server: {@code @RolesAllowed} lets in signed-in callers only, and
- * {@link CentralDesk} lets through Actif holders of the AGENT_CENTRAL role only, auditing everyone
- * else's attempt ({@code ACCESS_REFUSED}) before throwing {@link AccessRefusedException}. The role
- * is not in {@code @RolesAllowed} because the container would then refuse before any record could
- * be written.
+ * <p>Two walls, both on the server and both audited ({@code ACCESS_REFUSED}) before {@link
+ * AccessRefusedException} is thrown: {@link Callers} lets in signed-in callers only, and {@link
+ * CentralDesk} Actif holders of the AGENT_CENTRAL role only. Neither is {@code @RolesAllowed},
+ * because the container would then refuse before any record could be written.
  */
 @Stateless
-@RolesAllowed(Roles.SIGNED_IN)
+@PermitAll
 public class CentralConsole {
 
-  @Resource private SessionContext context;
+  @Inject private Callers callers;
   @Inject private CentralDesk desk;
 
   /** Refuses (audited) anyone but a central agent; {@code page} names the page in the audit. */
   public void checkAccess(String page, String clientAddress) {
-    desk.checkAccess(callerId(), clientAddress, page);
+    desk.checkAccess(callerId(clientAddress), clientAddress, page);
   }
 
   public CentralOverview overview(String clientAddress) {
-    return desk.overview(callerId(), clientAddress);
+    return desk.overview(callerId(clientAddress), clientAddress);
   }
 
   public long partnerCount(String clientAddress, String filter, boolean withoutOfficerOnly) {
-    return desk.partnerCount(callerId(), clientAddress, filter, withoutOfficerOnly);
+    return desk.partnerCount(callerId(clientAddress), clientAddress, filter, withoutOfficerOnly);
   }
 
   public List<PartnerSummary> partnerPage(
@@ -58,34 +55,42 @@ public class CentralConsole {
       String sortField,
       boolean ascending) {
     return desk.partnerPage(
-        callerId(), clientAddress, filter, withoutOfficerOnly, first, size, sortField, ascending);
+        callerId(clientAddress),
+        clientAddress,
+        filter,
+        withoutOfficerOnly,
+        first,
+        size,
+        sortField,
+        ascending);
   }
 
   public Optional<PartnerDetail> partner(String clientAddress, long partnerId) {
-    return desk.partner(callerId(), clientAddress, partnerId);
+    return desk.partner(callerId(clientAddress), clientAddress, partnerId);
   }
 
   public PartnerChange createPartner(String clientAddress, PartnerData data) {
-    return desk.createPartner(callerId(), clientAddress, data);
+    return desk.createPartner(callerId(clientAddress), clientAddress, data);
   }
 
   public Optional<PartnerChange> updatePartner(
       String clientAddress, long partnerId, PartnerData data) {
-    return desk.updatePartner(callerId(), clientAddress, partnerId, data);
+    return desk.updatePartner(callerId(clientAddress), clientAddress, partnerId, data);
   }
 
   public Optional<PartnerChange> addAgreement(
       String clientAddress, long partnerId, AgreementData data) {
-    return desk.addAgreement(callerId(), clientAddress, partnerId, data);
+    return desk.addAgreement(callerId(clientAddress), clientAddress, partnerId, data);
   }
 
   public Optional<PartnerChange> updateAgreement(
       String clientAddress, long partnerId, long agreementId, AgreementData data) {
-    return desk.updateAgreement(callerId(), clientAddress, partnerId, agreementId, data);
+    return desk.updateAgreement(
+        callerId(clientAddress), clientAddress, partnerId, agreementId, data);
   }
 
   public long auditCount(String clientAddress, AuditCriteria criteria) {
-    return desk.auditCount(callerId(), clientAddress, criteria);
+    return desk.auditCount(callerId(clientAddress), clientAddress, criteria);
   }
 
   public List<AuditEntry> auditPage(
@@ -95,12 +100,13 @@ public class CentralConsole {
       int size,
       String sortField,
       boolean ascending) {
-    return desk.auditPage(callerId(), clientAddress, criteria, first, size, sortField, ascending);
+    return desk.auditPage(
+        callerId(clientAddress), clientAddress, criteria, first, size, sortField, ascending);
   }
 
   /** Streams the matching audit records to {@code sink}; see {@link CentralDesk#exportAudit}. */
   public long exportAudit(String clientAddress, AuditCriteria criteria, Consumer<AuditEntry> sink) {
-    return desk.exportAudit(callerId(), clientAddress, criteria, sink);
+    return desk.exportAudit(callerId(clientAddress), clientAddress, criteria, sink);
   }
 
   /** The ministry's time zone (setting {@code app.timezone}). */
@@ -108,11 +114,7 @@ public class CentralConsole {
     return desk.zone();
   }
 
-  private long callerId() {
-    try {
-      return Long.parseLong(context.getCallerPrincipal().getName());
-    } catch (NumberFormatException e) {
-      throw new AccessRefusedException("Unknown caller");
-    }
+  private long callerId(String clientAddress) {
+    return callers.signedIn("Console du Groupe central de la sécurité", clientAddress);
   }
 }

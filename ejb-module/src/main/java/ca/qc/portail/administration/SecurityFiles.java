@@ -1,14 +1,8 @@
 package ca.qc.portail.administration;
 
 import ca.qc.portail.account.DeactivationReason;
-import ca.qc.portail.audit.AuditAction;
-import ca.qc.portail.audit.AuditLog;
-import ca.qc.portail.audit.AuditOutcome;
-import ca.qc.portail.audit.AuditRecord;
-import ca.qc.portail.menu.AccessRefusedException;
-import jakarta.annotation.Resource;
+import ca.qc.portail.menu.Callers;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -20,16 +14,15 @@ import java.util.Map;
  * the signed-in caller. The caller is always the container's principal, never an identifier from
  * the request; role and scope are checked in {@link AccountAdministration} at every call.
  *
- * <p>{@code @PermitAll} on purpose: an anonymous caller reaches {@link #callerId}, which audits the
- * attempt before refusing it (a {@code @RolesAllowed} refusal would leave no trace).
+ * <p>{@code @PermitAll} on purpose: an anonymous caller is audited, then refused, by {@link
+ * Callers}.
  */
 @Stateless
 @PermitAll
 public class SecurityFiles {
 
-  @Resource private SessionContext context;
   @Inject private AccountAdministration administration;
-  @Inject private AuditLog audit;
+  @Inject private Callers callers;
 
   /** R-S2 / central's search: one page of the list. */
   public List<ListedPerson> list(ListQuery query, String clientAddress) {
@@ -86,17 +79,6 @@ public class SecurityFiles {
   }
 
   private long callerId(String clientAddress) {
-    String name =
-        context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-    try {
-      return Long.parseLong(name);
-    } catch (NumberFormatException e) {
-      audit.write(
-          AuditRecord.of(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
-              .by("anonyme", null)
-              .from(clientAddress)
-              .detail("Administration de la sécurité : appelant non authentifié"));
-      throw new AccessRefusedException("Anonymous caller");
-    }
+    return callers.signedIn("Administration de la sécurité", clientAddress);
   }
 }

@@ -1,10 +1,7 @@
 package ca.qc.portail.registration;
 
-import ca.qc.portail.account.Roles;
-import ca.qc.portail.menu.AccessRefusedException;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import ca.qc.portail.menu.Callers;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -15,33 +12,29 @@ import java.util.Optional;
  * principal; the rules and the role check are in {@link RegistrationCodeDesk}.
  */
 @Stateless
-@RolesAllowed(Roles.SIGNED_IN)
+@PermitAll
 public class RegistrationCodeService {
 
-  @Resource private SessionContext context;
+  @Inject private Callers callers;
   @Inject private RegistrationCodeDesk desk;
 
   public List<PendingRegistration> search(String query, String clientAddress) {
-    return desk.search(callerId(), query, clientAddress);
+    return desk.search(callerId(clientAddress), query, clientAddress);
   }
 
   public Optional<PendingRegistration> of(long accountId, String clientAddress) {
-    return desk.of(callerId(), accountId, clientAddress);
+    return desk.of(callerId(clientAddress), accountId, clientAddress);
   }
 
   public Optional<CodeRefusal> extend(long accountId, String partialSin, String clientAddress) {
-    return desk.extend(callerId(), accountId, partialSin, clientAddress);
+    return desk.extend(callerId(clientAddress), accountId, partialSin, clientAddress);
   }
 
   public Optional<CodeRefusal> liftSuspension(long accountId, String clientAddress) {
-    return desk.liftSuspension(callerId(), accountId, clientAddress);
+    return desk.liftSuspension(callerId(clientAddress), accountId, clientAddress);
   }
 
-  private long callerId() {
-    try {
-      return Long.parseLong(context.getCallerPrincipal().getName());
-    } catch (NumberFormatException e) {
-      throw new AccessRefusedException("Unknown caller");
-    }
+  private long callerId(String clientAddress) {
+    return callers.signedIn("Codes d'enregistrement", clientAddress);
   }
 }

@@ -16,13 +16,9 @@ import ca.qc.portail.registration.Registration;
 import ca.qc.portail.registration.RegistrationCodeState;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
+import ca.qc.portail.testing.WithSmtpMailbox;
 import jakarta.inject.Inject;
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +27,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * default {@code registration.mode: CODE}, with GreenMail as the SMTP server the outbox sends to.
  */
 @ExtendWith(ArquillianExtension.class)
-class AccessRequestIT {
+class AccessRequestIT extends WithSmtpMailbox {
 
   private static final String PASSWORD = "Bon-Mot-de-passe-9";
   private static final String NOTICE =
@@ -54,32 +48,18 @@ class AccessRequestIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.rules(
+    return Deployments.withSmtp(
+        Deployments.rules(
             "access-request-it",
             AccessRequestIT.class,
             AccessRequestDeskAs.class,
             AccessRequestFormRulesTest.class,
-            AccessRequestFormRulesTest.Builder.class,
-            MailBox.class)
-        .addAsLibraries(
-            Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
+            AccessRequestFormRulesTest.Builder.class));
   }
 
   @Inject private AccessRequestDeskAs desk;
   @Inject private Registration registration;
   @Inject private Fixtures fixtures;
-
-  private MailBox mail;
-
-  @BeforeEach
-  void startSmtp() {
-    mail = MailBox.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    mail.stop();
-  }
 
   private long user(long partner, String code, AccountState state, Profile... profiles) {
     return fixtures.account(partner, code, PASSWORD, LocalDate.now().plusDays(90), state, profiles);
@@ -496,56 +476,5 @@ class AccessRequestIT {
     assertThat(desk.detail(agent, stored.requestId()).violations())
         .as("its own request does not make it a later one")
         .isEmpty();
-  }
-
-  /** GreenMail in the server's JVM, on the SMTP port the application sends to. */
-  static final class MailBox {
-    private final GreenMail smtp;
-
-    private MailBox(GreenMail smtp) {
-      this.smtp = smtp;
-    }
-
-    static MailBox start() {
-      GreenMail smtp =
-          new GreenMail(
-              new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
-      smtp.start();
-      return new MailBox(smtp);
-    }
-
-    void stop() {
-      smtp.stop();
-    }
-
-    List<MimeMessage> receivedBy(String to) {
-      List<MimeMessage> found = new ArrayList<>();
-      for (MimeMessage m : smtp.getReceivedMessages()) {
-        try {
-          if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(to)) {
-            found.add(m);
-          }
-        } catch (jakarta.mail.MessagingException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      return found;
-    }
-
-    /** The plain text of the e-mail to {@code to} with that subject, waiting up to 30 s. */
-    String await(String to, String subject) throws Exception {
-      for (int i = 0; i < 300; i++) {
-        for (MimeMessage m : receivedBy(to)) {
-          if (subject.equals(m.getSubject())) {
-            Object content = m.getContent();
-            return content instanceof jakarta.mail.Multipart multipart
-                ? multipart.getBodyPart(0).getContent().toString()
-                : content.toString();
-          }
-        }
-        Thread.sleep(100);
-      }
-      throw new AssertionError("No e-mail '" + subject + "' to " + to);
-    }
   }
 }

@@ -12,7 +12,7 @@ import ca.qc.portail.authentication.PasswordResets;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
-import com.icegreen.greenmail.util.GreenMail;
+import ca.qc.portail.testing.WithSmtpMailbox;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,49 +21,33 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** R-A8 {@code registration.mode: ACTIVATION_LINK} (2021) on PostgreSQL, with GreenMail. */
 @ExtendWith(ArquillianExtension.class)
-class ActivationLinkIT {
+class ActivationLinkIT extends WithSmtpMailbox {
 
   private static final Pattern LINK = Pattern.compile("jeton=([A-Za-z0-9_-]+)");
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.rules(
+    return Deployments.withSmtp(
+        Deployments.rules(
             "activation-link-it",
             List.of("mfa.email=false", "registration.mode=ACTIVATION_LINK"),
             ActivationLinkIT.class,
             AccessRequestIT.class,
-            AccessRequestIT.MailBox.class,
             AccessRequestDeskAs.class,
             AccessRequestFormRulesTest.class,
-            AccessRequestFormRulesTest.Builder.class)
-        .addAsLibraries(
-            Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
+            AccessRequestFormRulesTest.Builder.class));
   }
 
   @Inject private AccessRequestDeskAs desk;
   @Inject private PasswordResets resets;
   @Inject private LoginService login;
   @Inject private Fixtures fixtures;
-
-  private AccessRequestIT.MailBox mail;
-
-  @BeforeEach
-  void startSmtp() {
-    mail = AccessRequestIT.MailBox.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    mail.stop();
-  }
 
   @Test
   @DisplayName(

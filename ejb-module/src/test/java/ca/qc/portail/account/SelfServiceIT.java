@@ -9,14 +9,13 @@ import ca.qc.portail.authentication.LoginOutcome;
 import ca.qc.portail.authentication.LoginService;
 import ca.qc.portail.authentication.PasswordResets;
 import ca.qc.portail.menu.AccessRefusedException;
-import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.testing.CentralAlert;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,10 +58,6 @@ class SelfServiceIT {
     return id;
   }
 
-  private static List<String> bodies(List<OutboxEmail> emails) {
-    return emails.stream().map(e -> e.toEmail().text()).toList();
-  }
-
   @Test
   @DisplayName("R-P5: a wrong current password changes nothing and has its own outcome")
   void wrongCurrentPassword() {
@@ -89,10 +84,10 @@ class SelfServiceIT {
     assertThat(login.authenticate(code, NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
     assertThat(login.authenticate(code, OLD, null).outcome()).isEqualTo(LoginOutcome.INVALID);
     assertThat(
-            bodies(
-                fixtures.outboxOf(code + "@test.example").stream()
-                    .filter(e -> e.getSubject().equals("Modification de votre mot de passe"))
-                    .toList()))
+            fixtures.outboxOf(code + "@test.example").stream()
+                .filter(e -> e.getSubject().equals("Modification de votre mot de passe"))
+                .map(e -> e.toEmail().text())
+                .toList())
         .singleElement()
         .satisfies(
             b ->
@@ -254,7 +249,7 @@ class SelfServiceIT {
     assertThat(account.getStateChangedBy()).isEqualTo("Prénom Nom");
     assertThat(account.getStateChangedAt()).isNotNull();
     assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_DEACTIVATED)).hasSize(1);
-    assertThat(bodies(fixtures.outboxOf(code + "@test.example")))
+    assertThat(fixtures.textsTo(code))
         .singleElement()
         .satisfies(
             b ->
@@ -262,7 +257,7 @@ class SelfServiceIT {
                     .contains(
                         "Nous vous confirmons que votre code d'utilisateur a été désactivé,"
                             + " conformément à votre demande."));
-    assertThat(bodies(fixtures.outboxOf(officer + "@test.example")))
+    assertThat(fixtures.textsTo(officer))
         .singleElement()
         .satisfies(
             b ->
@@ -279,22 +274,12 @@ class SelfServiceIT {
   @Test
   @DisplayName("R-D3: the last active officer deactivating himself alerts central")
   void lastOfficerAlertsCentral() {
-    String agent = Fixtures.unique("agt");
-    fixtures.agent(agent);
-    long partner = fixtures.partner(MeasureFamily.FORMATION);
-    String officer = Fixtures.unique("seul");
-    long id = user(partner, officer, Profile.RESPONSABLE_PRINCIPAL);
+    Fixtures.LoneOfficer officer = fixtures.loneOfficer(OLD);
 
-    assertThat(self.deactivate(id, OLD, DeactivationReason.DEPART_VOLONTAIRE, null)).isEmpty();
+    assertThat(self.deactivate(officer.id(), OLD, DeactivationReason.DEPART_VOLONTAIRE, null))
+        .isEmpty();
 
-    assertThat(fixtures.reload(id).getStateReason()).isEqualTo("Départ volontaire");
-    assertThat(fixtures.auditOf(id, AuditAction.CENTRAL_ALERTED)).hasSize(1);
-    assertThat(bodies(fixtures.outboxOf(agent + "@test.example")))
-        .anySatisfy(
-            b ->
-                assertThat(b)
-                    .contains(
-                        "Nous vous avisons qu'il n'y a plus de responsable de la sécurité actif"
-                            + " dans l'organisme"));
+    assertThat(fixtures.reload(officer.id()).getStateReason()).isEqualTo("Départ volontaire");
+    CentralAlert.assertSent(fixtures, officer);
   }
 }

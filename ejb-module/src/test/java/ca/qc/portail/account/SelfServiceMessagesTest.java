@@ -1,41 +1,23 @@
 package ca.qc.portail.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ca.qc.portail.notification.MailTemplates;
+import ca.qc.portail.testing.WebMessages;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The self-service texts (web module) and e-mails (R-D2) exist and use the seeds' wording. */
 class SelfServiceMessagesTest {
 
-  private static Properties messages(String language) throws IOException {
-    Path file =
-        Path.of(
-            "..",
-            "web-module/src/main/resources/ca/qc/portail/web/messages_" + language + ".properties");
-    assumeTrue(Files.isRegularFile(file), "web module beside this one");
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"fr", "en"})
-  @DisplayName("R-D1, R-P5: every refusal and every reason has its text")
-  void everyKeyHasItsText(String language) throws IOException {
-    Properties messages = messages(language);
+  @Test
+  @DisplayName(
+      "R-D1, R-P5: every refusal and every reason has its text (in English too: the web module's"
+          + " MessagesTest)")
+  void everyKeyHasItsText() throws IOException {
+    Properties messages = WebMessages.load("fr");
     assertThat(messages.getProperty(PasswordChange.WRONG_CURRENT_PASSWORD_KEY)).isNotBlank();
     for (DeactivationViolation violation : DeactivationViolation.values()) {
       assertThat(messages.getProperty(violation.messageKey()))
@@ -52,7 +34,7 @@ class SelfServiceMessagesTest {
   @Test
   @DisplayName("R-D1, R-P5: the French pages use the guides' wording")
   void frenchWording() throws IOException {
-    Properties fr = messages("fr");
+    Properties fr = WebMessages.load("fr");
     for (DeactivationReason reason : DeactivationReason.values()) {
       assertThat(fr.getProperty("deactivation.reason." + reason.name())).isEqualTo(reason.label());
     }

@@ -12,9 +12,9 @@ import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.authentication.PasswordHasher;
 import ca.qc.portail.menu.AccessRefusedException;
-import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.registration.Registration;
+import ca.qc.portail.testing.CentralAlert;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
 import jakarta.inject.Inject;
@@ -79,10 +79,7 @@ class AccountAdministrationIT {
   }
 
   private List<String> bodies(String code) {
-    return fixtures.outboxOf(code + "@test.example").stream()
-        .map(OutboxEmail::toEmail)
-        .map(e -> e.text())
-        .toList();
+    return fixtures.textsTo(code);
   }
 
   private static LocalDate today() {
@@ -157,11 +154,9 @@ class AccountAdministrationIT {
   @DisplayName(
       "R-C6/R-D3: central deactivates the last officer; author is central; central alerted")
   void centralDeactivatesLastOfficer() {
-    String agentCode = Fixtures.unique("agt");
-    long agent = fixtures.agent(agentCode);
-    long partner = fixtures.partner(MeasureFamily.FORMATION);
-    String officerCode = Fixtures.unique("seul");
-    long officer = account(partner, officerCode, Profile.RESPONSABLE_PRINCIPAL);
+    Fixtures.LoneOfficer lone = fixtures.loneOfficer(PASSWORD);
+    long agent = lone.agent();
+    long officer = lone.id();
 
     assertThat(as.deactivate(agent, officer, DeactivationReason.AUTRE_RAISON, " Fraude "))
         .isEmpty();
@@ -169,20 +164,13 @@ class AccountAdministrationIT {
     UserAccount account = fixtures.reload(officer);
     assertThat(account.getStateReason()).isEqualTo("Fraude");
     assertThat(account.getStateChangedBy()).isEqualTo("Un agent du Groupe central de la sécurité");
-    assertThat(bodies(officerCode))
+    assertThat(bodies(lone.code()))
         .singleElement()
         .satisfies(
             b ->
                 assertThat(b)
                     .contains("Nous vous avisons que votre code d'utilisateur a été désactivé."));
-    assertThat(fixtures.auditOf(officer, AuditAction.CENTRAL_ALERTED)).hasSize(1);
-    assertThat(bodies(agentCode))
-        .anySatisfy(
-            b ->
-                assertThat(b)
-                    .contains(
-                        "Nous vous avisons qu'il n'y a plus de responsable de la sécurité actif"
-                            + " dans l'organisme"));
+    CentralAlert.assertSent(fixtures, lone);
     SecurityFile file = as.file(agent, officer);
     assertThat(file.historyAuthor()).isEqualTo("Un agent du Groupe central de la sécurité");
     assertThat(file.readOnly()).isFalse();

@@ -245,6 +245,83 @@ class SecurityFileRulesTest {
     }
   }
 
+  @Nested
+  @DisplayName("Month ends, leap years and the ministry's day")
+  class CalendarBoundaries {
+
+    private Instant at(LocalDate day, int hour, int minute) {
+      return ZonedDateTime.of(day.atTime(hour, minute), ZONE).toInstant();
+    }
+
+    @Test
+    @DisplayName("R-S7: on 29 February, « 1 year » ends on 28 February; 1 March is refused")
+    void oneYearFromLeapDay() {
+      LocalDate leapDay = LocalDate.of(2028, 2, 29);
+      UserAccount active = account(AccountState.ACTIF, leapDay.plusMonths(2));
+      assertThat(
+              SecurityFileRules.checkValidity(
+                  active, LocalDate.of(2029, 2, 28), leapDay, false, false))
+          .isEmpty();
+      assertThat(
+              SecurityFileRules.checkValidity(
+                  active, LocalDate.of(2029, 3, 1), leapDay, false, false))
+          .containsExactly(FileViolation.DATE_BEYOND_ONE_YEAR);
+    }
+
+    @Test
+    @DisplayName("R-S7: the 12 weeks of an Expiré account count 29 February as a day")
+    void graceAcrossLeapFebruary() {
+      LocalDate expiry = LocalDate.of(2028, 2, 1);
+      UserAccount expired = account(AccountState.EXPIRE, expiry);
+      LocalDate day84 = LocalDate.of(2028, 4, 25);
+      assertThat(expiry.plusDays(84)).isEqualTo(day84);
+      assertThat(SecurityFileRules.checkValidity(expired, day84.plusMonths(6), day84, false, false))
+          .isEmpty();
+      assertThat(
+              SecurityFileRules.checkValidity(
+                  expired, day84.plusMonths(6), day84.plusDays(1), false, false))
+          .containsExactly(FileViolation.EXPIRED_TOO_LONG);
+    }
+
+    @Test
+    @DisplayName(
+        "R-S5: deactivated on 30 November, reactivatable until 28 February, not on 1 March")
+    void threeMonthsAtMonthEnd() {
+      UserAccount account = failedLogins(LocalDate.of(2025, 11, 30), LocalDate.of(2026, 9, 1));
+      assertThat(
+              SecurityFileRules.checkReactivation(
+                  account, false, Mode.DEACTIVATE, at(LocalDate.of(2026, 2, 28), 12, 0), ZONE))
+          .isEmpty();
+      assertThat(
+              SecurityFileRules.checkReactivation(
+                  account, false, Mode.DEACTIVATE, at(LocalDate.of(2026, 3, 1), 0, 1), ZONE))
+          .containsExactly(FileViolation.INACTIVE_TOO_LONG);
+    }
+
+    @Test
+    @DisplayName(
+        "R-S5: the day is the ministry's — at 23:59 on the last allowed day (already the next"
+            + " day in UTC) reactivation is still allowed")
+    void ministrysDay() {
+      UserAccount account = failedLogins(LocalDate.of(2025, 11, 30), LocalDate.of(2026, 9, 1));
+      assertThat(
+              SecurityFileRules.checkReactivation(
+                  account, false, Mode.DEACTIVATE, at(LocalDate.of(2026, 2, 28), 23, 59), ZONE))
+          .isEmpty();
+      UserAccount expiresTomorrow =
+          failedLogins(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 1));
+      assertThat(
+              SecurityFileRules.checkReactivation(
+                  expiresTomorrow,
+                  false,
+                  Mode.DEACTIVATE,
+                  at(LocalDate.of(2026, 2, 28), 23, 59),
+                  ZONE))
+          .as("its expiry date (1 March) is still after the ministry's today")
+          .isEmpty();
+    }
+  }
+
   @Test
   @DisplayName("R-S6: a reason is required (R-D1's list), « Autre raison » needs a text")
   void deactivationReason() {

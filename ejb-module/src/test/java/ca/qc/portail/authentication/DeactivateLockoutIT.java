@@ -6,8 +6,8 @@ import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
-import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.MeasureFamily;
+import ca.qc.portail.testing.CentralAlert;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
 import jakarta.inject.Inject;
@@ -42,10 +42,6 @@ class DeactivateLockoutIT {
         partner, code, PASSWORD, LocalDate.now().plusDays(60), AccountState.ACTIF, profiles);
   }
 
-  private static List<String> bodies(List<OutboxEmail> emails) {
-    return emails.stream().map(e -> e.toEmail().text()).toList();
-  }
-
   @Test
   @DisplayName(
       "R-L3 (2008): 3 failures make the account Inactif; owner and officers e-mailed, 3 characters")
@@ -65,7 +61,7 @@ class DeactivateLockoutIT {
     assertThat(account.getState()).isEqualTo(AccountState.INACTIF);
     assertThat(account.getStateReason()).isEqualTo("3 essais infructueux");
     assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_DEACTIVATED)).hasSize(1);
-    assertThat(bodies(fixtures.outboxOf(code + "@test.example")))
+    assertThat(fixtures.textsTo(code))
         .anySatisfy(
             b ->
                 assertThat(b)
@@ -73,7 +69,7 @@ class DeactivateLockoutIT {
                         "Nous vous avisons que votre code d'utilisateur a été désactivé suite à"
                             + " plusieurs tentatives infructueuses d'identification avec des mots"
                             + " de passe invalides."));
-    assertThat(bodies(fixtures.outboxOf(officerCode + "@test.example")))
+    assertThat(fixtures.textsTo(officerCode))
         .singleElement()
         .satisfies(
             b ->
@@ -86,25 +82,14 @@ class DeactivateLockoutIT {
   @Test
   @DisplayName("R-D3: when the last active officer is deactivated, central is e-mailed")
   void lastOfficerDeactivatedAlertsCentral() {
-    String agent = Fixtures.unique("agt");
-    fixtures.agent(agent);
-    long partner = fixtures.partner(MeasureFamily.FORMATION);
-    String officer = Fixtures.unique("seul");
-    long id = user(partner, officer, Profile.RESPONSABLE_PRINCIPAL);
+    Fixtures.LoneOfficer officer = fixtures.loneOfficer(PASSWORD);
 
     for (int i = 0; i < 3; i++) {
-      login.authenticate(officer, "Mauvais", null);
+      login.authenticate(officer.code(), "Mauvais", null);
     }
 
-    assertThat(fixtures.reload(id).getState()).isEqualTo(AccountState.INACTIF);
-    assertThat(bodies(fixtures.outboxOf(agent + "@test.example")))
-        .anySatisfy(
-            b ->
-                assertThat(b)
-                    .contains(
-                        "Nous vous avisons qu'il n'y a plus de responsable de la sécurité actif"
-                            + " dans l'organisme"));
-    assertThat(fixtures.auditOf(id, AuditAction.CENTRAL_ALERTED)).hasSize(1);
+    assertThat(fixtures.reload(officer.id()).getState()).isEqualTo(AccountState.INACTIF);
+    CentralAlert.assertSent(fixtures, officer);
   }
 
   @Test

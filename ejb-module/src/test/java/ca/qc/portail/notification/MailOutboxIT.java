@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
-import com.icegreen.greenmail.util.GreenMail;
+import ca.qc.portail.testing.SmtpMailbox;
+import ca.qc.portail.testing.WithSmtpMailbox;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,34 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * server's JVM on the SMTP_PORT the application is configured with).
  */
 @ExtendWith(ArquillianExtension.class)
-class MailOutboxIT {
+class MailOutboxIT extends WithSmtpMailbox {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.rules("outbox-it", MailOutboxIT.class)
-        .addAsLibraries(
-            Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class));
+    return Deployments.withSmtp(Deployments.rules("outbox-it", MailOutboxIT.class));
   }
 
   @Inject private Fixtures fixtures;
   @Inject private MailDispatcher dispatcher;
-
-  private GreenMail smtp;
-
-  private static ServerSetup smtpSetup() {
-    return new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp");
-  }
-
-  @BeforeEach
-  void startSmtp() {
-    smtp = new GreenMail(smtpSetup());
-    smtp.start();
-  }
-
-  @AfterEach
-  void stopSmtp() {
-    smtp.stop();
-  }
 
   private static Email email(String to) {
     return new Email(
@@ -63,17 +41,7 @@ class MailOutboxIT {
   }
 
   private List<MimeMessage> receivedBy(String to) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> GreenMailUtil.getAddressList(safeRecipients(m)).contains(to))
-        .toList();
-  }
-
-  private static jakarta.mail.Address[] safeRecipients(MimeMessage message) {
-    try {
-      return message.getAllRecipients();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return mail.receivedBy(to);
   }
 
   private void awaitDelivery(String to, int count) throws InterruptedException {
@@ -127,7 +95,7 @@ class MailOutboxIT {
   @Test
   @DisplayName("R-J6: SMTP down — the e-mails wait, then each is delivered once when it is back")
   void smtpDownThenBack() throws Exception {
-    smtp.stop();
+    mail.stop();
     List<String> recipients =
         List.of(
             Fixtures.unique("d1") + "@test.example",
@@ -147,8 +115,7 @@ class MailOutboxIT {
               });
     }
 
-    smtp = new GreenMail(smtpSetup());
-    smtp.start();
+    mail = SmtpMailbox.start();
     for (String to : recipients) {
       awaitDelivery(to, 1);
     }

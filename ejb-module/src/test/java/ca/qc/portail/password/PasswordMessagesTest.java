@@ -1,13 +1,9 @@
 package ca.qc.portail.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ca.qc.portail.testing.WebMessages;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
@@ -19,24 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The texts live in the web module; this checks, from the rules' side, that none is missing. */
 class PasswordMessagesTest {
 
-  private static Properties messages(String language) throws IOException {
-    Path file =
-        Path.of(
-            "..",
-            "web-module/src/main/resources/ca/qc/portail/web/messages_" + language + ".properties");
-    assumeTrue(Files.isRegularFile(file), "web module beside this one");
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"fr", "en"})
   @DisplayName("R-P1, R-P3, R-A7: every violation has its text, intact through MessageFormat")
   void everyViolationHasItsText(String language) throws IOException {
-    Properties messages = messages(language);
+    Properties messages = WebMessages.load(language);
     Locale locale = Locale.forLanguageTag(language);
     for (PasswordViolation violation : PasswordViolation.values()) {
       String text = messages.getProperty(violation.messageKey());
@@ -54,7 +37,7 @@ class PasswordMessagesTest {
   @Test
   @DisplayName("R-P1: the French texts use the guides' wording")
   void frenchWording() throws IOException {
-    Properties fr = messages("fr");
+    Properties fr = WebMessages.load("fr");
     Locale locale = Locale.CANADA_FRENCH;
 
     assertThat(

@@ -42,13 +42,21 @@ public final class Deployments {
             jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
             jarOf(org.bouncycastle.crypto.generators.Argon2BytesGenerator.class),
             jarOf(org.assertj.core.api.Assertions.class))
-        .addClasses(Fixtures.class)
+        .addClasses(Fixtures.class, Fixtures.LoneOfficer.class, CentralAlert.class)
         .addClasses(testClasses)
         .addAsWebInfResource(
             new StringAsset(
                 "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
                     + " bean-discovery-mode=\"annotated\"/>"),
             "beans.xml");
+  }
+
+  /** Adds GreenMail and {@link SmtpMailbox}, for tests that read what the outbox delivered. */
+  public static WebArchive withSmtp(WebArchive archive) {
+    return archive
+        .addClasses(SmtpMailbox.class, WithSmtpMailbox.class)
+        .addAsLibraries(
+            jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.Logger.class));
   }
 
   /** The archive a class was loaded from: a jar, or a build's classes folder made into one. */

@@ -64,6 +64,10 @@ public class Fixtures {
     return partner.getId();
   }
 
+  public String partnerName(long partnerId) {
+    return em.find(Partner.class, partnerId).getName();
+  }
+
   /** An account with a user code, the given password, expiry and state. */
   public long account(
       Long partnerId,
@@ -137,6 +141,31 @@ public class Fixtures {
     context.setRollbackOnly();
   }
 
+  /** The texts of the e-mails queued for {@code <userCode>@test.example}, oldest first. */
+  public List<String> textsTo(String userCode) {
+    return outboxOf(userCode + "@test.example").stream().map(e -> e.toEmail().text()).toList();
+  }
+
+  /** R-D3's situation: a central agent, and a partner whose only officer is Actif. */
+  public record LoneOfficer(String agentCode, long agent, long partner, String code, long id) {}
+
+  /** A central agent, and a new partner whose one account is an Actif principal officer. */
+  public LoneOfficer loneOfficer(String password) {
+    String agentCode = unique("agt");
+    long agent = agent(agentCode);
+    long partner = partner(MeasureFamily.FORMATION);
+    String code = unique("seul");
+    long id =
+        account(
+            partner,
+            code,
+            password,
+            LocalDate.now().plusDays(60),
+            AccountState.ACTIF,
+            Profile.RESPONSABLE_PRINCIPAL);
+    return new LoneOfficer(agentCode, agent, partner, code, id);
+  }
+
   public List<OutboxEmail> outboxOf(String recipient) {
     return em.createQuery(
             "SELECT o FROM OutboxEmail o WHERE o.recipients = :to ORDER BY o.id", OutboxEmail.class)
@@ -187,6 +216,10 @@ public class Fixtures {
 
   public long auditCount() {
     return em.createQuery("SELECT COUNT(e) FROM AuditEvent e", Long.class).getSingleResult();
+  }
+
+  public long partnerCount() {
+    return em.createQuery("SELECT COUNT(p) FROM Partner p", Long.class).getSingleResult();
   }
 
   public long accountCount() {

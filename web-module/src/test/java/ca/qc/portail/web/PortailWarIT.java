@@ -1,187 +1,22 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.web.Mailbox.awaitEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The real WAR (as run.sh deploys it) on Payara Micro and PostgreSQL with the demo data, walked
- * through in headless Chromium and over plain HTTP.
+ * through in headless Chromium and over plain HTTP. Runs first of the browser tests (see {@link
+ * BrowserTesting}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortailWarIT {
-
-  private static final String DEMO_PASSWORD = "Demo-Portail-2026";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-module.war"));
-  }
-
-  @ArquillianResource private URL base;
-
-  /** The SMTP server the application sends to (SMTP_HOST/SMTP_PORT of the container tests). */
-  private static GreenMail smtp;
-
-  // Started when the class loads, before the deployment, so that the e-mails the application sends
-  // at start-up (the demo registration code) arrive at once.
-  static {
-    smtp =
-        new GreenMail(
-            new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
-    smtp.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
-
-  /**
-   * The text of the newest e-mail to {@code to} whose subject is {@code subject}, waiting for it.
-   */
-  private static String awaitEmail(String to, String subject) throws Exception {
-    for (int i = 0; i < 300; i++) {
-      for (Kept kept : KEPT) {
-        if ((subject == null || subject.equals(kept.subject())) && kept.to().contains(to)) {
-          return kept.text();
-        }
-      }
-      for (MimeMessage message :
-          smtp.getReceivedMessagesForDomain(to.substring(to.indexOf('@') + 1))) {
-        if ((subject == null || subject.equals(message.getSubject()))
-            && GreenMailUtil.getAddressList(message.getAllRecipients()).contains(to)) {
-          return plainText(message);
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No e-mail '" + subject + "' to " + to);
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static final Pattern SECURITY_CODE = Pattern.compile("(\\d{6})");
-
-  /** The subject of the security code e-mail, in the person's language. */
-  private static final java.util.Set<String> SECURITY_CODE_SUBJECTS =
-      java.util.Set.of("Code de sécurité", "Security code");
-
-  /** The plain-text part of an e-mail, decoded. */
-  private static String plainText(MimeMessage message) throws Exception {
-    Object content = message.getContent();
-    if (content instanceof jakarta.mail.Multipart multipart) {
-      return multipart.getBodyPart(0).getContent().toString();
-    }
-    return content.toString();
-  }
-
-  /**
-   * Empties the test mailbox before a login, so the code read next is this login's (GreenMail lists
-   * messages mailbox by mailbox, not in arrival order).
-   */
-  private static void purgeMail() throws Exception {
-    for (MimeMessage message : smtp.getReceivedMessages()) {
-      if (!SECURITY_CODE_SUBJECTS.contains(message.getSubject())) {
-        KEPT.add(
-            new Kept(
-                GreenMailUtil.getAddressList(message.getAllRecipients()),
-                message.getSubject(),
-                plainText(message)));
-      }
-    }
-    smtp.purgeEmailFromAllMailboxes();
-  }
-
-  /** E-mails other than security codes, kept when the mailbox is emptied. */
-  private record Kept(String to, String subject, String text) {}
-
-  private static final java.util.List<Kept> KEPT =
-      new java.util.concurrent.CopyOnWriteArrayList<>();
-
-  /** Addresses of accounts made during the tests. */
-  private static final java.util.Map<String, String> EMAILS_EXTRA =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** The demo accounts' e-mail addresses (DemoData). */
-  private static final java.util.Map<String, String> EMAILS =
-      java.util.Map.of(
-          "jlabonte", "joseph.labonte@partenaire1143214567.example",
-          "rdespres", "rose.despres@partenaire1143214567.example",
-          "mtremblay", "marie.tremblay@partenaire1143214567.example",
-          "agirard", "andre.girard@partenaire1170451234.example",
-          "gcaron", "genevieve.caron@partenaire1143214567.example",
-          "fdubois", "francois.dubois@partenaire1143214567.example",
-          "ebeaulieu", "emilie.beaulieu@partenaire1143214567.example",
-          "hleblanc", "helene.leblanc@partenaire1143214567.example",
-          "slapointe", "simon.lapointe@partenaire1143214567.example");
-
-  /** Signs in as a person would: password, then the security code received by e-mail (R-L4). */
-  private void signIn(Browser browser, String login, String password) throws Exception {
-    purgeMail();
-    browser.signIn(login, password);
-    if (!browser.path().startsWith("/code-de-securite.xhtml")) {
-      return;
-    }
-    browser.type("securite:code", awaitSecurityCode(login)).click("securite:soumettre");
-  }
-
-  /** The code of the "Code de sécurité" e-mail to {@code login}, waiting for it. */
-  private static String awaitSecurityCode(String login) throws Exception {
-    String to = EMAILS.getOrDefault(login, EMAILS_EXTRA.get(login));
-    for (int i = 0; i < 300; i++) {
-      MimeMessage[] received = smtp.getReceivedMessages();
-      for (int m = received.length - 1; m >= 0; m--) {
-        if (SECURITY_CODE_SUBJECTS.contains(received[m].getSubject())
-            && GreenMailUtil.getAddressList(received[m].getAllRecipients()).contains(to)) {
-          Matcher code = SECURITY_CODE.matcher(plainText(received[m]));
-          if (code.find()) {
-            return code.group(1);
-          }
-        }
-      }
-      Thread.sleep(100);
-    }
-    StringBuilder seen = new StringBuilder();
-    for (MimeMessage m : smtp.getReceivedMessages()) {
-      seen.append(m.getSubject())
-          .append(" → ")
-          .append(GreenMailUtil.getAddressList(m.getAllRecipients()))
-          .append("; ");
-    }
-    throw new AssertionError("No security code e-mail to " + to + "; received: " + seen);
-  }
-
+class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("GET /health/ready answers 200 once deployed with the database reachable")
   void readiness() throws Exception {
@@ -242,7 +77,7 @@ class PortailWarIT {
       "R-L4: the security code step: a wrong code is refused at its field, the right one signs in")
   void securityCodeStep() throws Exception {
     try (Browser browser = new Browser(base)) {
-      purgeMail();
+      int mark = Mailbox.mark(emailOf("rdespres"));
       browser.signIn("rdespres", DEMO_PASSWORD);
       assertThat(browser.path()).isEqualTo("/code-de-securite.xhtml");
       assertThat(browser.main())
@@ -250,7 +85,7 @@ class PortailWarIT {
       assertThat(browser.attribute("securite:soumettre", "value")).isEqualTo("Soumettre");
       assertThat(browser.attribute("securite:reenvoyer", "value")).isEqualTo("Réenvoyer le code");
       assertThat(browser.attribute("securite:annuler", "value")).isEqualTo("Annuler");
-      String code = awaitSecurityCode("rdespres");
+      String code = Mailbox.awaitSecurityCode(emailOf("rdespres"), mark);
       browser.screenshot("code-de-securite");
 
       browser
@@ -453,8 +288,7 @@ class PortailWarIT {
           .click("changement:enregistrer");
       browser.screenshot("mot-de-passe-modifie");
       assertThat(browser.main()).contains("Votre mot de passe a été mis à jour.");
-      assertThat(awaitEmail(EMAILS.get("gcaron"), "Modification de votre mot de passe"))
-          .isNotEmpty();
+      assertThat(awaitEmail(emailOf("gcaron"), "Modification de votre mot de passe")).isNotEmpty();
 
       browser.open("/app/mot-de-passe.xhtml");
       browser
@@ -471,7 +305,6 @@ class PortailWarIT {
   void selfDeactivation() throws Exception {
     try (Browser browser = new Browser(base)) {
       signIn(browser, "fdubois", DEMO_PASSWORD);
-      purgeMail();
       browser.clickLink("Désactiver votre code d'utilisateur");
       browser.click("desactivation:continuer");
       assertThat(browser.main()).doesNotContain("Voulez-vous toujours");
@@ -488,8 +321,7 @@ class PortailWarIT {
       browser.screenshot("code-desactive");
       assertThat(browser.main()).contains("Votre code d'utilisateur a été désactivé.");
       assertThat(
-              awaitEmail(
-                  EMAILS.get("jlabonte"), "Code d'utilisateur désactivé dans votre organisme"))
+              awaitEmail(emailOf("jlabonte"), "Code d'utilisateur désactivé dans votre organisme"))
           .contains("(fdu)");
 
       browser.signIn("fdubois", DEMO_PASSWORD);
@@ -537,7 +369,7 @@ class PortailWarIT {
       browser.screenshot("inscription-reussie");
       assertThat(browser.main()).contains("Enregistrement fait avec succès");
     }
-    EMAILS_EXTRA.put("npel2026", email);
+    remember("npel2026", email);
     try (Browser browser = new Browser(base)) {
       signIn(browser, "npel2026", "Erable-Rouge-58!");
       assertThat(browser.main()).contains("Bonjour Nathalie Pelletier");
@@ -568,11 +400,13 @@ class PortailWarIT {
       assertThat(browser.lang()).isEqualTo("en");
       assertThat(browser.main()).contains("Access your account", "User name or e-mail");
 
-      purgeMail();
+      int mark = Mailbox.mark(emailOf("jlabonte"));
       browser.type("connexion:login", "jlabonte").type("connexion:password", DEMO_PASSWORD);
       browser.click("connexion:entrer");
       assertThat(browser.main()).contains("Security code", "Restart the login");
-      browser.type("securite:code", awaitSecurityCode("jlabonte")).click("securite:soumettre");
+      browser
+          .type("securite:code", Mailbox.awaitSecurityCode(emailOf("jlabonte"), mark))
+          .click("securite:soumettre");
       assertThat(browser.main())
           .contains("Hello Joseph Labonté", "Your account will no longer be valid on");
 
@@ -606,7 +440,7 @@ class PortailWarIT {
       assertThat(browser.text("connexion:messages"))
           .contains("Nous constatons que vous avez fait plusieurs tentatives de connexion.")
           .contains("vous recevrez un courriel avec les instructions");
-      assertThat(awaitEmail(EMAILS.get("hleblanc"), "Compte verrouillé"))
+      assertThat(awaitEmail(emailOf("hleblanc"), "Compte verrouillé"))
           .contains("15 minutes")
           .contains("mot-de-passe-oublie.xhtml");
     }

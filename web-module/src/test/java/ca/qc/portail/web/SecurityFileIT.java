@@ -1,145 +1,27 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.web.Mailbox.awaitEmailContaining;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Officers' and central's security files (R-S1–R-S7, R-C4) in the real WAR, walked through in
  * headless Chromium with the demo data of CÉGEP DE SHERBROOKE. Uses its own demo people (cgagne,
  * mlavoie, ebergeron, hmartel, lcote) so it does not depend on {@link PortailWarIT}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityFileIT {
-
-  private static final String DEMO_PASSWORD = "Demo-Portail-2026";
-  private static final String DOMAIN = "@partenaire1143214567.example";
-  private static final Map<String, String> EMAILS =
-      Map.of(
-          "jlabonte", "joseph.labonte" + DOMAIN,
-          "rdespres", "rose.despres" + DOMAIN,
-          "mtremblay", "marie.tremblay" + DOMAIN,
-          "agirard", "andre.girard@partenaire1170451234.example",
-          "agentcentral", "nadia.lavoie@ministere.example");
-  private static final Pattern SECURITY_CODE = Pattern.compile("(\\d{6})");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-module.war"));
-  }
-
-  @ArquillianResource private URL base;
-
-  private static GreenMail smtp;
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp =
-        new GreenMail(
-            new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
-    smtp.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
+class SecurityFileIT extends BrowserTesting {
 
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("America/Toronto"));
   }
 
-  private static String plainText(MimeMessage message) throws Exception {
-    Object content = message.getContent();
-    if (content instanceof jakarta.mail.Multipart multipart) {
-      return multipart.getBodyPart(0).getContent().toString();
-    }
-    return content.toString();
-  }
-
-  /** E-mails received so far, kept when the mailbox is emptied before a login. */
-  private record Kept(String to, String subject, String text) {}
-
-  private static final List<Kept> KEPT = new CopyOnWriteArrayList<>();
-
-  /**
-   * Moves every received e-mail to {@link #KEPT} and empties the mailbox, so the security code read
-   * next is this login's (GreenMail lists messages mailbox by mailbox, not in arrival order).
-   */
-  private static synchronized void keepAndPurge() throws Exception {
-    for (MimeMessage message : smtp.getReceivedMessages()) {
-      KEPT.add(
-          new Kept(
-              GreenMailUtil.getAddressList(message.getAllRecipients()),
-              message.getSubject(),
-              plainText(message)));
-    }
-    smtp.purgeEmailFromAllMailboxes();
-  }
-
-  /** An e-mail to {@code to} containing {@code text}, waiting for it. */
-  private static String awaitEmail(String to, String text) throws Exception {
-    for (int i = 0; i < 300; i++) {
-      keepAndPurge();
-      for (Kept kept : KEPT) {
-        if (kept.to().contains(to) && kept.text().contains(text)) {
-          return kept.text();
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No e-mail to " + to + " containing « " + text + " »");
-  }
-
-  private static String awaitSecurityCode(String to) throws Exception {
-    for (int i = 0; i < 300; i++) {
-      for (MimeMessage message : smtp.getReceivedMessages()) {
-        if ("Code de sécurité".equals(message.getSubject())
-            && GreenMailUtil.getAddressList(message.getAllRecipients()).contains(to)) {
-          Matcher code = SECURITY_CODE.matcher(plainText(message));
-          if (code.find()) {
-            return code.group(1);
-          }
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No security code e-mail to " + to);
-  }
-
-  /** Password, then the e-mailed security code (R-L4). */
-  private void signIn(Browser browser, String login) throws Exception {
-    keepAndPurge();
-    browser.signIn(login, DEMO_PASSWORD);
-    if (browser.path().startsWith("/code-de-securite.xhtml")) {
-      browser
-          .type("securite:code", awaitSecurityCode(EMAILS.get(login)))
-          .click("securite:soumettre");
-    }
+  /** Password, then the e-mailed security code (R-L4), landing on the home page. */
+  private static void signIn(Browser browser, String login) throws Exception {
+    signIn(browser, login, DEMO_PASSWORD);
     assertThat(browser.path()).startsWith("/app/accueil.xhtml");
   }
 
@@ -190,11 +72,10 @@ class SecurityFileIT {
           .contains("par Joseph Labonté pour la raison suivante : Fin de contrat");
       assertThat(browser.text("etat")).isEqualTo("Inactif");
     }
-    awaitEmail(
-        "chantal.gagne" + DOMAIN,
-        "Nous vous avisons que votre code d'utilisateur a été désactivé.");
-    awaitEmail(
-        "rose.despres" + DOMAIN,
+    awaitEmailContaining(
+        "chantal.gagne" + CEGEP, "Nous vous avisons que votre code d'utilisateur a été désactivé.");
+    awaitEmailContaining(
+        "rose.despres" + CEGEP,
         "Nous vous confirmons que le code d'utilisateur de Chantal Gagné (cga) a été désactivé.");
   }
 
@@ -234,12 +115,12 @@ class SecurityFileIT {
       assertThat(browser.text("validite:nouvelleDate-erreur"))
           .startsWith("Vous ne pouvez pas prolonger la période de validité de votre propre code");
     }
-    awaitEmail(
-        "martin.lavoie" + DOMAIN,
+    awaitEmailContaining(
+        "martin.lavoie" + CEGEP,
         "Nous vous avisons que la période de validité de votre code d'utilisateur a été"
             + " prolongée.");
-    awaitEmail(
-        "rose.despres" + DOMAIN,
+    awaitEmailContaining(
+        "rose.despres" + CEGEP,
         "la période de validité du code d'utilisateur de Martin Lavoie (mla) a été prolongée.");
   }
 
@@ -264,8 +145,8 @@ class SecurityFileIT {
       assertThat(browser.main()).contains("Le code d'utilisateur a été réactivé.");
       assertThat(browser.text("etat")).isEqualTo("Actif");
     }
-    awaitEmail(
-        "emilie.bergeron" + DOMAIN,
+    awaitEmailContaining(
+        "emilie.bergeron" + CEGEP,
         "Nous vous avisons que votre code d'utilisateur a été réactivé.");
   }
 
@@ -330,7 +211,7 @@ class SecurityFileIT {
       browser.typeAndWaitUntilGone("liste:personnes:nom:filter", "Mart", "Girard");
       browser.open(browser.linkInRow("Martel", "Détail"));
       assertThat(browser.main())
-          .contains("helene.martel" + DOMAIN)
+          .contains("helene.martel" + CEGEP)
           .contains("654321")
           .contains("par Un agent du Groupe central de la sécurité pour la raison suivante");
 
@@ -353,8 +234,10 @@ class SecurityFileIT {
       assertThat(browser.text("etat")).isEqualTo("Actif");
     }
     String mail =
-        awaitEmail("helene.martel" + DOMAIN, "Votre nouveau mot de passe temporaire est : \"");
+        awaitEmailContaining(
+            "helene.martel" + CEGEP, "Votre nouveau mot de passe temporaire est : \"");
     assertThat(mail).contains("Vous devrez le changer à sa première utilisation.");
-    awaitEmail("joseph.labonte" + DOMAIN, "Un mot de passe temporaire a été attribué à : \"hma\"");
+    awaitEmailContaining(
+        "joseph.labonte" + CEGEP, "Un mot de passe temporaire a été attribué à : \"hma\"");
   }
 }

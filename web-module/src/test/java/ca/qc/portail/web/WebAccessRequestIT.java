@@ -1,16 +1,8 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.web.Mailbox.awaitEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -18,108 +10,18 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Access requests end to end in headless Chromium on the real WAR with the demo data (R-S8, R-C2,
  * R-A4, R-A5–R-A7): an officer sends form 2490 online, central approves it, the requester gets the
  * registration code and the officers the notice, and the code works on *Inscription*.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebAccessRequestIT {
+class WebAccessRequestIT extends BrowserTesting {
 
-  private static final String DEMO_PASSWORD = "Demo-Portail-2026";
-  private static final String JLABONTE = "joseph.labonte@partenaire1143214567.example";
-  private static final String RDESPRES = "rose.despres@partenaire1143214567.example";
-  private static final String AGENT = "nadia.lavoie@ministere.example";
-  private static final Pattern SIX_DIGITS = Pattern.compile("(\\d{6})");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-module.war"));
-  }
-
-  @ArquillianResource private URL base;
-
-  private static GreenMail smtp;
-
-  @BeforeAll
-  static void startSmtp() {
-    smtp =
-        new GreenMail(
-            new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
-    smtp.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
-
-  private static String plainText(MimeMessage message) throws Exception {
-    Object content = message.getContent();
-    if (content instanceof jakarta.mail.Multipart multipart) {
-      return multipart.getBodyPart(0).getContent().toString();
-    }
-    return content.toString();
-  }
-
-  /** The newest e-mail to {@code to} with that subject, waiting up to 30 s. */
-  private static String awaitEmail(String to, String subject) throws Exception {
-    for (int i = 0; i < 300; i++) {
-      MimeMessage[] received = smtp.getReceivedMessages();
-      for (int m = received.length - 1; m >= 0; m--) {
-        if (subject.equals(received[m].getSubject())
-            && GreenMailUtil.getAddressList(received[m].getAllRecipients()).contains(to)) {
-          return plainText(received[m]);
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No e-mail '" + subject + "' to " + to);
-  }
-
-  /** Password, then the e-mailed security code (R-L4), as a person signs in. */
-  private static void signIn(Browser browser, String login, String email) throws Exception {
-    signIn(browser, login, DEMO_PASSWORD, email);
-  }
-
-  private static void signIn(Browser browser, String login, String password, String email)
-      throws Exception {
-    int before = codesTo(email);
-    browser.signIn(login, password);
-    if (!browser.path().startsWith("/code-de-securite.xhtml")) {
-      return;
-    }
-    for (int i = 0; i < 300 && codesTo(email) <= before; i++) {
-      Thread.sleep(100);
-    }
-    Matcher code = SIX_DIGITS.matcher(awaitEmail(email, "Code de sécurité"));
-    assertThat(code.find()).isTrue();
-    browser.type("securite:code", code.group(1)).click("securite:soumettre");
-  }
-
-  private static int codesTo(String email) throws Exception {
-    int n = 0;
-    for (MimeMessage m : smtp.getReceivedMessages()) {
-      if ("Code de sécurité".equals(m.getSubject())
-          && GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email)) {
-        n++;
-      }
-    }
-    return n;
-  }
+  private static final String JLABONTE = emailOf("jlabonte");
+  private static final String RDESPRES = emailOf("rdespres");
 
   @Test
   @DisplayName(
@@ -130,7 +32,7 @@ class WebAccessRequestIT {
     String tag = String.valueOf(10_000 + new java.util.Random().nextInt(90_000));
     String email = "sophie.bergeron" + tag + "@partenaire1143214567.example";
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte", JLABONTE);
+      signIn(browser, "jlabonte", DEMO_PASSWORD);
       browser.clickLink("Formulaire d'inscription");
       assertThat(browser.path()).startsWith("/app/securite/formulaire.xhtml");
       assertThat(browser.main())
@@ -192,7 +94,7 @@ class WebAccessRequestIT {
     }
 
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agentcentral", AGENT);
+      signIn(browser, "agentcentral", DEMO_PASSWORD);
       browser.clickLink("Demandes d'accès");
       assertThat(browser.main()).contains("10 jours ouvrables", "Sophie Bernier");
       browser.screenshot("file-des-demandes");
@@ -222,7 +124,7 @@ class WebAccessRequestIT {
 
     // R-C3: central finds her code, refuses a wrong partial SIN, extends it once.
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agentcentral", AGENT);
+      signIn(browser, "agentcentral", DEMO_PASSWORD);
       browser.clickLink("Codes d'enregistrement");
       browser.type("recherche:personne", email).click("recherche:rechercher");
       assertThat(browser.text("codes:resultats:0:etat")).isEqualTo("Actif");
@@ -253,7 +155,8 @@ class WebAccessRequestIT {
       assertThat(browser.main()).contains("Enregistrement fait avec succès");
     }
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agent" + tag, "Erable-Bleu-61!", email);
+      remember("agent" + tag, email);
+      signIn(browser, "agent" + tag, "Erable-Bleu-61!");
       assertThat(browser.main()).contains("Bonjour Sophie Bernier");
     }
   }
@@ -263,8 +166,12 @@ class WebAccessRequestIT {
       "R-S8: the PDF of form 2490 has section 1 filled in; officers' and central's pages refused to the other")
   void pdfWithSectionOne() throws Exception {
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "rdespres", RDESPRES);
-      HttpResponse<byte[]> pdf = get(browser, "/app/securite/formulaire-2490.pdf");
+      signIn(browser, "rdespres", DEMO_PASSWORD);
+      HttpResponse<byte[]> pdf =
+          get(
+              "/app/securite/formulaire-2490.pdf",
+              browser,
+              HttpResponse.BodyHandlers.ofByteArray());
       assertThat(pdf.statusCode()).isEqualTo(200);
       assertThat(pdf.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
@@ -278,26 +185,16 @@ class WebAccessRequestIT {
     }
     // A central agent is no officer, and an officer no central agent (web.xml, then the EJB).
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agentcentral", AGENT);
-      assertThat(get(browser, "/app/securite/formulaire-2490.pdf").statusCode()).isEqualTo(403);
+      signIn(browser, "agentcentral", DEMO_PASSWORD);
+      assertThat(get("/app/securite/formulaire-2490.pdf", browser).statusCode()).isEqualTo(403);
       browser.open("/app/securite/formulaire.xhtml");
       assertThat(browser.main()).doesNotContain("SECTION 1");
     }
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "rdespres", RDESPRES);
-      assertThat(get(browser, "/app/central/demandes.xhtml").statusCode()).isEqualTo(403);
+      signIn(browser, "rdespres", DEMO_PASSWORD);
+      assertThat(get("/app/central/demandes.xhtml", browser).statusCode()).isEqualTo(403);
       browser.open("/app/central/codes.xhtml");
       assertThat(browser.main()).doesNotContain("NAS partiel");
     }
-  }
-
-  /** A GET with the browser's session cookie. */
-  private HttpResponse<byte[]> get(Browser browser, String path) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(base.toExternalForm().replaceAll("/$", "") + path))
-                .header("Cookie", browser.cookieHeader())
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
   }
 }

@@ -2,123 +2,17 @@ package ca.qc.portail.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The central security group's console (R-C1, R-C7, R-D3) in the real WAR with the demo data,
  * walked through in headless Chromium; the CSV export fetched over plain HTTP with the browser's
- * session. Set up as {@link PortailWarIT}.
+ * session.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebCentralConsoleIT {
-
-  private static final String DEMO_PASSWORD = "Demo-Portail-2026";
-
-  /** Addresses of the demo accounts signed in here (DemoData). */
-  private static final Map<String, String> EMAILS =
-      Map.of(
-          "agentcentral", "nadia.lavoie@ministere.example",
-          "jlabonte", "joseph.labonte@partenaire1143214567.example",
-          "mtremblay", "marie.tremblay@partenaire1143214567.example");
-
-  private static final Pattern SECURITY_CODE = Pattern.compile("(\\d{6})");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-module.war"));
-  }
-
-  @ArquillianResource private URL base;
-
-  private static GreenMail smtp;
-
-  // Started before the deployment, as in PortailWarIT: the application sends mail at start-up.
-  static {
-    smtp =
-        new GreenMail(
-            new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
-    smtp.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
-
-  /** Signs in with the password, then the security code e-mailed (R-L4); true when signed in. */
-  private static boolean signIn(Browser browser, String login, String password) throws Exception {
-    smtp.purgeEmailFromAllMailboxes();
-    try {
-      browser.signIn(login, password);
-    } catch (org.openqa.selenium.NoSuchElementException e) {
-      browser.screenshot("central-connexion-" + login);
-      throw new AssertionError(
-          "No login form at " + browser.path() + ": " + browser.title() + " / " + browser.main(),
-          e);
-    }
-    if (browser.path().startsWith("/code-de-securite.xhtml")) {
-      browser.type("securite:code", awaitSecurityCode(EMAILS.get(login)));
-      browser.click("securite:soumettre");
-    }
-    return browser.path().startsWith("/app/");
-  }
-
-  private static String awaitSecurityCode(String to) throws Exception {
-    for (int i = 0; i < 300; i++) {
-      MimeMessage[] received = smtp.getReceivedMessages();
-      for (int m = received.length - 1; m >= 0; m--) {
-        if ("Code de sécurité".equals(received[m].getSubject())
-            && GreenMailUtil.getAddressList(received[m].getAllRecipients()).contains(to)) {
-          Object content = received[m].getContent();
-          String text =
-              content instanceof jakarta.mail.Multipart multipart
-                  ? multipart.getBodyPart(0).getContent().toString()
-                  : content.toString();
-          Matcher code = SECURITY_CODE.matcher(text);
-          if (code.find()) {
-            return code.group(1);
-          }
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No security code e-mail to " + to);
-  }
-
-  private HttpResponse<String> getWithSession(Browser browser, String path) throws Exception {
-    String root = base.toExternalForm().replaceAll("/$", "");
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : root + path))
-                .header("Cookie", "PORTAIL_SESSION=" + browser.cookie("PORTAIL_SESSION"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
+class WebCentralConsoleIT extends BrowserTesting {
 
   @Test
   @DisplayName(
@@ -198,8 +92,7 @@ class WebCentralConsoleIT {
       assertThat(browser.text("resultats:journal"))
           .contains("Organisme créé", "Entente ajoutée", name);
 
-      HttpResponse<String> csv =
-          getWithSession(browser, browser.attribute("recherche:exporter", "href"));
+      HttpResponse<String> csv = get(browser.attribute("recherche:exporter", "href"), browser);
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.headers().firstValue("Content-Type"))
           .hasValueSatisfying(
@@ -239,7 +132,7 @@ class WebCentralConsoleIT {
           assertThat(browser.main()).as(page).contains("Accès refusé");
         }
         browser.screenshot("central-refuse-" + login);
-        HttpResponse<String> csv = getWithSession(browser, "/app/central/audit.csv");
+        HttpResponse<String> csv = get("/app/central/audit.csv", browser);
         assertThat(csv.statusCode()).isEqualTo(403);
         assertThat(csv.body()).doesNotContain("Date et heure");
       }

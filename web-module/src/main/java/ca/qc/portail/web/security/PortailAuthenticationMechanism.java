@@ -1,6 +1,8 @@
 package ca.qc.portail.web.security;
 
+import ca.qc.portail.menu.Callers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -12,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Jakarta Security mechanism of the portal. The login page checks the password through the EJB
  * rules and then calls {@code SecurityContext.authenticate} with a {@link VerifiedLogin}; this
  * mechanism registers that caller for the session ({@link AutoApplySession}). A visitor without a
- * session asking for a protected page is sent to the login page.
+ * session asking for a protected page is sent to the login page; when the page belongs to a
+ * restricted section ({@link RestrictedSections}) the attempt is audited.
  *
  * <p>The caller's name is the account identifier, so services look the caller up without trusting
  * anything the browser sends.
@@ -23,6 +26,8 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
 
   public static final String LOGIN_PAGE = "/connexion.xhtml";
 
+  @Inject private Callers callers;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -32,6 +37,11 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
           String.valueOf(login.user().accountId()), login.user().roles());
     }
     if (context.isProtected()) {
+      // R-S1, R-U1: a restricted section asked for without a session is an attempt worth a record.
+      String page = request.getRequestURI().substring(request.getContextPath().length());
+      if (RestrictedSections.rolesFor(page).isPresent()) {
+        callers.pageRefused(page, request.getRemoteAddr());
+      }
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();
