@@ -2,6 +2,7 @@ package ca.qc.portail.batch;
 
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.notification.OutboxEmail;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -116,5 +117,15 @@ public class JobTestData {
         .setParameter("action", action)
         .setMaxResults(1)
         .getSingleResult();
+  }
+
+  /** The refusals ({@code ACCESS_REFUSED}) recorded with {@code actor} as author, oldest first. */
+  public List<AuditEvent> refusalsBy(String actor) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.action = :action AND e.actor = :actor ORDER BY e.id",
+            AuditEvent.class)
+        .setParameter("action", AuditAction.ACCESS_REFUSED)
+        .setParameter("actor", actor)
+        .getResultList();
   }
 }

@@ -8,23 +8,31 @@ import ca.qc.portail.account.InactivityRule;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditEvent;
+import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.batch.locking.JobLocks;
 import ca.qc.portail.batch.operations.Operations;
 import ca.qc.portail.batch.operations.StaleExecutions;
 import ca.qc.portail.batch.scheduling.JobScheduler;
+import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.menu.Callers;
 import ca.qc.portail.notification.OutboxEmail;
+import ca.qc.portail.notification.OutboxState;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -381,13 +389,56 @@ class ScheduledJobsIT {
   }
 
   @Test
-  @DisplayName("Console service: every action is refused without the OPERATEUR role")
-  void consoleServiceNeedsOperator() {
-    assertThatThrownBy(() -> operations.jobs(5)).isInstanceOf(EJBAccessException.class);
-    assertThatThrownBy(() -> operations.start("daily-report", Map.of()))
-        .isInstanceOf(EJBAccessException.class);
-    assertThatThrownBy(() -> operations.restart(1L)).isInstanceOf(EJBAccessException.class);
-    assertThatThrownBy(() -> operations.markFailed(1L)).isInstanceOf(EJBAccessException.class);
-    assertThatThrownBy(() -> operations.retryMail(1L)).isInstanceOf(EJBAccessException.class);
+  @DisplayName(
+      "Console service: an anonymous caller is refused every operation, each attempt audited as"
+          + " « anonyme » before the refusal; nothing changes")
+  void consoleServiceRefusesAnonymousCallers() throws InterruptedException {
+    JobOperator jobs = BatchRuntime.getJobOperator();
+    fixtures.agent(Fixtures.unique("c")); // the report's first item, where the run fails
+    JobExecution failed =
+        JobRuns.await(JobRuns.start("daily-report", LocalDate.of(2049, 9, 9), 1, 1));
+    assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+    long execution = failed.getExecutionId();
+    int instances = jobs.getJobInstanceCount("daily-report");
+    Map<String, ThrowingCallable> attempts = new LinkedHashMap<>();
+    attempts.put("Liste des traitements", () -> operations.jobs(5));
+    attempts.put("Exécutions de daily-report", () -> operations.executions("daily-report", 5));
+    attempts.put("Exécution " + execution, () -> operations.execution(execution));
+    attempts.put("Paramètres de démarrage", operations::parameterNames);
+    attempts.put(
+        "Démarrage de daily-report",
+        () -> operations.start("daily-report", Map.of("runDate", "2049-09-10")));
+    attempts.put("Arrêt de l'exécution " + execution, () -> operations.stop(execution));
+    attempts.put("Redémarrage de l'exécution " + execution, () -> operations.restart(execution));
+    attempts.put("Abandon de l'exécution " + execution, () -> operations.abandon(execution));
+    attempts.put(
+        "Exécution " + execution + " à marquer FAILED", () -> operations.markFailed(execution));
+    attempts.put("Courriels sortants ECHEC", () -> operations.outbox(OutboxState.ECHEC, 10));
+    attempts.put("Nombre de courriels sortants", operations::outboxCounts);
+    attempts.put("Nouvel envoi du courriel 1", () -> operations.retryMail(1L));
+    int refusedBefore = data.refusalsBy(Callers.ANONYMOUS).size();
+
+    attempts.forEach(
+        (attempt, call) ->
+            assertThatThrownBy(call).as(attempt).isInstanceOf(AccessRefusedException.class));
+
+    List<AuditEvent> refusals = data.refusalsBy(Callers.ANONYMOUS);
+    assertThat(refusals.subList(refusedBefore, refusals.size()))
+        .extracting(AuditEvent::getDetail)
+        .containsExactlyElementsOf(
+            attempts.keySet().stream()
+                .map(attempt -> "Traitements en lot : " + attempt + " : appelant non authentifié")
+                .toList());
+    assertThat(refusals.subList(refusedBefore, refusals.size()))
+        .allSatisfy(
+            refusal -> {
+              assertThat(refusal.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
+              assertThat(refusal.getActorAccountId()).isNull();
+            });
+    // Nothing was done: the execution is still FAILED, neither restarted nor abandoned, and no
+    // job was started.
+    assertThat(jobs.getJobExecution(execution).getBatchStatus()).isEqualTo(BatchStatus.FAILED);
+    assertThat(jobs.getJobExecutions(jobs.getJobInstance(execution))).hasSize(1);
+    assertThat(jobs.getJobInstanceCount("daily-report")).isEqualTo(instances);
   }
 }

@@ -3,12 +3,14 @@ package ca.qc.portail.web;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,6 +131,19 @@ abstract class BrowserTesting {
             .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)),
         browser,
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A form's fields as a POST sends them ({@code name=value&…}, URL-encoded), for {@link #post}.
+   */
+  static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            f ->
+                URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   private static <T> HttpResponse<T> send(

@@ -2,9 +2,7 @@ package ca.qc.portail.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +31,6 @@ class WebAccessControlIT extends BrowserTesting {
               "validite:enregistrer", "Enregistrer",
               "reactivation:raison", "IDENTITE_CONFIRMEE",
               "reactivation:enregistrer", "Réactiver"));
-
-  private static String form(Map<String, String> fields) {
-    return String.join(
-        "&",
-        fields.entrySet().stream()
-            .map(
-                f ->
-                    URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-            .toList());
-  }
 
   /** Luc Côté's file (CÉGEP DE SHERBROOKE), as its officers' list links to it. */
   private String fileOfCote() throws Exception {

@@ -1,19 +1,9 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.web.Mailbox.awaitEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,17 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The operations console (R-J1–R-J7, role OPERATEUR) in headless Chromium on the real WAR with the
@@ -42,62 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * user is refused every page and action, also when posting the operator's own requests. Jobs used
  * here (daily report, registration codes at today's date) change no demo account.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebOperationsConsoleIT {
+class WebOperationsConsoleIT extends BrowserTesting {
 
-  private static final String DEMO_PASSWORD = "Demo-Portail-2026";
   private static final String CONSOLE = "/app/operations/index.xhtml";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-module.war"));
-  }
-
-  @ArquillianResource private URL base;
-
-  private static final GreenMail smtp;
-
-  static {
-    smtp =
-        new GreenMail(
-            new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
-    smtp.start();
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
-
-  private static final Pattern SECURITY_CODE = Pattern.compile("(\\d{6})");
-
-  private void signIn(Browser browser, String login, String email) throws Exception {
-    smtp.purgeEmailFromAllMailboxes();
-    browser.signIn(login, DEMO_PASSWORD);
-    if (!browser.path().startsWith("/code-de-securite.xhtml")) {
-      return;
-    }
-    for (int i = 0; i < 300; i++) {
-      for (MimeMessage message : smtp.getReceivedMessages()) {
-        if ("Code de sécurité".equals(message.getSubject())
-            && GreenMailUtil.getAddressList(message.getAllRecipients()).contains(email)) {
-          Object content = message.getContent();
-          String text =
-              content instanceof jakarta.mail.Multipart m
-                  ? m.getBodyPart(0).getContent().toString()
-                  : content.toString();
-          Matcher code = SECURITY_CODE.matcher(text);
-          if (code.find()) {
-            browser.type("securite:code", code.group(1)).click("securite:soumettre");
-            return;
-          }
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No security code for " + login);
-  }
 
   private static String job(String name) {
     return "section[data-job='" + name + "'] ";
@@ -165,7 +93,7 @@ class WebOperationsConsoleIT {
   @DisplayName("Console: the operator starts a job and sees its execution's step counts")
   void operatorStartsJobAndSeesCounts() throws Exception {
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "operateur", "olivier.roy@ministere.example");
+      signIn(browser, "operateur", DEMO_PASSWORD);
       browser.clickLink("Traitements en lot");
       assertThat(browser.path()).startsWith(CONSOLE);
       assertThat(browser.main())
@@ -198,7 +126,7 @@ class WebOperationsConsoleIT {
   @DisplayName("Console: a failed execution shows its error and is restarted from the console")
   void operatorRestartsFailedExecution() throws Exception {
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "operateur", "olivier.roy@ministere.example");
+      signIn(browser, "operateur", DEMO_PASSWORD);
       browser.open(CONSOLE);
       long failed = start(browser, "daily-report", "2031-01-15", "1");
       assertThat(awaitEnd(browser, failed)).isEqualTo("FAILED");
@@ -223,7 +151,7 @@ class WebOperationsConsoleIT {
   @DisplayName("Console: the operator stops a running job, then abandons the stopped execution")
   void operatorStopsThenAbandons() throws Exception {
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "operateur", "olivier.roy@ministere.example");
+      signIn(browser, "operateur", DEMO_PASSWORD);
       browser.open(CONSOLE);
       // FaultInjection's pause per item keeps the run going long enough to be stopped.
       long running =
@@ -265,7 +193,7 @@ class WebOperationsConsoleIT {
     String recipient = "echec.courriel@ministere.example";
     long email = failedEmail(recipient, subject);
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "operateur", "olivier.roy@ministere.example");
+      signIn(browser, "operateur", DEMO_PASSWORD);
       browser.open(CONSOLE).clickLink("Courriels sortants");
       assertThat(browser.textCss("#courriels\\:echecs"))
           .contains(subject, recipient, "Connexion refusée par le serveur SMTP");
@@ -276,7 +204,7 @@ class WebOperationsConsoleIT {
           .isEqualTo("Le courriel " + email + " sera envoyé de nouveau.");
       String stillFailed = browser.textCss("#courriels\\:echecs");
       assertThat(stillFailed == null ? "" : stillFailed).doesNotContain(subject);
-      awaitMail(recipient, subject);
+      awaitEmail(recipient, subject);
       browser.open("/app/operations/courriels.xhtml");
       assertThat(browser.main()).doesNotContain(subject);
       browser.screenshot("operations-courriels");
@@ -304,23 +232,6 @@ class WebOperationsConsoleIT {
     }
   }
 
-  private static void awaitMail(String recipient, String subject) throws InterruptedException {
-    for (int i = 0; i < 300; i++) {
-      for (MimeMessage message : smtp.getReceivedMessages()) {
-        try {
-          if (subject.equals(message.getSubject())
-              && GreenMailUtil.getAddressList(message.getAllRecipients()).contains(recipient)) {
-            return;
-          }
-        } catch (jakarta.mail.MessagingException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No e-mail " + subject + " to " + recipient);
-  }
-
   @Test
   @DisplayName(
       "Console: a partner user is refused the operations pages and every action, also by a direct"
@@ -330,12 +241,12 @@ class WebOperationsConsoleIT {
         failedEmail("refus.courriel@ministere.example", "Refus " + System.nanoTime());
     try (Browser operator = new Browser(base);
         Browser partner = new Browser(base)) {
-      signIn(operator, "operateur", "olivier.roy@ministere.example");
+      signIn(operator, "operateur", DEMO_PASSWORD);
       operator.open(CONSOLE);
       long failed = start(operator, "daily-report", "2031-04-10", "1");
       assertThat(awaitEnd(operator, failed)).isEqualTo("FAILED");
 
-      signIn(partner, "mtremblay", "marie.tremblay@partenaire1143214567.example");
+      signIn(partner, "mtremblay", DEMO_PASSWORD);
       assertThat(partner.main()).doesNotContain("Traitements en lot");
       partner.open(CONSOLE);
       assertThat(partner.title()).contains("Accès refusé");
@@ -346,23 +257,24 @@ class WebOperationsConsoleIT {
       // The very requests the operator's buttons send (fields and view state read from the
       // operator's pages), sent with the partner user's session: each is refused (403) and changes
       // nothing; the same request with the operator's session is then accepted.
-      String console = get(operator, CONSOLE);
-      Map<String, String> restart = form(console, "console", "restart", failed);
-      Map<String, String> abandon = form(console, "console", "abandon", failed);
-      Map<String, String> start = form(console, "console", "start", null);
-      String outbox = get(operator, "/app/operations/courriels.xhtml");
-      Map<String, String> retry = form(outbox, "courriels", "retry", failedEmail);
+      String console = page(operator, CONSOLE);
+      Map<String, String> restart = clickFields(console, "console", "restart", failed);
+      Map<String, String> abandon = clickFields(console, "console", "abandon", failed);
+      Map<String, String> start = clickFields(console, "console", "start", null);
+      String outbox = page(operator, "/app/operations/courriels.xhtml");
+      Map<String, String> retry = clickFields(outbox, "courriels", "retry", failedEmail);
       for (Map<String, String> action : List.of(restart, abandon, start)) {
-        HttpResponse<String> refused = post(partner, CONSOLE, action);
+        HttpResponse<String> refused = post(CONSOLE, partner, form(action));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Accès refusé").doesNotContain("account-expiry");
       }
-      HttpResponse<String> refusedRetry = post(partner, "/app/operations/courriels.xhtml", retry);
+      HttpResponse<String> refusedRetry =
+          post("/app/operations/courriels.xhtml", partner, form(retry));
       assertThat(refusedRetry.statusCode()).isEqualTo(403);
       // A made-up stop or mark-failed request fares no better: the whole folder is refused.
       Map<String, String> stop = new java.util.LinkedHashMap<>(restart);
       stop.put("console:arreter", "Arrêter");
-      assertThat(post(partner, CONSOLE, stop).statusCode()).isEqualTo(403);
+      assertThat(post(CONSOLE, partner, form(stop)).statusCode()).isEqualTo(403);
 
       operator.open(CONSOLE);
       assertThat(status(operator, failed)).isEqualTo("FAILED");
@@ -371,55 +283,25 @@ class WebOperationsConsoleIT {
       assertThat(operator.textCss("input[data-action='retry'][data-email='" + failedEmail + "']"))
           .isNotNull();
 
-      HttpResponse<String> accepted = post(operator, CONSOLE, restart);
+      HttpResponse<String> accepted = post(CONSOLE, operator, form(restart));
       assertThat(accepted.statusCode()).isEqualTo(200);
       assertThat(accepted.body()).contains("exécution " + failed + " est redémarrée");
     }
   }
 
-  private String get(Browser browser, String path) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url(path)))
-            .header("Cookie", browser.cookieHeader())
-            .GET()
-            .build();
-    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  /** The page as {@code browser} gets it (its session's view state included). */
+  private String page(Browser browser, String path) throws Exception {
+    HttpResponse<String> response = get(path, browser);
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
   }
-
-  private HttpResponse<String> post(Browser browser, String path, Map<String, String> fields)
-      throws Exception {
-    String body =
-        fields.entrySet().stream()
-            .map(
-                f ->
-                    URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(url(path)))
-            .header("Cookie", browser.cookieHeader())
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private String url(String path) {
-    String root = base.toExternalForm();
-    return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
-  }
-
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   /**
    * The fields a click on a button sends: the form's name, the view state, and the button (found by
    * its data-action, and data-execution or data-email when {@code target} is given).
    */
-  private static Map<String, String> form(String html, String formId, String action, Long target) {
+  private static Map<String, String> clickFields(
+      String html, String formId, String action, Long target) {
     Map<String, String> fields = new java.util.LinkedHashMap<>();
     fields.put(formId, formId);
     Matcher state =

@@ -1,7 +1,8 @@
 package ca.qc.portail.batch.operations;
 
+import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
-import ca.qc.portail.account.Roles;
+import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
@@ -10,11 +11,12 @@ import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.batch.FaultInjection;
 import ca.qc.portail.batch.locking.JobLocks;
 import ca.qc.portail.batch.scheduling.JobScheduler;
+import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.menu.Callers;
 import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.notification.OutboxState;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
@@ -23,7 +25,6 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,9 +48,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * their executions and step counts as {@link JobOperator} reports them (the same repository the
  * server's own tools read), the operator's actions on them, and the mail outbox (R-J6). Every
  * action is audited with the operator as author, refused ones included.
+ *
+ * <p>Every public operation first lets through Actif holders of the OPERATEUR role only, auditing
+ * everyone else's attempt ({@code ACCESS_REFUSED}) before throwing {@link AccessRefusedException}:
+ * an anonymous caller through {@link Callers} (« anonyme »), a signed-in one here. The service is
+ * {@code @PermitAll} on purpose: a {@code @RolesAllowed} refusal would leave no trace.
  */
 @Stateless
-@RolesAllowed(Roles.OPERATEUR)
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Operations {
 
@@ -63,7 +69,10 @@ public class Operations {
   public static final List<String> REHEARSAL_PARAMETERS =
       List.of(FaultInjection.FAIL_AT_ITEM, FaultInjection.ITEM_DELAY_MILLIS);
 
-  @Resource private SessionContext context;
+  /** The console's name in the refusals' audit records. */
+  static final String SECTION = "Traitements en lot";
+
+  @Inject private Callers callers;
   @Inject private JobScheduler scheduler;
   @Inject private JobLocks locks;
   @Inject private StaleExecutions stale;
@@ -82,6 +91,7 @@ public class Operations {
 
   /** Every job (scheduled or known to the repository) with its latest executions. */
   public List<JobView> jobs(int executionsPerJob) {
+    checkOperator("Liste des traitements");
     Map<String, String> schedules = scheduler.schedules();
     Set<String> names = new LinkedHashSet<>(schedules.keySet());
     names.addAll(new java.util.TreeSet<>(operator().getJobNames()));
@@ -95,13 +105,18 @@ public class Operations {
               scheduler.nextRun(name).orElse(null),
               lock.map(JobLocks.Lock::holder).orElse(null),
               lock.map(JobLocks.Lock::executionId).orElse(null),
-              executions(name, executionsPerJob)));
+              executionsOf(name, executionsPerJob)));
     }
     return jobs;
   }
 
   /** The job's latest executions, most recent first. */
   public List<ExecutionView> executions(String job, int max) {
+    checkOperator("Exécutions de " + job);
+    return executionsOf(job, max);
+  }
+
+  private List<ExecutionView> executionsOf(String job, int max) {
     List<ExecutionView> views = new ArrayList<>();
     List<JobInstance> instances;
     try {
@@ -121,6 +136,7 @@ public class Operations {
   }
 
   public ExecutionView execution(long executionId) {
+    checkOperator("Exécution " + executionId);
     JobExecution execution = operator().getJobExecution(executionId);
     return view(execution, operator().getJobInstance(executionId).getInstanceId());
   }
@@ -177,6 +193,11 @@ public class Operations {
 
   /** The parameters the start form offers: {@link #REHEARSAL_PARAMETERS} only for rehearsals. */
   public List<String> parameterNames() {
+    checkOperator("Paramètres de démarrage");
+    return offeredParameters();
+  }
+
+  private List<String> offeredParameters() {
     if (!faultInjection) {
       return PARAMETERS;
     }
@@ -190,6 +211,7 @@ public class Operations {
    * to today). Returns the new execution's id.
    */
   public long start(String job, Map<String, String> parameters) {
+    checkOperator("Démarrage de " + job);
     if (!scheduler.schedules().containsKey(job)) {
       throw refused("unknownJob", "start " + job);
     }
@@ -199,7 +221,7 @@ public class Operations {
       if (value.isEmpty()) {
         continue;
       }
-      if (!parameterNames().contains(entry.getKey())) {
+      if (!offeredParameters().contains(entry.getKey())) {
         throw refused("unknownParameter", "start " + job + " " + entry.getKey());
       }
       check(entry.getKey(), value, job);
@@ -227,6 +249,7 @@ public class Operations {
 
   /** Asks a running execution to stop after its current chunk. */
   public void stop(long executionId) {
+    checkOperator("Arrêt de l'exécution " + executionId);
     try {
       operator().stop(executionId);
     } catch (RuntimeException e) {
@@ -241,6 +264,7 @@ public class Operations {
    * (less the rehearsal ones); returns the new execution's id.
    */
   public long restart(long executionId) {
+    checkOperator("Redémarrage de l'exécution " + executionId);
     long id;
     try {
       Properties parameters =
@@ -268,6 +292,7 @@ public class Operations {
 
   /** Abandons a failed or stopped execution: it will never be restarted. */
   public void abandon(long executionId) {
+    checkOperator("Abandon de l'exécution " + executionId);
     try {
       operator().abandon(executionId);
     } catch (RuntimeException e) {
@@ -282,6 +307,7 @@ public class Operations {
    * and frees its job's lock, so it can be restarted or abandoned.
    */
   public void markFailed(long executionId) {
+    checkOperator("Exécution " + executionId + " à marquer FAILED");
     if (!stale.markFailed(executionId)) {
       throw refused("notStale", "markFailed " + executionId);
     }
@@ -290,10 +316,12 @@ public class Operations {
 
   /** The e-mails in a state, oldest first. */
   public List<OutboxView> outbox(OutboxState state, int max) {
+    checkOperator("Courriels sortants " + state);
     return outbox.inState(state, max).stream().map(Operations::view).toList();
   }
 
   public Map<OutboxState, Long> outboxCounts() {
+    checkOperator("Nombre de courriels sortants");
     Map<OutboxState, Long> counts = new java.util.EnumMap<>(OutboxState.class);
     for (OutboxState state : OutboxState.values()) {
       counts.put(state, outbox.count(state));
@@ -304,6 +332,7 @@ public class Operations {
   /** Puts a failed e-mail back in the outbox (R-J6). */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void retryMail(long emailId) {
+    checkOperator("Nouvel envoi du courriel " + emailId);
     if (!outbox.retry(emailId)) {
       throw refused("notFailed", "retry e-mail " + emailId);
     }
@@ -331,17 +360,30 @@ public class Operations {
     return new OperationRefused(key, detail);
   }
 
-  private AuditRecord operatorRecord(AuditOutcome outcome) {
-    String caller = context.getCallerPrincipal().getName();
-    Long accountId = null;
-    String actor = caller;
-    try {
-      accountId = Long.valueOf(caller);
-      actor = accounts.find(accountId).map(UserAccount::loginName).orElse(caller);
-    } catch (NumberFormatException e) {
-      // not an account id (e.g. a test principal): record the name as given
+  /**
+   * Refuses, audited, anyone but an Actif holder of the OPERATEUR role: an anonymous caller through
+   * {@link Callers}, a signed-in one here. {@code attempt} names what was asked in the record.
+   */
+  private void checkOperator(String attempt) {
+    long id = callers.signedIn(SECTION + " : " + attempt, null);
+    UserAccount caller = accounts.find(id).orElse(null);
+    if (caller == null
+        || caller.getState() != AccountState.ACTIF
+        || !caller.getInternalRoles().contains(InternalRole.OPERATEUR)) {
+      audit.writeOnItsOwn(
+          AuditRecord.of(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
+              .by(caller == null ? "Compte " + id : caller.loginName(), id)
+              .on(id, caller == null ? null : caller.partnerId())
+              .detail(SECTION + " : " + attempt + " : réservé aux opérateurs"));
+      throw new AccessRefusedException("Not an operator: " + attempt);
     }
-    return AuditRecord.of(AuditAction.OPERATOR_ACTION, outcome).by(actor, accountId);
+  }
+
+  /** A record of the operator's action; the caller has passed {@link #checkOperator}. */
+  private AuditRecord operatorRecord(AuditOutcome outcome) {
+    long id = callers.signedIn(SECTION, null);
+    String actor = accounts.find(id).map(UserAccount::loginName).orElse("Compte " + id);
+    return AuditRecord.of(AuditAction.OPERATOR_ACTION, outcome).by(actor, id);
   }
 
   private static Instant instant(Date date) {
