@@ -19,7 +19,7 @@ export SMTP_PORT="${SMTP_PORT:-25}"
 if [[ -z "${DB_URL:-}" ]]; then
   mode="embedded"
   mkdir -p "$DATA_DIR/db" "$DATA_DIR/mail"
-  export DB_URL="jdbc:h2:file:$DATA_DIR/db/portail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  export DB_URL="jdbc:h2:file:$DATA_DIR/db/portail;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
   export DB_USER="${DB_USER:-portail}"
   # Local file database only: the password guards nothing but must not be empty for the JDBC pool.
   export DB_PASSWORD="${DB_PASSWORD:-portail-local}"
