@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,12 +113,16 @@ public class AccountLifecycle {
             throw new IllegalStateException(updated + " accounts changed instead of " + ids.size());
           }
         });
+    Collection<Long> lastOfficers = lastOfficerOfEachPartner(due);
     audit.writeAll(records);
-    alertCentralWhereLastOfficerLeft(due);
+    for (long officer : lastOfficers) {
+      coverage.alertCentralIfUncovered(accounts.find(officer).orElseThrow());
+    }
     return due.size();
   }
 
-  private void alertCentralWhereLastOfficerLeft(List<StateRow> changed) {
+  /** Of the changed accounts, the last security officer of each partner, in identifier order. */
+  private Collection<Long> lastOfficerOfEachPartner(List<StateRow> changed) {
     Set<Long> officers =
         accounts.securityOfficersAmong(changed.stream().map(StateRow::id).toList());
     Map<Long, Long> lastOfficerOfPartner = new LinkedHashMap<>();
@@ -126,9 +131,7 @@ public class AccountLifecycle {
         lastOfficerOfPartner.put(row.partnerId(), row.id());
       }
     }
-    for (long officer : lastOfficerOfPartner.values()) {
-      coverage.alertCentralIfUncovered(accounts.find(officer).orElseThrow());
-    }
+    return lastOfficerOfPartner.values();
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Repository of user accounts. Queries only; state changes belong to the services. */
 @Stateless
@@ -128,19 +129,30 @@ public class Accounts {
         .executeUpdate();
   }
 
-  /** Those of the given accounts that hold a security officer profile (principal or auxiliary). */
+  /**
+   * Those of the given accounts that hold a security officer profile (principal or auxiliary): one
+   * look-up of the profiles' primary key, without reading the accounts.
+   */
   public Set<Long> securityOfficersAmong(List<Long> ids) {
     if (ids.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(
-        em.createQuery(
-                "SELECT DISTINCT a.id FROM UserAccount a JOIN a.profiles p"
-                    + " WHERE a.id IN :ids AND p IN :officers",
-                Long.class)
-            .setParameter("ids", ids)
-            .setParameter("officers", Profile.securityOfficers())
-            .getResultList());
+    String officerProfiles =
+        Profile.securityOfficers().stream()
+            .map(p -> "'" + p.name() + "'")
+            .collect(Collectors.joining(","));
+    Set<Long> officers = new HashSet<>();
+    for (Object id :
+        em.createNativeQuery(
+                "SELECT DISTINCT account_id FROM account_profile WHERE account_id IN ("
+                    + idList(ids)
+                    + ") AND profile IN ("
+                    + officerProfiles
+                    + ")")
+            .getResultList()) {
+      officers.add(((Number) id).longValue());
+    }
+    return officers;
   }
 
   /** Identifiers as an SQL list; they are numbers, so nothing can be injected. */
