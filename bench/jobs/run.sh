@@ -2,9 +2,10 @@
 # Benchmark of the nightly jobs (R-J1 expiry, R-J2 inactivity, R-J3 notice) on PostgreSQL.
 #   ACCOUNTS=1000000 PARTNERS=20000 bench/jobs/run.sh
 # Creates the database $BENCH_DB (dropped first), starts the product on it once to create the schema,
-# loads the data (bench/jobs/data.sql), times the set-based SQL floor (bench/jobs/floor.sql, rolled
-# back), then starts the product again with the three jobs scheduled for the same minute and reads
-# their start and end times from the job repository, sampling the JVM's resident memory meanwhile.
+# loads the data (bench/jobs/data.sql) and vacuums it, times the set-based SQL floor twice
+# (bench/jobs/floor.sql, rolled back, vacuumed after; the lower time counts), then starts the
+# product again with the three jobs scheduled for the same minute and reads their start and end times
+# from the job repository, sampling the JVM's resident memory meanwhile.
 # Needs: psql, a PostgreSQL on $PGHOST:$PGPORT where $PGUSER may create databases, Maven (to build).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -49,13 +50,25 @@ psql -q -v ON_ERROR_STOP=1 -v accounts="$ACCOUNTS" -v partners="$PARTNERS" -d "$
 echo "   loaded in $(echo "$(date +%s.%N) - $t0" | bc) s"
 psql -At -d "$BENCH_DB" -c "SELECT 'due expiry ' || count(*) FILTER (WHERE expiry_date <= (now() AT TIME ZONE 'America/Toronto')::date) || ', due inactivity ' || count(*) FILTER (WHERE last_access_at < now() - INTERVAL '190 days') || ', due notice ' || count(*) FILTER (WHERE expiry_date BETWEEN (now() AT TIME ZONE 'America/Toronto')::date + 14 AND (now() AT TIME ZONE 'America/Toronto')::date + 21) FROM user_account"
 
-echo "3. SQL floor (rolled back)"
-t0=$(date +%s.%N)
-psql -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -f bench/jobs/floor.sql > /tmp/bench-floor.txt
-floor=$(echo "$(date +%s.%N) - $t0" | bc)
-echo "   floor: $floor s"; grep -E "^Time" /tmp/bench-floor.txt | sed 's/^/   /'
+# A freshly loaded table makes its first reader set every row's hint bits (and write the pages):
+# VACUUM does it now, as the nightly autovacuum would have in production, so that neither the floor
+# nor the jobs pay it.
+psql -q -d "$BENCH_DB" -c "VACUUM ANALYZE"
+
+echo "3. SQL floor (rolled back), twice: the lower time counts"
+floor=""
+for attempt in 1 2; do
+  t0=$(date +%s.%N)
+  psql -q -v ON_ERROR_STOP=1 -d "$BENCH_DB" -f bench/jobs/floor.sql > /tmp/bench-floor.txt
+  took=$(echo "$(date +%s.%N) - $t0" | bc)
+  echo "   floor run $attempt: $took s"; grep -E "^Time" /tmp/bench-floor.txt | sed 's/^/     /'
+  floors="${floors:-}${floors:+, }$took"
+  if [[ -z "$floor" ]] || (( $(echo "$took < $floor" | bc) )); then floor=$took; fi
+  psql -q -d "$BENCH_DB" -c "VACUUM ANALYZE"  # the rolled-back rows, untimed
+done
 
 echo "4. jobs, scheduled together"
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 # Start in the next minute that leaves time to deploy; the three jobs then run at once.
 at=$(TZ=America/Toronto date -d "+4 minutes" +"%M %H")
 cron="${at} * * *"
@@ -82,7 +95,8 @@ stop_server
   echo "jobs wall time (first start to last end): $wall s"
   echo "items written: $rows  (accounts changed: $changed, notices: $notices, e-mails: $mails)"
   echo "rows/s: $(echo "scale=0; $rows / $wall" | bc)"
-  echo "SQL floor: $floor s  (ratio $(echo "scale=2; $wall / $floor" | bc)x)"
+  echo "SQL floor: $floor s (runs: $floors)  (ratio $(echo "scale=2; $wall / $floor" | bc)x)"
+  echo "load average (1 min) before the jobs: $load_before, after: $(cut -d' ' -f1 /proc/loadavg)"
   echo "peak JVM resident memory: $((peak / 1024)) MB"
   cat /tmp/bench-jobs.txt
 } | tee "$OUT"

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public abstract class IdReader extends AbstractItemReader {
 
-  public static final int PAGE = 500;
+  public static final int PAGE = 1000;
 
   @Inject @BatchProperty protected String runDate;
 

@@ -110,6 +110,17 @@ public class JobTestData {
     return em.find(ca.qc.portail.partner.Partner.class, partnerId).getName();
   }
 
+  public String lastDetail(AuditAction action, long partnerId) {
+    return em.createQuery(
+            "SELECT e.detail FROM AuditEvent e WHERE e.action = :action AND e.partnerId = :partner"
+                + " ORDER BY e.id DESC",
+            String.class)
+        .setParameter("action", action)
+        .setParameter("partner", partnerId)
+        .setMaxResults(1)
+        .getSingleResult();
+  }
+
   public String lastDetail(AuditAction action) {
     return em.createQuery(
             "SELECT e.detail FROM AuditEvent e WHERE e.action = :action ORDER BY e.id DESC",

@@ -153,14 +153,22 @@ class ScheduledJobsIT {
     long officer =
         user(partner, run.plusYears(1), AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
     usedOn(officer, run.minusDays(200));
+    long auxiliary =
+        user(partner, run.plusYears(1), AccountState.ACTIF, Profile.RESPONSABLE_AUXILIAIRE);
+    usedOn(auxiliary, run.minusDays(250));
     long user = user(partner, run.plusYears(1), AccountState.ACTIF);
     usedOn(user, run.minusDays(200));
 
     assertThat(JobRuns.run("account-inactivity", run).getBatchStatus())
         .isEqualTo(BatchStatus.COMPLETED);
 
+    // Both officers left in the same chunk: one alert, on the last of them.
     assertThat(fixtures.reload(officer).getState()).isEqualTo(AccountState.INACTIF);
+    assertThat(fixtures.reload(auxiliary).getState()).isEqualTo(AccountState.INACTIF);
     assertThat(data.auditCount(AuditAction.CENTRAL_ALERTED, partner)).isEqualTo(1);
+    assertThat(count(auxiliary, AuditAction.CENTRAL_ALERTED)).isEqualTo(1);
+    assertThat(fixtures.auditOf(user, AuditAction.ACCOUNT_INACTIVATED).get(0).getDetail())
+        .startsWith("Inactif : " + InactivityRule.INACTIVITY_REASON + " (exécution ");
     String partnerName = partnerName(partner);
     List<OutboxEmail> alerts =
         data.mailTo(email(agent)).stream()
@@ -191,6 +199,11 @@ class ScheduledJobsIT {
     long inactive = user(partner, run.plusDays(15), AccountState.INACTIF);
     long orphanPartner = fixtures.partner();
     long orphan = user(orphanPartner, run.plusDays(15), AccountState.ACTIF);
+    long englishPartner = fixtures.partner();
+    long englishOfficer =
+        user(englishPartner, run.plusDays(300), AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    data.language(englishOfficer, "en");
+    long englishUser = user(englishPartner, run.plusDays(20), AccountState.ACTIF);
 
     assertThat(JobRuns.run("expiry-notice", run).getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
 
@@ -205,6 +218,16 @@ class ScheduledJobsIT {
         .contains(code(in14) + ") : " + run.plusDays(14), code(in21) + ") : " + run.plusDays(21))
         .doesNotContain(code(in13), code(in22), code(inactive));
     assertThat(data.auditCount(AuditAction.EXPIRY_NOTICE_SENT, partner)).isEqualTo(1);
+    assertThat(data.lastDetail(AuditAction.EXPIRY_NOTICE_SENT, partner))
+        .startsWith(
+            "Avis d'expiration à 2 responsable(s) pour 2 code(s) d'utilisateur (exécution ");
+    // Officers who all chose English get it in English.
+    List<OutboxEmail> english = data.mailTo(email(englishOfficer));
+    assertThat(english).hasSize(1);
+    assertThat(english.get(0).getSubject()).isEqualTo("Notice of expiring user codes");
+    assertThat(data.text(english.get(0).getId()))
+        .contains("of " + partnerName(englishPartner) + " ends in two to three weeks")
+        .contains(code(englishUser) + ") : " + run.plusDays(20));
     // A partner without an Actif officer gets nothing.
     assertThat(data.auditCount(AuditAction.EXPIRY_NOTICE_SENT, orphanPartner)).isZero();
 

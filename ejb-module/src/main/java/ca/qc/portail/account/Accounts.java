@@ -8,8 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Repository of user accounts. Queries only; state changes belong to the services. */
 @Stateless
@@ -82,21 +85,86 @@ public class Accounts {
   }
 
   /**
-   * The given accounts, locked for update until the end of the transaction, with their profiles and
-   * roles read in two queries (not one per account).
+   * The given accounts' state columns, each row locked for update until the end of the transaction
+   * (in identifier order, so two jobs locking overlapping chunks never deadlock). One statement for
+   * the chunk; no entity is loaded.
    */
-  public List<UserAccount> lockAll(List<Long> ids) {
+  public List<StateRow> lockStates(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, partner_id, state, expiry_date, last_access_at, created_at"
+                    + " FROM user_account WHERE id IN ("
+                    + idList(ids)
+                    + ") ORDER BY id FOR UPDATE")
+            .getResultList();
+    return rows.stream().map(StateRow::of).toList();
+  }
+
+  /**
+   * {@link UserAccount#changeState} for many accounts in one statement: the same columns (state,
+   * reason, author, time, no lock end) and a new version, so a page holding an older copy of one of
+   * these accounts fails on its version instead of overwriting the change. Returns the row count.
+   */
+  public int changeStates(
+      List<Long> ids, AccountState state, String reason, String author, Instant at) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    if (state == AccountState.VERROUILLE) {
+      throw new IllegalArgumentException("A lock has an end: use UserAccount.lockUntil");
+    }
     return em.createQuery(
-            "SELECT a FROM UserAccount a WHERE a.id IN :ids ORDER BY a.id", UserAccount.class)
+            "UPDATE UserAccount a SET a.state = :state, a.stateReason = :reason,"
+                + " a.stateChangedBy = :author, a.stateChangedAt = :at, a.lockedUntil = NULL,"
+                + " a.version = a.version + 1 WHERE a.id IN :ids")
+        .setParameter("state", state)
+        .setParameter("reason", reason)
+        .setParameter("author", author)
+        .setParameter("at", at)
         .setParameter("ids", ids)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint("eclipselink.batch.type", "IN")
-        .setHint("eclipselink.batch", "a.profiles")
-        .setHint("eclipselink.batch", "a.internalRoles")
-        .getResultList();
+        .executeUpdate();
+  }
+
+  /**
+   * Those of the given accounts that hold a security officer profile (principal or auxiliary): one
+   * look-up of the profiles' primary key, without reading the accounts.
+   */
+  public Set<Long> securityOfficersAmong(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    String officerProfiles =
+        Profile.securityOfficers().stream()
+            .map(p -> "'" + p.name() + "'")
+            .collect(Collectors.joining(","));
+    Set<Long> officers = new HashSet<>();
+    for (Object id :
+        em.createNativeQuery(
+                "SELECT DISTINCT account_id FROM account_profile WHERE account_id IN ("
+                    + idList(ids)
+                    + ") AND profile IN ("
+                    + officerProfiles
+                    + ")")
+            .getResultList()) {
+      officers.add(((Number) id).longValue());
+    }
+    return officers;
+  }
+
+  /** Identifiers as an SQL list; they are numbers, so nothing can be injected. */
+  private static String idList(List<Long> ids) {
+    StringBuilder sql = new StringBuilder(ids.size() * 8);
+    for (Long id : ids) {
+      if (sql.length() > 0) {
+        sql.append(',');
+      }
+      sql.append(id.longValue());
+    }
+    return sql.toString();
   }
 
   /**
@@ -119,19 +187,47 @@ public class Accounts {
         .getResultList();
   }
 
-  /** The partner's accounts of {@link #partnersDueANotice}, by expiry date then name. */
-  public List<UserAccount> dueANotice(long partnerId, LocalDate from, LocalDate to) {
+  /**
+   * The accounts of the given partners that {@link #partnersDueANotice} counts, by partner, then
+   * expiry date and name: only the columns of the notice, in one query for all the partners.
+   */
+  public List<NoticeLine> dueANotice(List<Long> partnerIds, LocalDate from, LocalDate to) {
+    if (partnerIds.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "SELECT a FROM UserAccount a WHERE a.partner.id = :partner"
+            "SELECT NEW ca.qc.portail.account.NoticeLine(a.id, p.id, a.firstName, a.lastName,"
+                + " a.userCode, a.expiryDate) FROM UserAccount a JOIN a.partner p"
+                + " WHERE p.id IN :partners"
                 + " AND a.state IN :states AND a.expiryDate BETWEEN :from AND :to"
                 + " AND NOT EXISTS (SELECT n.id FROM ExpiryNotice n WHERE n.accountId = a.id"
                 + " AND n.expiryDate = a.expiryDate)"
-                + " ORDER BY a.expiryDate, a.lastName, a.firstName, a.id",
-            UserAccount.class)
-        .setParameter("partner", partnerId)
+                + " ORDER BY p.id, a.expiryDate, a.lastName, a.firstName, a.id",
+            NoticeLine.class)
+        .setParameter("partners", partnerIds)
         .setParameter("states", List.of(AccountState.ACTIF, AccountState.VERROUILLE))
         .setParameter("from", from)
         .setParameter("to", to)
+        .getResultList();
+  }
+
+  /**
+   * The Actif security officers (principal and auxiliary) of the given partners, by partner then
+   * identifier: partner, e-mail and language only, in one query for all the partners.
+   */
+  public List<OfficerContact> activeOfficersOf(List<Long> partnerIds) {
+    if (partnerIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT DISTINCT NEW ca.qc.portail.account.OfficerContact(p.id, a.id, a.email,"
+                + " a.preferredLanguage) FROM UserAccount a JOIN a.partner p JOIN a.profiles r"
+                + " WHERE p.id IN :partners AND a.state = :active AND r IN :officers"
+                + " ORDER BY p.id, a.id",
+            OfficerContact.class)
+        .setParameter("partners", partnerIds)
+        .setParameter("active", AccountState.ACTIF)
+        .setParameter("officers", Profile.securityOfficers())
         .getResultList();
   }
 
@@ -153,8 +249,7 @@ public class Accounts {
         .setParameter("partner", partnerId)
         .setParameter("active", AccountState.ACTIF)
         .setParameter("excluded", excludedId)
-        .setParameter(
-            "officers", List.of(Profile.RESPONSABLE_PRINCIPAL, Profile.RESPONSABLE_AUXILIAIRE))
+        .setParameter("officers", Profile.securityOfficers())
         .getResultList();
   }
 

@@ -1,5 +1,8 @@
 package ca.qc.portail.account;
 
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toList;
+
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
@@ -7,7 +10,6 @@ import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.notification.Email;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
-import ca.qc.portail.partner.Partner;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,7 +18,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -57,38 +63,50 @@ public class ExpiryNotices {
   /**
    * Notifies each partner's officers of its accounts due a notice on {@code runDate}. A partner
    * with no Actif officer gets nothing, and its accounts stay due (central learns of it by R-D3 and
-   * the daily report). Returns the number of e-mails enqueued.
+   * the daily report). Set-based: the due accounts, the officers and the names of all the given
+   * partners are read in three queries; the e-mails, notice rows and audit records are written in
+   * the caller's transaction. Returns the number of e-mails enqueued.
    */
   public int notify(List<Long> partnerIds, LocalDate runDate, String jobReference) {
-    int sent = 0;
     Instant now = clock.instant();
-    for (long partnerId : partnerIds) {
-      List<UserAccount> due =
-          accounts.dueANotice(partnerId, windowStart(runDate), windowEnd(runDate));
-      List<UserAccount> officers = accounts.activeOfficersOf(partnerId, -1L);
-      if (due.isEmpty() || officers.isEmpty()) {
+    Map<Long, List<NoticeLine>> dueByPartner =
+        accounts.dueANotice(partnerIds, windowStart(runDate), windowEnd(runDate)).stream()
+            .collect(groupingBy(NoticeLine::partnerId, LinkedHashMap::new, toList()));
+    if (dueByPartner.isEmpty()) {
+      return 0;
+    }
+    List<Long> partners = List.copyOf(dueByPartner.keySet());
+    Map<Long, List<OfficerContact>> officersByPartner =
+        accounts.activeOfficersOf(partners).stream()
+            .collect(groupingBy(OfficerContact::partnerId, toList()));
+    Map<Long, String> names = partnerNames(partners);
+    List<AuditRecord> records = new ArrayList<>();
+    for (Map.Entry<Long, List<NoticeLine>> entry : dueByPartner.entrySet()) {
+      long partnerId = entry.getKey();
+      List<NoticeLine> due = entry.getValue();
+      List<OfficerContact> officers = officersByPartner.getOrDefault(partnerId, List.of());
+      if (officers.isEmpty()) {
         continue;
       }
-      Partner partner = em.find(Partner.class, partnerId);
-      boolean english = officers.stream().allMatch(o -> "en".equals(o.getPreferredLanguage()));
-      String lines = due.stream().map(ExpiryNotices::line).collect(Collectors.joining("\n"));
+      boolean english = officers.stream().allMatch(o -> "en".equals(o.language()));
+      String lines = due.stream().map(NoticeLine::text).collect(Collectors.joining("\n"));
       Email template =
           MailTemplates.email(
-              officers.get(0).getEmail(),
+              officers.get(0).email(),
               english ? "en" : "fr",
               "expiryNotice",
-              partner.getName(),
+              names.get(partnerId),
               lines);
       outbox.enqueue(
           new Email(
-              officers.stream().map(UserAccount::getEmail).toList(),
+              officers.stream().map(OfficerContact::email).toList(),
               template.subject(),
               template.text(),
               template.html()));
-      for (UserAccount account : due) {
-        em.persist(new ExpiryNotice(account.getId(), account.getExpiryDate(), partnerId, now));
+      for (NoticeLine account : due) {
+        em.persist(new ExpiryNotice(account.accountId(), account.expiryDate(), partnerId, now));
       }
-      audit.write(
+      records.add(
           AuditRecord.of(AuditAction.EXPIRY_NOTICE_SENT, AuditOutcome.SUCCESS)
               .on(null, partnerId)
               .detail(
@@ -99,18 +117,19 @@ public class ExpiryNotices {
                       + " code(s) d'utilisateur ("
                       + jobReference
                       + ")"));
-      sent++;
     }
-    return sent;
+    audit.writeAll(records);
+    return records.size();
   }
 
-  /** One line of the list: "Prénom Nom (code) : 2031-03-24". */
-  static String line(UserAccount account) {
-    return "- "
-        + account.fullName()
-        + " ("
-        + (account.getUserCode() == null ? "—" : account.getUserCode())
-        + ") : "
-        + account.getExpiryDate();
+  private Map<Long, String> partnerNames(List<Long> partnerIds) {
+    Map<Long, String> names = new HashMap<>();
+    for (Object[] row :
+        em.createQuery("SELECT p.id, p.name FROM Partner p WHERE p.id IN :ids", Object[].class)
+            .setParameter("ids", partnerIds)
+            .getResultList()) {
+      names.put((Long) row[0], (String) row[1]);
+    }
+    return names;
   }
 }

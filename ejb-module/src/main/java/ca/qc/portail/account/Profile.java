@@ -12,4 +12,9 @@ public enum Profile {
   public boolean isSecurityOfficer() {
     return this == RESPONSABLE_PRINCIPAL || this == RESPONSABLE_AUXILIAIRE;
   }
+
+  /** The profiles for which {@link #isSecurityOfficer} holds, for queries. */
+  public static java.util.List<Profile> securityOfficers() {
+    return java.util.Arrays.stream(values()).filter(Profile::isSecurityOfficer).toList();
+  }
 }

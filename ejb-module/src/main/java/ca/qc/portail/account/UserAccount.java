@@ -233,6 +233,11 @@ public class UserAccount {
 
   /** The expiry date is reached: the account is no longer valid on that day (seed 002). */
   public boolean isPastExpiry(LocalDate today) {
+    return isPastExpiry(expiryDate, today);
+  }
+
+  /** {@link #isPastExpiry(LocalDate)} for an expiry date read without its account. */
+  public static boolean isPastExpiry(LocalDate expiryDate, LocalDate today) {
     return expiryDate != null && !expiryDate.isAfter(today);
   }
 

@@ -36,6 +36,12 @@ public class AuditLog {
             r.detail));
   }
 
+  /** Writes the records in the caller's transaction, in order (one batch of inserts). */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void writeAll(List<AuditRecord> records) {
+    records.forEach(this::write);
+  }
+
   /**
    * Writes a record in a transaction of its own, for events that are not part of a change (a job's
    * start and end).

@@ -208,7 +208,7 @@ public class Operations {
 
   /**
    * Starts a job now with the given parameters ({@link #parameterNames}; {@code runDate} defaults
-   * to today). Returns the new execution's id.
+   * to today, {@code chunkSize} to the setting jobs.chunkSize). Returns the new execution's id.
    */
   public long start(String job, Map<String, String> parameters) {
     checkOperator("Démarrage de " + job);
@@ -229,6 +229,9 @@ public class Operations {
     }
     if (!properties.containsKey("runDate")) {
       properties.setProperty("runDate", LocalDate.now(clock).toString());
+    }
+    if (!properties.containsKey("chunkSize")) {
+      properties.setProperty("chunkSize", String.valueOf(scheduler.chunkSize()));
     }
     long id = operator().start(job, properties);
     audited("Démarrage de " + job + " " + new TreeMap<>(properties) + " : exécution " + id);

@@ -25,6 +25,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts each scheduled job through {@code JobOperator} at the times its setting gives ({@code
@@ -51,6 +52,14 @@ public class JobScheduler {
 
   /** Each job's schedule setting as in effect ("off" when not scheduled), in running order. */
   private final Map<String, String> settings = new LinkedHashMap<>();
+
+  /**
+   * Items per chunk (one transaction and one checkpoint each) for the jobs started here and from
+   * the operations console when no chunkSize is given.
+   */
+  @Inject
+  @ConfigProperty(name = "jobs.chunkSize", defaultValue = "1000")
+  int chunkSize;
 
   @Resource private TimerService timers;
   @Inject private Config config;
@@ -80,6 +89,12 @@ public class JobScheduler {
     return Collections.unmodifiableMap(settings);
   }
 
+  /** The setting jobs.chunkSize: items per chunk when a start does not say. */
+  @Lock(LockType.READ)
+  public int chunkSize() {
+    return chunkSize;
+  }
+
   /** When the job's timer fires next on this instance, if it is scheduled. */
   @Lock(LockType.READ)
   public Optional<Instant> nextRun(String job) {
@@ -97,6 +112,7 @@ public class JobScheduler {
     String job = (String) timer.getInfo();
     Properties parameters = new Properties();
     parameters.setProperty("runDate", LocalDate.now(clock).toString());
+    parameters.setProperty("chunkSize", String.valueOf(chunkSize));
     for (int attempt = 1; attempt <= 2; attempt++) {
       try {
         long id = BatchRuntime.getJobOperator().start(job, parameters);

@@ -83,6 +83,11 @@ class AccountExpiryJobIT {
       assertThat(account.getStateReason()).isEqualTo(AccountLifecycle.EXPIRY_REASON);
       assertThat(account.getStateChangedBy()).isEqualTo(AuditEvent.SYSTEM);
       assertThat(actionsOn(expired)).containsExactly(AuditAction.ACCOUNT_EXPIRED);
+      AuditEvent event = fixtures.auditOf(expired).get(0);
+      assertThat(event.getDetail())
+          .startsWith("Expiration au " + account.getExpiryDate() + " (exécution ");
+      assertThat(event.getActor()).isEqualTo(AuditEvent.SYSTEM);
+      assertThat(event.getTargetAccountId()).isEqualTo(expired);
     }
     assertThat(fixtures.reload(dayAfter).getState()).isEqualTo(AccountState.ACTIF);
     assertThat(actionsOn(dayAfter)).isEmpty();
