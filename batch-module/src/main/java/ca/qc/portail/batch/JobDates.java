@@ -13,4 +13,13 @@ public final class JobDates {
         ? LocalDate.now(clock)
         : LocalDate.parse(parameter.strip());
   }
+
+  /**
+   * Whether an operator may start a job for {@code runDate}: today or a day missed, never a day to
+   * come, which would expire or deactivate accounts before their time (R-J1, R-J2). Rehearsals
+   * ({@code jobs.faultInjection}) may.
+   */
+  public static boolean mayStartFor(LocalDate runDate, Clock clock, boolean rehearsal) {
+    return rehearsal || !runDate.isAfter(LocalDate.now(clock));
+  }
 }

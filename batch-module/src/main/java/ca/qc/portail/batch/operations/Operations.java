@@ -9,6 +9,7 @@ import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.batch.FaultInjection;
+import ca.qc.portail.batch.JobDates;
 import ca.qc.portail.batch.locking.JobLocks;
 import ca.qc.portail.batch.scheduling.JobScheduler;
 import ca.qc.portail.menu.AccessRefusedException;
@@ -241,7 +242,9 @@ public class Operations {
   private void check(String name, String value, String job) {
     try {
       if (name.equals("runDate")) {
-        LocalDate.parse(value);
+        if (!JobDates.mayStartFor(LocalDate.parse(value), clock, faultInjection)) {
+          throw refused("futureRunDate", "start " + job + " " + name + "=" + value);
+        }
       } else if (Long.parseLong(value) <= 0) {
         throw new NumberFormatException(value);
       }
