@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * request's first byte out to the response's last byte in, on the server's own host (loopback), so
  * it is the server's time. Prints p50/p95/max per operation.
  *
- * <pre>java OfficerListBench.java BASE_URL OFFICER_LOGIN_PREFIX PASSWORD OFFICERS ROUNDS NAME_PREFIX</pre>
+ * <pre>java OfficerListBench.java BASE_URL OFFICER_LOGIN_PREFIX PASSWORD OFFICERS ROUNDS NAME_PREFIX [WARMUP_ROUNDS]</pre>
+ *
+ * <p>The first WARMUP_ROUNDS rounds (default 1) are not measured: they warm the JVM (JIT) and the view.
  *
  * Officer {@code i} (1 to OFFICERS) signs in as OFFICER_LOGIN_PREFIX + i.
  */
@@ -49,6 +51,7 @@ public class OfficerListBench {
     String password = args[2];
     int officers = Integer.parseInt(args[3]);
     int rounds = Integer.parseInt(args[4]);
+    int warmupRounds = args.length > 6 ? Integer.parseInt(args[6]) : 1;
     String namePrefix = args[5];
 
     Map<String, List<Long>> timings = new ConcurrentHashMap<>();
@@ -62,7 +65,7 @@ public class OfficerListBench {
                   Session session = new Session(base);
                   session.signIn(login, password);
                   for (int r = 0; r < rounds; r++) {
-                    boolean measured = r > 0; // the first round warms the JVM and the view up
+                    boolean measured = r >= warmupRounds;
                     String page = session.get("/app/securite/organisme.xhtml");
                     String viewState = viewState(page);
                     for (String column : COLUMNS) {

@@ -5,8 +5,10 @@
 # PostgreSQL. Prints p50/p95/max per operation twice: as the client saw them (on the server's host,
 # loopback), and as the server took them (its access log's time taken, run.sh's ACCESS_LOG).
 #
-#   bench/officer-list/run.sh                          # 5000 accounts, 8 officers, 6 rounds (1 warm-up)
-#   ACCOUNTS=5000 OFFICERS=8 ROUNDS=6 bench/officer-list/run.sh
+#   bench/officer-list/run.sh          # 5000 accounts, 8 officers, 10 warm-up rounds then 5 measured
+#   ACCOUNTS=5000 OFFICERS=8 WARMUP_ROUNDS=10 ROUNDS=15 bench/officer-list/run.sh
+# A round is one officer's 15 requests (each column sorted both ways, one filter); the warm-up rounds
+# (1,200 requests with 8 officers) let the JIT compile the page's hot paths, as on a server in use.
 #
 # Needs: Java 17, Maven, PostgreSQL on 127.0.0.1:5432 (user postgres, trust or PGPASSWORD), psql.
 set -euo pipefail
@@ -14,7 +16,8 @@ cd "$(dirname "$0")/../.."
 
 ACCOUNTS=${ACCOUNTS:-5000}
 OFFICERS=${OFFICERS:-8}
-ROUNDS=${ROUNDS:-6}
+ROUNDS=${ROUNDS:-15}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-10}
 PORT=${BENCH_PORT:-8120}
 DB=${BENCH_DB:-portail_bench_officer}
 PGHOST=${PGHOST:-127.0.0.1}
@@ -89,7 +92,7 @@ SQL
 echo "partner accounts: $(psql -At -d "$DB" -c "SELECT COUNT(*) FROM security_file_entry e JOIN partner p ON p.id = e.partner_id WHERE p.name = 'CÉGEP DE SHERBROOKE'")"
 
 java bench/officer-list/OfficerListBench.java "http://localhost:$PORT" bancoff Demo-Portail-2026 \
-  "$OFFICERS" "$ROUNDS" Berg | tee "$WORK/bench.out"
+  "$OFFICERS" "$ROUNDS" Berg "$WARMUP_ROUNDS" | tee "$WORK/bench.out"
 echo "Measured on the client (loopback), above; by the server (its access log's time taken), below:"
 java bench/officer-list/OfficerListBench.java --access-log "$WORK"/access/*.txt | tee -a "$WORK/bench.out"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); parameters: accounts=$ACCOUNTS officers=$OFFICERS rounds=$ROUNDS (first round not measured)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); parameters: accounts=$ACCOUNTS officers=$OFFICERS rounds=$ROUNDS (the first $WARMUP_ROUNDS not measured)"
