@@ -116,7 +116,9 @@ public class AccountLifecycle {
     Collection<Long> lastOfficers = lastOfficerOfEachPartner(due);
     audit.writeAll(records);
     for (long officer : lastOfficers) {
-      coverage.alertCentralIfUncovered(accounts.find(officer).orElseThrow());
+      coverage.alertCentralIfUncovered(
+          accounts.find(officer).orElseThrow(),
+          target == AccountState.EXPIRE ? OfficerLoss.EXPIRY : OfficerLoss.INACTIVITY);
     }
     return due.size();
   }

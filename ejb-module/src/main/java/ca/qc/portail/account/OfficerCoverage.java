@@ -27,20 +27,10 @@ public class OfficerCoverage {
   @Inject private AuditLog audit;
 
   /**
-   * R-D3 for a scheduled change: alerts central only when {@code changed} was one of its partner's
-   * security officers and none is left Actif, so a nightly job reports the loss of the last officer
-   * once, not again for every other account of an already uncovered partner.
+   * Alerts central when the partner of {@code changed} has no Actif officer left, naming how {@code
+   * changed} went; returns whether it did.
    */
-  public boolean alertCentralIfLastOfficerLeft(UserAccount changed) {
-    return changed.getProfiles().stream().anyMatch(Profile::isSecurityOfficer)
-        && alertCentralIfUncovered(changed);
-  }
-
-  /**
-   * Alerts central when the partner of {@code changed} has no Actif officer left; returns whether
-   * it did.
-   */
-  public boolean alertCentralIfUncovered(UserAccount changed) {
+  public boolean alertCentralIfUncovered(UserAccount changed, OfficerLoss loss) {
     Partner partner = changed.getPartner();
     if (partner == null || !accounts.activeOfficersOf(partner.getId(), changed.getId()).isEmpty()) {
       return false;
@@ -51,8 +41,9 @@ public class OfficerCoverage {
               agent.getEmail(),
               agent.getPreferredLanguage(),
               "noActiveOfficer",
-              partner.getName(),
-              partner.getNeq() == null ? "—" : partner.getNeq()));
+              MailTemplates.text(agent.getPreferredLanguage(), loss.mailKey()),
+              SelfDeactivationRules.firstThree(changed.loginName()),
+              partner.getName()));
     }
     audit.write(
         AuditRecord.of(AuditAction.CENTRAL_ALERTED, AuditOutcome.SUCCESS)

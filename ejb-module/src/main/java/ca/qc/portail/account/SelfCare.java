@@ -188,7 +188,7 @@ public class SelfCare {
               "selfDeactivated.officer",
               shortCode));
     }
-    coverage.alertCentralIfUncovered(account);
+    coverage.alertCentralIfUncovered(account, OfficerLoss.SELF_DEACTIVATION);
     return List.of();
   }
 

@@ -5,6 +5,7 @@ import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.DeactivationReason;
 import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.OfficerCoverage;
+import ca.qc.portail.account.OfficerLoss;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.SelfDeactivationRules;
 import ca.qc.portail.account.UserAccount;
@@ -124,7 +125,7 @@ public class AccountAdministration {
                         : "Désactivé par un" + " responsable de la sécurité : ")
                     + recorded));
     mailOwnerAndOfficers(account, "fileDeactivated");
-    coverage.alertCentralIfUncovered(account);
+    coverage.alertCentralIfUncovered(account, OfficerLoss.DEACTIVATION);
     return List.of();
   }
 

@@ -3,6 +3,7 @@ package ca.qc.portail.authentication;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.OfficerCoverage;
+import ca.qc.portail.account.OfficerLoss;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditEvent;
@@ -147,7 +148,7 @@ public class FailedLogins {
                 shortCode));
       }
     }
-    coverage.alertCentralIfUncovered(account);
+    coverage.alertCentralIfUncovered(account, OfficerLoss.FAILED_LOGINS);
   }
 
   /** Officers see only the first three characters of a user code (seed 001). */

@@ -59,6 +59,11 @@ public final class MailTemplates {
     return new Email(List.of(to), subject, text, html);
   }
 
+  /** A fragment of an e-mail ({@code key}) in {@code language}, e.g. to fill another's {n}. */
+  public static String text(String language, String key) {
+    return bundle(language).getString(key);
+  }
+
   private static Locale locale(String language) {
     return "en".equals(language) ? Locale.CANADA : Locale.CANADA_FRENCH;
   }

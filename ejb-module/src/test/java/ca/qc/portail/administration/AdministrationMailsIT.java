@@ -280,7 +280,8 @@ class AdministrationMailsIT extends WithSmtpMailbox {
         .contains("Nous vous avisons que votre code d'utilisateur a été désactivé.");
     String partnerName = fixtures.partnerName(partner);
     assertThat(only(agentCode, "Aucun responsable de la sécurité actif"))
-        .contains(CentralAlert.TEXT + " " + partnerName + " (NEQ ");
+        .contains(CentralAlert.TEXT + ", suite à la désactivation, du code d'utilisateur (")
+        .contains(") de \"" + partnerName + "\".");
     assertThat(fixtures.auditOf(officer, ca.qc.portail.audit.AuditAction.CENTRAL_ALERTED))
         .hasSize(1);
   }
