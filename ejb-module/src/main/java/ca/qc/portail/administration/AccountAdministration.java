@@ -426,10 +426,6 @@ public class AccountAdministration {
   }
 
   /**
-   * The acting account, when it is an officer of a partner or a central agent; anyone else is
-   * refused, and the attempt audited.
-   */
-  /**
    * The list's scope for the acting account: its partner (an officer), or null (central: every
    * partner). The list is asked for at each page, sort and filter, so the caller's standing is read
    * in one query rather than by loading the account; a caller without that standing goes through
@@ -491,6 +487,10 @@ public class AccountAdministration {
     return Standing.NONE;
   }
 
+  /**
+   * The acting account, when it is an officer of a partner or a central agent; anyone else is
+   * refused, and the attempt audited.
+   */
   private Actor actor(long actorId, String clientAddress, String what) {
     UserAccount account = em.find(UserAccount.class, actorId);
     if (account == null) {
