@@ -477,8 +477,7 @@ public class AccessRequestDesk {
   /** The caller when an Actif agent of the central security group; otherwise refused, audited. */
   private UserAccount central(long callerId, String clientAddress, String page) {
     UserAccount caller = caller(callerId, clientAddress, page);
-    if (caller.getState() != AccountState.ACTIF
-        || !caller.getInternalRoles().contains(InternalRole.AGENT_CENTRAL)) {
+    if (!caller.isActiveWith(InternalRole.AGENT_CENTRAL)) {
       refuse(caller, clientAddress, caller.partnerId(), page + " : réservé au central");
     }
     return caller;

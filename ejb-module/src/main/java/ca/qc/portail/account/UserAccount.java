@@ -329,6 +329,11 @@ public class UserAccount {
     return profiles.isEmpty() ? EnumSet.noneOf(Profile.class) : EnumSet.copyOf(profiles);
   }
 
+  /** An Actif holder of {@code role}: who may use the central or operations functions. */
+  public boolean isActiveWith(InternalRole role) {
+    return state == AccountState.ACTIF && internalRoles.contains(role);
+  }
+
   public Set<InternalRole> getInternalRoles() {
     return internalRoles.isEmpty()
         ? EnumSet.noneOf(InternalRole.class)

@@ -65,9 +65,7 @@ public class CentralDesk {
   /** Refuses (audited) anyone but an Actif central agent; {@code page} names what was asked. */
   public UserAccount checkAccess(long agentId, String clientAddress, String page) {
     UserAccount caller = accounts.find(agentId).orElse(null);
-    if (caller == null
-        || caller.getState() != AccountState.ACTIF
-        || !caller.getInternalRoles().contains(InternalRole.AGENT_CENTRAL)) {
+    if (caller == null || !caller.isActiveWith(InternalRole.AGENT_CENTRAL)) {
       audit.write(
           AuditRecord.of(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
               .by(caller == null ? "Compte " + agentId : caller.loginName(), agentId)

@@ -1,6 +1,5 @@
 package ca.qc.portail.registration;
 
-import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.UserAccount;
@@ -207,8 +206,7 @@ public class RegistrationCodeDesk {
   private UserAccount central(long callerId, String clientAddress, String page) {
     UserAccount caller =
         accounts.find(callerId).orElseThrow(() -> new AccessRefusedException("Unknown caller"));
-    if (caller.getState() != AccountState.ACTIF
-        || !caller.getInternalRoles().contains(InternalRole.AGENT_CENTRAL)) {
+    if (!caller.isActiveWith(InternalRole.AGENT_CENTRAL)) {
       refuse(caller, clientAddress, caller.getId(), page + " : réservé au central");
     }
     return caller;

@@ -1,6 +1,5 @@
 package ca.qc.portail.batch.operations;
 
-import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.UserAccount;
@@ -373,9 +372,7 @@ public class Operations {
   private void checkOperator(String attempt) {
     long id = callers.signedIn(SECTION + " : " + attempt, null);
     UserAccount caller = accounts.find(id).orElse(null);
-    if (caller == null
-        || caller.getState() != AccountState.ACTIF
-        || !caller.getInternalRoles().contains(InternalRole.OPERATEUR)) {
+    if (caller == null || !caller.isActiveWith(InternalRole.OPERATEUR)) {
       audit.writeOnItsOwn(
           AuditRecord.of(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
               .by(caller == null ? "Compte " + id : caller.loginName(), id)
