@@ -1,8 +1,8 @@
 package ca.qc.portail.accessrequest;
 
-import ca.qc.portail.menu.Callers;
 import ca.qc.portail.registration.Onboarding;
 import ca.qc.portail.registration.RegistrationMode;
+import ca.qc.portail.security.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package ca.qc.portail.account;
 
-import ca.qc.portail.authentication.PasswordHasher;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
+import ca.qc.portail.password.PasswordHasher;
 import ca.qc.portail.password.PasswordRules;
 import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.password.PersonContext;

@@ -2,13 +2,12 @@ package ca.qc.portail.administration;
 
 import ca.qc.portail.audit.AuditCriteria;
 import ca.qc.portail.audit.AuditEntry;
-import ca.qc.portail.menu.AccessRefusedException;
-import ca.qc.portail.menu.Callers;
 import ca.qc.portail.partner.AgreementData;
 import ca.qc.portail.partner.PartnerChange;
 import ca.qc.portail.partner.PartnerData;
 import ca.qc.portail.partner.PartnerDetail;
 import ca.qc.portail.partner.PartnerSummary;
+import ca.qc.portail.security.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package ca.qc.portail.administration;
 
 import ca.qc.portail.account.DeactivationReason;
-import ca.qc.portail.menu.Callers;
+import ca.qc.portail.security.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package ca.qc.portail.authentication;
 
 import ca.qc.portail.account.AccountState;
+import ca.qc.portail.password.PasswordRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public final class LoginRules {
   public static final int MAX_LOGIN = 254;
 
   /** Longest password accepted; longer input is refused before hashing. */
-  public static final int MAX_PASSWORD = 256;
+  public static final int MAX_PASSWORD = PasswordRules.MAX_LENGTH;
 
   private LoginRules() {}
 

@@ -9,6 +9,7 @@ import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.password.PasswordAgeSetting;
+import ca.qc.portail.password.PasswordHasher;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

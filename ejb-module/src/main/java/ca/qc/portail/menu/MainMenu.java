@@ -10,6 +10,7 @@ import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.partner.AgreementView;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.partner.PartnerDirectory;
+import ca.qc.portail.security.AccessRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

@@ -1,7 +1,5 @@
 package ca.qc.portail.password;
 
-import ca.qc.portail.authentication.LoginRules;
-import ca.qc.portail.authentication.PasswordHasher;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +14,8 @@ import java.util.Set;
  */
 public final class PasswordRules {
 
-  /** Longest password: the most the login page accepts ({@link LoginRules#MAX_PASSWORD}). */
-  public static final int MAX_LENGTH = LoginRules.MAX_PASSWORD;
+  /** Longest password, also the most the login page accepts. */
+  public static final int MAX_LENGTH = 256;
 
   /** How many of the latest passwords may not be chosen again. */
   public static final int HISTORY = 5;

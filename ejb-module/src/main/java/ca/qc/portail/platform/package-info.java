@@ -1,5 +1,5 @@
 /**
- * What every capability stands on: the clock, the schema migrations run at deployment, and the
- * accounts created at start-up (bootstrap central agent, demo data).
+ * What every capability stands on and that depends on none of them: the clock, the schema
+ * migrations run at deployment, digests, the instant converter.
  */
 package ca.qc.portail.platform;

@@ -1,6 +1,6 @@
 package ca.qc.portail.registration;
 
-import ca.qc.portail.menu.Callers;
+import ca.qc.portail.security.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

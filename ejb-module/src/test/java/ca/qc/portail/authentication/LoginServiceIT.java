@@ -10,6 +10,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.partner.MeasureFamily;
+import ca.qc.portail.password.PasswordHasher;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
 import jakarta.inject.Inject;

@@ -16,7 +16,6 @@ import static ca.qc.portail.password.PasswordViolation.TOO_SHORT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.qc.portail.authentication.LoginRules;
-import ca.qc.portail.authentication.PasswordHasher;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;

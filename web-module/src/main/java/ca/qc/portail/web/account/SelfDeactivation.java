@@ -2,8 +2,8 @@ package ca.qc.portail.web.account;
 
 import ca.qc.portail.account.DeactivationReason;
 import ca.qc.portail.account.DeactivationViolation;
-import ca.qc.portail.account.SelfService;
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.security.AccessRefusedException;
+import ca.qc.portail.selfservice.SelfService;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

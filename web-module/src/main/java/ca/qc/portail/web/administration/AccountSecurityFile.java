@@ -8,7 +8,7 @@ import ca.qc.portail.administration.ReactivationReason;
 import ca.qc.portail.administration.SecurityFile;
 import ca.qc.portail.administration.SecurityFileNotFoundException;
 import ca.qc.portail.administration.SecurityFiles;
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -2,7 +2,7 @@ package ca.qc.portail.web.administration;
 
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.administration.SecurityFiles;
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;

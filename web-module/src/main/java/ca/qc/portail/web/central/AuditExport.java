@@ -7,7 +7,7 @@ import ca.qc.portail.audit.AuditCriteria;
 import ca.qc.portail.audit.AuditCsv;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.CsvFormat;
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.security.AccessRefusedException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;

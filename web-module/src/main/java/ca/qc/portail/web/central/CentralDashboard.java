@@ -2,8 +2,8 @@ package ca.qc.portail.web.central;
 
 import ca.qc.portail.administration.CentralConsole;
 import ca.qc.portail.administration.CentralOverview;
-import ca.qc.portail.menu.AccessRefusedException;
 import ca.qc.portail.partner.PartnerSummary;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package ca.qc.portail.web.central;
 
 import ca.qc.portail.administration.CentralConsole;
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,7 +1,6 @@
 package ca.qc.portail.web.central;
 
 import ca.qc.portail.administration.CentralConsole;
-import ca.qc.portail.menu.AccessRefusedException;
 import ca.qc.portail.partner.AgreementData;
 import ca.qc.portail.partner.AgreementEntry;
 import ca.qc.portail.partner.MeasureFamily;
@@ -9,6 +8,7 @@ import ca.qc.portail.partner.PartnerChange;
 import ca.qc.portail.partner.PartnerData;
 import ca.qc.portail.partner.PartnerDetail;
 import ca.qc.portail.partner.PartnerViolation;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,9 +1,9 @@
 package ca.qc.portail.web.home;
 
-import ca.qc.portail.menu.AccessRefusedException;
 import ca.qc.portail.menu.MainMenu;
 import ca.qc.portail.menu.MenuSection;
 import ca.qc.portail.partner.AgreementView;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,8 +1,8 @@
 package ca.qc.portail.web.password;
 
-import ca.qc.portail.account.PasswordChange;
-import ca.qc.portail.account.SelfService;
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.security.AccessRefusedException;
+import ca.qc.portail.selfservice.PasswordChange;
+import ca.qc.portail.selfservice.SelfService;
 import ca.qc.portail.web.session.CurrentUser;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;

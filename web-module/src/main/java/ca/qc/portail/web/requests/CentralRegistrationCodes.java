@@ -1,9 +1,9 @@
 package ca.qc.portail.web.requests;
 
-import ca.qc.portail.menu.AccessRefusedException;
 import ca.qc.portail.registration.CodeRefusal;
 import ca.qc.portail.registration.PendingRegistration;
 import ca.qc.portail.registration.RegistrationCodeService;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -2,7 +2,7 @@ package ca.qc.portail.web.requests;
 
 import ca.qc.portail.accessrequest.AccessRequests;
 import ca.qc.portail.accessrequest.PartnerIdentity;
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.security.AccessRefusedException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

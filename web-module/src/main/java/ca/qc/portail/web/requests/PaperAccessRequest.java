@@ -2,7 +2,7 @@ package ca.qc.portail.web.requests;
 
 import ca.qc.portail.accessrequest.AccessRequests;
 import ca.qc.portail.accessrequest.Submission;
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

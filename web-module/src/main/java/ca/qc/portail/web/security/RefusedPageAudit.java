@@ -1,6 +1,6 @@
 package ca.qc.portail.web.security;
 
-import ca.qc.portail.menu.Callers;
+import ca.qc.portail.security.Callers;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;

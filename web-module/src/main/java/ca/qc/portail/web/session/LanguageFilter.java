@@ -1,6 +1,6 @@
 package ca.qc.portail.web.session;
 
-import ca.qc.portail.account.SelfService;
+import ca.qc.portail.selfservice.SelfService;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

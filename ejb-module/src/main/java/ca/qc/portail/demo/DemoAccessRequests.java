@@ -1,4 +1,4 @@
-package ca.qc.portail.platform;
+package ca.qc.portail.demo;
 
 import ca.qc.portail.accessrequest.AccessRequestDesk;
 import ca.qc.portail.accessrequest.AccessRequestForm;

@@ -1,4 +1,4 @@
-package ca.qc.portail.menu;
+package ca.qc.portail.security;
 
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.UserAccount;

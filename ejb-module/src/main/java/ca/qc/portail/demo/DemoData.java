@@ -1,4 +1,4 @@
-package ca.qc.portail.platform;
+package ca.qc.portail.demo;
 
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
@@ -11,11 +11,11 @@ import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.authentication.FailedLogins;
-import ca.qc.portail.authentication.PasswordHasher;
 import ca.qc.portail.partner.Agreement;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.partner.Partner;
 import ca.qc.portail.partner.PartnerDirectory;
+import ca.qc.portail.password.PasswordHasher;
 import ca.qc.portail.registration.Onboarding;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

@@ -1,4 +1,4 @@
-package ca.qc.portail.account;
+package ca.qc.portail.selfservice;
 
 import ca.qc.portail.password.PasswordViolation;
 import java.util.List;

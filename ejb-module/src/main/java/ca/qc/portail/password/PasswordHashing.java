@@ -1,4 +1,4 @@
-package ca.qc.portail.authentication;
+package ca.qc.portail.password;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

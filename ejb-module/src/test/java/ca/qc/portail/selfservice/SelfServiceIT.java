@@ -1,16 +1,21 @@
-package ca.qc.portail.account;
+package ca.qc.portail.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.DeactivationReason;
+import ca.qc.portail.account.DeactivationViolation;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.authentication.LoginOutcome;
 import ca.qc.portail.authentication.LoginService;
 import ca.qc.portail.authentication.PasswordResets;
-import ca.qc.portail.menu.AccessRefusedException;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.testing.CentralAlert;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;

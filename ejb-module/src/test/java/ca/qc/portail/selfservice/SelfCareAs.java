@@ -1,5 +1,8 @@
-package ca.qc.portail.account;
+package ca.qc.portail.selfservice;
 
+import ca.qc.portail.account.DeactivationReason;
+import ca.qc.portail.account.DeactivationViolation;
+import ca.qc.portail.account.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package ca.qc.portail.platform;
+package ca.qc.portail.administration;
 
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.InternalRole;
@@ -7,7 +7,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
-import ca.qc.portail.authentication.PasswordHasher;
+import ca.qc.portail.password.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

@@ -1,4 +1,4 @@
-package ca.qc.portail.authentication;
+package ca.qc.portail.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,11 @@
-package ca.qc.portail.account;
+package ca.qc.portail.selfservice;
 
-import ca.qc.portail.menu.AccessRefusedException;
+import ca.qc.portail.account.DeactivationReason;
+import ca.qc.portail.account.DeactivationViolation;
+import ca.qc.portail.account.Roles;
 import ca.qc.portail.password.PasswordPolicy;
 import ca.qc.portail.password.PasswordRules;
+import ca.qc.portail.security.AccessRefusedException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

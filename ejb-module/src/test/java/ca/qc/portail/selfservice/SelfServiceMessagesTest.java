@@ -1,7 +1,9 @@
-package ca.qc.portail.account;
+package ca.qc.portail.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.qc.portail.account.DeactivationReason;
+import ca.qc.portail.account.DeactivationViolation;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.testing.WebMessages;
 import java.io.IOException;

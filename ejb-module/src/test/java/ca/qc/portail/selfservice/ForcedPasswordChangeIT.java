@@ -1,7 +1,9 @@
-package ca.qc.portail.account;
+package ca.qc.portail.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.Profile;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.authentication.LoginOutcome;
 import ca.qc.portail.authentication.LoginResult;

@@ -1,4 +1,4 @@
-package ca.qc.portail.menu;
+package ca.qc.portail.security;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,4 +1,4 @@
-package ca.qc.portail.authentication;
+package ca.qc.portail.password;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
