@@ -17,7 +17,7 @@ import ca.qc.portail.batch.scheduling.JobScheduler;
 import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.notification.OutboxState;
 import ca.qc.portail.security.AccessRefusedException;
-import ca.qc.portail.security.Callers;
+import ca.qc.portail.security.Caller;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
 import jakarta.batch.operations.JobOperator;
@@ -439,13 +439,13 @@ class ScheduledJobsIT {
     attempts.put("Courriels sortants ECHEC", () -> operations.outbox(OutboxState.ECHEC, 10));
     attempts.put("Nombre de courriels sortants", operations::outboxCounts);
     attempts.put("Nouvel envoi du courriel 1", () -> operations.retryMail(1L));
-    int refusedBefore = data.refusalsBy(Callers.ANONYMOUS).size();
+    int refusedBefore = data.refusalsBy(Caller.ANONYMOUS).size();
 
     attempts.forEach(
         (attempt, call) ->
             assertThatThrownBy(call).as(attempt).isInstanceOf(AccessRefusedException.class));
 
-    List<AuditEvent> refusals = data.refusalsBy(Callers.ANONYMOUS);
+    List<AuditEvent> refusals = data.refusalsBy(Caller.ANONYMOUS);
     assertThat(refusals.subList(refusedBefore, refusals.size()))
         .extracting(AuditEvent::getDetail)
         .containsExactlyElementsOf(

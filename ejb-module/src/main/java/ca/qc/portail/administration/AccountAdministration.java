@@ -1,5 +1,6 @@
 package ca.qc.portail.administration;
 
+import ca.qc.portail.account.AccountMail;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.DeactivationReason;
@@ -53,6 +54,7 @@ public class AccountAdministration {
   @PersistenceContext private EntityManager em;
   @Inject private Accounts accounts;
   @Inject private Outbox outbox;
+  @Inject private AccountMail mail;
   @Inject private AuditLog audit;
   @Inject private OfficerCoverage coverage;
   @Inject private PasswordHasher hasher;
@@ -124,7 +126,7 @@ public class AccountAdministration {
                         ? "Désactivé par le Groupe central : "
                         : "Désactivé par un" + " responsable de la sécurité : ")
                     + recorded));
-    mailOwnerAndOfficers(account, "fileDeactivated");
+    mail.toOwnerAndOfficers(account, "fileDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.DEACTIVATION);
     return List.of();
   }
@@ -161,7 +163,7 @@ public class AccountAdministration {
     audit.write(
         record(AuditAction.ACCOUNT_REACTIVATED, AuditOutcome.SUCCESS, actor, account, clientAddress)
             .detail((lockLift ? "Verrouillage levé : " : "Réactivé : ") + recorded));
-    mailOwnerAndOfficers(account, "fileReactivated");
+    mail.toOwnerAndOfficers(account, "fileReactivated");
     if (newExpiry != null && !newExpiry.equals(account.getExpiryDate())) {
       applyValidity(actor, account, newExpiry, clientAddress);
     }
@@ -248,24 +250,10 @@ public class AccountAdministration {
             account.getPreferredLanguage(),
             "temporaryPassword.owner",
             password));
-    String shortCode = SelfDeactivationRules.firstThree(account.loginName());
-    for (UserAccount officer : accounts.activeOfficersOf(account.partnerId(), account.getId())) {
-      if (!wasActive) {
-        outbox.enqueue(
-            MailTemplates.email(
-                officer.getEmail(),
-                officer.getPreferredLanguage(),
-                "fileReactivated.officer",
-                account.fullName(),
-                shortCode));
-      }
-      outbox.enqueue(
-          MailTemplates.email(
-              officer.getEmail(),
-              officer.getPreferredLanguage(),
-              "temporaryPassword.officer",
-              shortCode));
+    if (!wasActive) {
+      mail.toOfficers(account, "fileReactivated");
     }
+    mail.toOfficers(account, "temporaryPassword");
     return List.of();
   }
 
@@ -315,16 +303,7 @@ public class AccountAdministration {
             MailTemplates.email(
                 to, account.getPreferredLanguage(), "emailChanged.owner", newEmail));
       }
-      String shortCode = SelfDeactivationRules.firstThree(account.loginName());
-      for (UserAccount officer : accounts.activeOfficersOf(account.partnerId(), account.getId())) {
-        outbox.enqueue(
-            MailTemplates.email(
-                officer.getEmail(),
-                officer.getPreferredLanguage(),
-                "emailChanged.officer",
-                account.fullName(),
-                shortCode));
-      }
+      mail.toOfficers(account, "emailChanged");
     }
     return List.of();
   }
@@ -341,7 +320,7 @@ public class AccountAdministration {
     audit.write(
         record(AuditAction.VALIDITY_CHANGED, AuditOutcome.SUCCESS, actor, account, clientAddress)
             .detail("Date d'expiration : " + previous + " → " + newExpiry));
-    mailOwnerAndOfficers(account, lengthened ? "validityExtended" : "validityShortened");
+    mail.toOwnerAndOfficers(account, lengthened ? "validityExtended" : "validityShortened");
   }
 
   private List<FileViolation> reactivationEligibility(
@@ -400,21 +379,6 @@ public class AccountAdministration {
         !actor.central() && SecurityFileRules.currentlyLocked(account, now),
         canChangeValidity,
         actor.central());
-  }
-
-  private void mailOwnerAndOfficers(UserAccount account, String key) {
-    outbox.enqueue(
-        MailTemplates.email(account.getEmail(), account.getPreferredLanguage(), key + ".owner"));
-    String shortCode = SelfDeactivationRules.firstThree(account.loginName());
-    for (UserAccount officer : accounts.activeOfficersOf(account.partnerId(), account.getId())) {
-      outbox.enqueue(
-          MailTemplates.email(
-              officer.getEmail(),
-              officer.getPreferredLanguage(),
-              key + ".officer",
-              account.fullName(),
-              shortCode));
-    }
   }
 
   private LocalDate today() {

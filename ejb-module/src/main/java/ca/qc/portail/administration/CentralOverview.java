@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * What central's dashboard shows: counts behind each of its pages, and R-D3's partners without an
- * Actif security officer (the first {@link CentralDesk#UNCOVERED_SHOWN}; {@code uncoveredCount} is
- * the total).
+ * Actif security officer (the first {@link CentralConsole#UNCOVERED_SHOWN}; {@code uncoveredCount}
+ * is the total).
  */
 public record CentralOverview(
     long partners,

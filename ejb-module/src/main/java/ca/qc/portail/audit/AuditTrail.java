@@ -25,8 +25,8 @@ import javax.sql.DataSource;
  * rows at a time. Plain SQL (portable between PostgreSQL and H2) so the page and the export run the
  * very same query.
  *
- * <p>{@code MANDATORY}: only {@code administration.CentralDesk} calls it, once it has checked that
- * the caller is a central agent.
+ * <p>{@code MANDATORY}: only {@code administration.CentralConsole} calls it, once it has checked
+ * that the caller is a central agent.
  */
 @Stateless
 @PermitAll

@@ -1,5 +1,6 @@
 package ca.qc.portail.authentication;
 
+import ca.qc.portail.account.AccountMail;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.OfficerCoverage;
@@ -49,6 +50,7 @@ public class FailedLogins {
   @Inject private LockoutPolicy policy;
   @Inject private Accounts accounts;
   @Inject private Outbox outbox;
+  @Inject private AccountMail mail;
   @Inject private AuditLog audit;
   @Inject private OfficerCoverage coverage;
   @Inject private Clock clock;
@@ -134,20 +136,7 @@ public class FailedLogins {
             .from(clientAddress)
             .on(account.getId(), account.partnerId())
             .detail(DEACTIVATION_REASON));
-    outbox.enqueue(
-        MailTemplates.email(
-            account.getEmail(), account.getPreferredLanguage(), "failedLoginsDeactivated.owner"));
-    if (account.getPartner() != null) {
-      String shortCode = firstThree(account.loginName());
-      for (UserAccount officer : accounts.activeOfficersOf(account.partnerId(), account.getId())) {
-        outbox.enqueue(
-            MailTemplates.email(
-                officer.getEmail(),
-                officer.getPreferredLanguage(),
-                "failedLoginsDeactivated.officer",
-                shortCode));
-      }
-    }
+    mail.toOwnerAndOfficers(account, "failedLoginsDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.FAILED_LOGINS);
   }
 

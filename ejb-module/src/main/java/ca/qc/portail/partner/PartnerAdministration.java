@@ -21,8 +21,8 @@ import java.util.Set;
  * sorted and filtered by the database), the entries (checked by {@link PartnerRules}, uniqueness
  * here), and R-D3's flag of partners without an Actif security officer.
  *
- * <p>{@code MANDATORY}: only {@code administration.CentralDesk} calls it, after checking that the
- * caller is a central agent and before writing the audit record, in one transaction.
+ * <p>{@code MANDATORY}: only {@code administration.CentralConsole} calls it, after checking that
+ * the caller is a central agent and before writing the audit record, in one transaction.
  */
 @Stateless
 @PermitAll

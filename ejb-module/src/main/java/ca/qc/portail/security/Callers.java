@@ -1,83 +1,158 @@
 package ca.qc.portail.security;
 
-import ca.qc.portail.account.Accounts;
-import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.account.Profile;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
-import ca.qc.portail.audit.AuditRecord;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Who is calling, for the services of the officers and of central (R-S1, R-U1): always the
- * container's principal, never an identifier from the request. An anonymous caller is audited
- * before being refused, and so is a restricted page that the web tier refuses before any service is
- * called. The services that use it are {@code @PermitAll} on purpose: a {@code @RolesAllowed}
- * refusal would leave no trace.
+ * The one place that says who is calling (R-S1, R-U1): always the container's principal and the
+ * request's address through {@link CallerIdentity}, never an identifier from the request, and the
+ * one place that writes the audit record of a refusal before {@link AccessRefusedException}.
  */
 @Stateless
 @PermitAll
 public class Callers {
 
-  /** The actor of the records of callers without a session. */
-  public static final String ANONYMOUS = "anonyme";
-
   /** The longest page address recorded (the address comes from the browser). */
   static final int MAX_PAGE_LENGTH = 300;
 
-  @Resource private SessionContext context;
-  @Inject private Accounts accounts;
+  @PersistenceContext private EntityManager em;
+  @Inject private CallerIdentity identity;
+  @Inject private CallerStack stack;
   @Inject private AuditLog audit;
 
   /**
-   * The signed-in caller's account identifier; an anonymous caller is audited as an attempt on
-   * {@code section}, then refused with {@link AccessRefusedException}.
+   * The caller of the running operation: the one {@link RequiresInterceptor} checked, or, outside
+   * any {@link Requires} operation, the caller as it stands now.
    */
-  public long signedIn(String section, String clientAddress) {
-    Optional<Long> id = principalId();
-    if (id.isEmpty()) {
-      audit.write(
-          AuditRecord.of(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
-              .by(ANONYMOUS, null)
-              .from(clientAddress)
-              .detail(section + " : appelant non authentifié"));
-      throw new AccessRefusedException("Anonymous caller");
+  public Caller current() {
+    try {
+      Caller checked = stack.top();
+      if (checked != null) {
+        return checked;
+      }
+    } catch (ContextNotActiveException e) {
+      // No request: a job's thread.
     }
-    return id.get();
+    return load();
+  }
+
+  /** The caller as it stands now, read in one query; the system outside any request. */
+  public Caller load() {
+    String address = identity.address();
+    Optional<Long> id = identity.accountId();
+    if (id.isEmpty()) {
+      return address == null ? Caller.system() : Caller.anonymous(address);
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT a.userCode, a.email, a.firstName, a.lastName, a.state, p.id, r, f"
+                    + " FROM UserAccount a LEFT JOIN a.partner p LEFT JOIN a.internalRoles r"
+                    + " LEFT JOIN a.profiles f WHERE a.id = :id",
+                Object[].class)
+            .setParameter("id", id.get())
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Caller.anonymous(address);
+    }
+    Set<InternalRole> roles = EnumSet.noneOf(InternalRole.class);
+    Set<Profile> profiles = EnumSet.noneOf(Profile.class);
+    for (Object[] row : rows) {
+      if (row[6] != null) {
+        roles.add((InternalRole) row[6]);
+      }
+      if (row[7] != null) {
+        profiles.add((Profile) row[7]);
+      }
+    }
+    Object[] first = rows.get(0);
+    String userCode = (String) first[0];
+    return Caller.account(
+        id.get(),
+        userCode != null ? userCode : (String) first[1],
+        first[2] + " " + first[3],
+        (AccountState) first[4],
+        (Long) first[5],
+        roles,
+        profiles,
+        address);
+  }
+
+  /**
+   * Transitional, for the facades not yet written with {@link Requires}: the signed-in caller's
+   * account identifier, an anonymous one refused and audited. Removed with the last facade.
+   */
+  @Deprecated(forRemoval = true)
+  public long signedIn(String section, String ignored) {
+    Caller caller = load();
+    if (!caller.isSignedIn()) {
+      throw refuse(caller, section, "appelant non authentifié");
+    }
+    return caller.accountId();
   }
 
   /** Records that the web tier refused {@code page} to the caller (signed in or not). */
-  public void pageRefused(String page, String clientAddress) {
+  public void pageRefused(String page) {
     String shown =
         page == null || page.length() <= MAX_PAGE_LENGTH
             ? page
             : page.substring(0, MAX_PAGE_LENGTH) + "…";
-    AuditRecord record =
-        AuditRecord.of(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
-            .from(clientAddress)
-            .detail("Page refusée : " + shown);
-    Optional<UserAccount> caller = principalId().flatMap(accounts::find);
-    if (caller.isPresent()) {
-      UserAccount account = caller.get();
-      record.by(account.loginName(), account.getId()).on(account.getId(), account.partnerId());
-    } else {
-      record.by(ANONYMOUS, null);
-    }
-    audit.write(record);
+    Caller caller = load();
+    audit.write(
+        caller
+            .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
+            .on(caller.accountId(), caller.partnerId())
+            .detail("Page refusée : " + shown));
   }
 
-  private Optional<Long> principalId() {
-    String name =
-        context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-    try {
-      return Optional.of(Long.parseLong(name));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+  /**
+   * Audits the refusal of {@code operation} to {@code caller} ({@code why} says what was missing),
+   * then throws {@link AccessRefusedException}. For the few refusals a declaration cannot make:
+   * what the caller asked for decides (a section of the menu, a request's state).
+   */
+  public AccessRefusedException refuse(Caller caller, String operation, String why) {
+    audit.write(
+        caller
+            .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
+            .on(caller.accountId(), caller.partnerId())
+            .detail(operation + " : " + why));
+    throw new AccessRefusedException(operation + " refused: " + why);
+  }
+
+  /**
+   * Audits that {@code caller} asked for {@code what}, outside their scope, then throws {@link
+   * OutOfScopeException} (answered as "not found").
+   */
+  public OutOfScopeException outOfScope(
+      Caller caller, String operation, String what, Long targetAccount, Long targetPartner) {
+    audit.write(
+        caller
+            .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
+            .on(targetAccount, targetPartner)
+            .detail(operation + " : hors de portée (" + what + ")"));
+    throw new OutOfScopeException(operation + " out of scope: " + what);
+  }
+
+  /** The partner of an account; empty when the account does not exist or has no partner. */
+  public Optional<Long> partnerOf(long accountId) {
+    return em.createQuery("SELECT a.partner.id FROM UserAccount a WHERE a.id = :id", Long.class)
+        .setParameter("id", accountId)
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 }

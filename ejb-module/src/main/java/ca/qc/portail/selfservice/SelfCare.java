@@ -1,5 +1,6 @@
 package ca.qc.portail.selfservice;
 
+import ca.qc.portail.account.AccountMail;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.DeactivationReason;
@@ -15,7 +16,6 @@ import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.menu.MenuRules;
 import ca.qc.portail.menu.MenuSection;
-import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.password.PasswordAgeSetting;
 import ca.qc.portail.password.PasswordHasher;
@@ -53,6 +53,7 @@ public class SelfCare {
   @PersistenceContext private EntityManager em;
   @Inject private Accounts accounts;
   @Inject private Outbox outbox;
+  @Inject private AccountMail mail;
   @Inject private NewPasswords newPasswords;
   @Inject private AuditLog audit;
   @Inject private OfficerCoverage coverage;
@@ -185,18 +186,7 @@ public class SelfCare {
     audit.write(
         record(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS, account, clientAddress)
             .detail("Désactivé à la demande de l'utilisateur : " + recorded));
-    outbox.enqueue(
-        MailTemplates.email(
-            account.getEmail(), account.getPreferredLanguage(), "selfDeactivated.owner"));
-    String shortCode = SelfDeactivationRules.firstThree(account.loginName());
-    for (UserAccount officer : accounts.activeOfficersOf(account.partnerId(), account.getId())) {
-      outbox.enqueue(
-          MailTemplates.email(
-              officer.getEmail(),
-              officer.getPreferredLanguage(),
-              "selfDeactivated.officer",
-              shortCode));
-    }
+    mail.toOwnerAndOfficers(account, "selfDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.SELF_DEACTIVATION);
     return List.of();
   }

@@ -14,6 +14,7 @@ import ca.qc.portail.registration.RegistrationCodeService;
 import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * use, which take the caller from the container's principal, by an anonymous caller (a container
  * test has no principal): each is refused, audited as « anonyme », and changes nothing. The same
  * actions called as another partner's officer and as a plain user are in {@link
- * AccountAdministrationIT}, {@code CentralDeskIT} and {@code AccessRequestIT}.
+ * AccountAdministrationIT}, {@code CentralConsoleIT} and {@code AccessRequestIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class AnonymousCallersIT {
@@ -50,6 +51,7 @@ class AnonymousCallersIT {
   @Inject private RegistrationCodeService registrationCodes;
   @Inject private AdministrationAs as;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
 
   @Test
   @DisplayName(
@@ -57,16 +59,17 @@ class AnonymousCallersIT {
           + " audited as « anonyme »; nothing changes")
   void everyActionRefusedAndAudited() {
     long partner = fixtures.partner(MeasureFamily.FORMATION);
+    caller.anonymous().from(ADDRESS);
     String code = Fixtures.unique("usr");
     long target =
         fixtures.account(
             partner,
             code,
             "Bon-Mot-de-passe-9",
-            LocalDate.now().plusMonths(2),
+            fixtures.today().plusMonths(2),
             AccountState.ACTIF,
             Profile.UTILISATEUR_INDIVIDUS);
-    LocalDate date = LocalDate.now().plusMonths(6);
+    LocalDate date = fixtures.today().plusMonths(6);
     PersonalData data = new PersonalData("X", "Y", null, "x@test.example", "123456");
     List<Object> leaked = new ArrayList<>();
     List<Runnable> actions =
@@ -83,18 +86,18 @@ class AnonymousCallersIT {
             () -> securityFiles.reactivateWithTemporaryPassword(target, date, ADDRESS),
             () -> securityFiles.correctPersonalData(target, data, ADDRESS),
             // Central's console (R-C1, R-C7).
-            () -> console.checkAccess("Console", ADDRESS),
-            () -> console.overview(ADDRESS),
-            () -> console.partnerCount(ADDRESS, null, false),
-            () -> console.partnerPage(ADDRESS, null, false, 0, 10, null, true),
-            () -> console.partner(ADDRESS, partner),
-            () -> console.createPartner(ADDRESS, null),
-            () -> console.updatePartner(ADDRESS, partner, null),
-            () -> console.addAgreement(ADDRESS, partner, null),
-            () -> console.updateAgreement(ADDRESS, partner, 1L, null),
-            () -> console.auditCount(ADDRESS, AuditCriteria.all()),
-            () -> console.auditPage(ADDRESS, AuditCriteria.all(), 0, 10, null, true),
-            () -> console.exportAudit(ADDRESS, AuditCriteria.all(), leaked::add),
+            () -> console.checkAccess(),
+            () -> console.overview(),
+            () -> console.partnerCount(null, false),
+            () -> console.partnerPage(null, false, 0, 10, null, true),
+            () -> console.partner(partner),
+            () -> console.createPartner(null),
+            () -> console.updatePartner(partner, null),
+            () -> console.addAgreement(partner, null),
+            () -> console.updateAgreement(partner, 1L, null),
+            () -> console.auditCount(AuditCriteria.all()),
+            () -> console.auditPage(AuditCriteria.all(), 0, 10, null, true),
+            () -> console.exportAudit(AuditCriteria.all(), leaked::add),
             // Access requests: the officers' form (R-S8) and central's queue (R-C2, R-A4).
             () -> accessRequests.sectionOne(ADDRESS),
             () -> accessRequests.submit(partner, null, ADDRESS),
@@ -124,7 +127,7 @@ class AnonymousCallersIT {
     UserAccount unchanged = fixtures.reload(target);
     assertThat(unchanged.getState()).isEqualTo(AccountState.ACTIF);
     assertThat(unchanged.getLastName()).isEqualTo("Nom");
-    assertThat(unchanged.getExpiryDate()).isEqualTo(LocalDate.now().plusMonths(2));
+    assertThat(unchanged.getExpiryDate()).isEqualTo(fixtures.today().plusMonths(2));
     assertThat(unchanged.getPasswordHash()).isEqualTo(hashBefore);
     assertThat(fixtures.outboxOf(code + "@test.example")).isEmpty();
   }

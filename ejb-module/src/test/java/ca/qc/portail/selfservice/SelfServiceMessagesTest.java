@@ -57,11 +57,17 @@ class SelfServiceMessagesTest {
         .contains(
             "Nous vous confirmons que votre code d'utilisateur a été désactivé, conformément à"
                 + " votre demande.");
-    assertThat(MailTemplates.email("b@test.example", "fr", "selfDeactivated.officer", "mtr").text())
+    assertThat(
+            MailTemplates.email(
+                    "b@test.example", "fr", "selfDeactivated.officer", "Marie Tremblay", "mtr")
+                .text())
         .contains(
             "Nous vous avisons que le code d'utilisateur (mtr) a été désactivé à la demande de"
                 + " l'utilisateur.");
-    assertThat(MailTemplates.email("b@test.example", "en", "selfDeactivated.officer", "mtr").text())
+    assertThat(
+            MailTemplates.email(
+                    "b@test.example", "en", "selfDeactivated.officer", "Marie Tremblay", "mtr")
+                .text())
         .contains("(mtr)");
   }
 }

@@ -42,7 +42,8 @@ public final class Deployments {
             jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
             jarOf(org.bouncycastle.crypto.generators.Argon2BytesGenerator.class),
             jarOf(org.assertj.core.api.Assertions.class))
-        .addClasses(Fixtures.class, Fixtures.LoneOfficer.class, CentralAlert.class)
+        .addClasses(
+            Fixtures.class, Fixtures.LoneOfficer.class, CentralAlert.class, TestCaller.class)
         .addClasses(testClasses)
         .addAsWebInfResource(
             new StringAsset(

@@ -20,8 +20,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,6 +40,12 @@ public class Fixtures {
   @Inject private PasswordHasher hasher;
   @Inject private Outbox outbox;
   @Resource private SessionContext context;
+  @Inject private Clock clock;
+
+  /** Today in the ministry's time zone, as the application's clock says (never the JVM's). */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
 
   public static String unique(String prefix) {
     return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -56,8 +65,8 @@ public class Fixtures {
               unique("E" + n++ + "-"),
               family,
               family.name().substring(0, 3),
-              LocalDate.now().minusMonths(1),
-              LocalDate.now().plusMonths(11)));
+              today().minusMonths(1),
+              today().plusMonths(11)));
     }
     em.persist(partner);
     em.flush();
@@ -106,7 +115,7 @@ public class Fixtures {
             firstName,
             lastName,
             partialSin,
-            LocalDate.now().plusYears(1),
+            today().plusYears(1),
             Instant.now());
     account.grant(Profile.UTILISATEUR_INDIVIDUS);
     em.persist(account);
@@ -160,7 +169,7 @@ public class Fixtures {
             partner,
             code,
             password,
-            LocalDate.now().plusDays(60),
+            today().plusDays(60),
             AccountState.ACTIF,
             Profile.RESPONSABLE_PRINCIPAL);
     return new LoneOfficer(agentCode, agent, partner, code, id);
@@ -175,9 +184,7 @@ public class Fixtures {
 
   /** A central security agent (internal role, no partner). */
   public long agent(String userCode) {
-    long id =
-        account(
-            null, userCode, "Agent-Central-1", LocalDate.now().plusYears(1), AccountState.ACTIF);
+    long id = account(null, userCode, "Agent-Central-1", today().plusYears(1), AccountState.ACTIF);
     em.find(UserAccount.class, id).grant(InternalRole.AGENT_CENTRAL);
     return id;
   }
@@ -226,6 +233,15 @@ public class Fixtures {
     return em.createQuery("SELECT COUNT(a) FROM UserAccount a", Long.class).getSingleResult();
   }
 
+  /** How many refusals the audit holds of callers without a session (« anonyme »). */
+  public long anonymousRefusals() {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM AuditEvent e WHERE e.action = :action AND e.actor = 'anonyme'",
+            Long.class)
+        .setParameter("action", AuditAction.ACCESS_REFUSED)
+        .getSingleResult();
+  }
+
   public AuditEvent lastAudit() {
     return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.id DESC", AuditEvent.class)
         .setMaxResults(1)
@@ -244,5 +260,50 @@ public class Fixtures {
                 "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")
             .getResultList();
     return versions;
+  }
+
+  /** An audit record at a chosen time (the trail is append-only: inserting is allowed). */
+  public void auditAt(
+      Instant at, String actor, Long actorId, String action, Long target, Long partner) {
+    long id =
+        ((Number) em.createNativeQuery("SELECT nextval('audit_event_seq')").getSingleResult())
+            .longValue();
+    // Literal NULLs: PostgreSQL cannot type a null parameter of a native query.
+    em.createNativeQuery(
+            "INSERT INTO audit_event (id, occurred_at, actor, actor_account_id, client_address,"
+                + " action, outcome, target_account_id, partner_id, detail)"
+                + " VALUES (?1, ?2, ?3, "
+                + orNull(actorId)
+                + ", '192.0.2.41', ?5, 'SUCCESS', "
+                + orNull(target)
+                + ", "
+                + orNull(partner)
+                + ", ?8)")
+        .setParameter(1, id)
+        .setParameter(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+        .setParameter(3, actor)
+        .setParameter(5, action)
+        .setParameter(8, "Préparé par le test " + at)
+        .executeUpdate();
+  }
+
+  private static String orNull(Long value) {
+    return value == null ? "NULL" : value.toString();
+  }
+
+  /** Makes an account Inactif behind the services' back (a former central agent). */
+  public void makeInactive(long accountId) {
+    em.createNativeQuery("UPDATE user_account SET state = 'INACTIF' WHERE id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
+  }
+
+  /** Gives an account a name of its own, so a search by name finds it alone. */
+  public void rename(long accountId, String firstName, String lastName) {
+    em.createNativeQuery("UPDATE user_account SET first_name = ?1, last_name = ?2 WHERE id = ?3")
+        .setParameter(1, firstName)
+        .setParameter(2, lastName)
+        .setParameter(3, accountId)
+        .executeUpdate();
   }
 }

@@ -21,6 +21,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -48,6 +49,7 @@ public class AuditExport extends HttpServlet {
   private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("uuuuMMdd-HHmm");
 
   @Inject private CentralConsole console;
+  @Inject private Clock clock;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -66,7 +68,7 @@ public class AuditExport extends HttpServlet {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    ZoneId zone = console.zone();
+    ZoneId zone = clock.getZone();
     response.setContentType("text/csv");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");
@@ -82,7 +84,6 @@ public class AuditExport extends HttpServlet {
       // Nothing is sent before the console has accepted the caller: a refusal is still a 403.
       boolean[] started = {false};
       console.exportAudit(
-          request.getRemoteAddr(),
           criteria,
           entry -> {
             try {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,7 @@ public class AuditSearch implements Serializable {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   @Inject private CentralConsole console;
+  @Inject private Clock clock;
 
   private String person;
   private String partner;
@@ -46,13 +48,13 @@ public class AuditSearch implements Serializable {
 
   private final LazyDataModel<AuditEntry> rows =
       new LazyRows<>(
-          () -> console.auditCount(Pages.clientAddress(), criteria),
+          () -> console.auditCount(criteria),
           (first, size, sort, ascending) ->
-              console.auditPage(Pages.clientAddress(), criteria, first, size, sort, ascending),
+              console.auditPage(criteria, first, size, sort, ascending),
           AuditEntry::id);
 
   public void open() throws IOException {
-    CentralPages.open(console, "Journal d'audit");
+    CentralPages.open(console);
   }
 
   /** *Rechercher*: the table and the export link now use these criteria. */
@@ -99,11 +101,11 @@ public class AuditSearch implements Serializable {
 
   /** A record's time in the ministry's time zone. */
   public String time(Instant at) {
-    return TIME.format(at.atZone(console.zone()));
+    return TIME.format(at.atZone(clock.getZone()));
   }
 
   public String getZone() {
-    return console.zone().getId();
+    return clock.getZone().getId();
   }
 
   public AuditAction[] getActions() {

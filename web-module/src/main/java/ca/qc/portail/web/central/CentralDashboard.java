@@ -4,7 +4,6 @@ import ca.qc.portail.administration.CentralConsole;
 import ca.qc.portail.administration.CentralOverview;
 import ca.qc.portail.partner.PartnerSummary;
 import ca.qc.portail.security.AccessRefusedException;
-import ca.qc.portail.web.support.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +25,7 @@ public class CentralDashboard {
 
   public void load() throws IOException {
     try {
-      overview = console.overview(Pages.clientAddress());
+      overview = console.overview();
     } catch (AccessRefusedException e) {
       CentralPages.forbidden();
     }

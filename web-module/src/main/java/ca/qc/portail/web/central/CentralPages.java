@@ -2,7 +2,6 @@ package ca.qc.portail.web.central;
 
 import ca.qc.portail.administration.CentralConsole;
 import ca.qc.portail.security.AccessRefusedException;
-import ca.qc.portail.web.support.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,13 +11,13 @@ final class CentralPages {
   private CentralPages() {}
 
   /** False (and a 403 sent) when the console refuses the caller; the refusal is audited. */
-  static boolean open(CentralConsole console, String page) throws IOException {
+  static boolean open(CentralConsole console) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces.isPostback()) {
       return true;
     }
     try {
-      console.checkAccess(page, Pages.clientAddress());
+      console.checkAccess();
       return true;
     } catch (AccessRefusedException e) {
       forbidden();

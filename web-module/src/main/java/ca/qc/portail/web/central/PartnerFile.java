@@ -58,11 +58,11 @@ public class PartnerFile implements Serializable {
       return;
     }
     if (id == null) {
-      CentralPages.open(console, "Nouvel organisme");
+      CentralPages.open(console);
       return;
     }
     try {
-      Optional<PartnerDetail> found = console.partner(Pages.clientAddress(), id);
+      Optional<PartnerDetail> found = console.partner(id);
       if (found.isEmpty()) {
         faces.getExternalContext().responseSendError(404, null);
         faces.responseComplete();
@@ -96,9 +96,9 @@ public class PartnerFile implements Serializable {
     try {
       PartnerChange change;
       if (id == null) {
-        change = console.createPartner(Pages.clientAddress(), data);
+        change = console.createPartner(data);
       } else {
-        Optional<PartnerChange> updated = console.updatePartner(Pages.clientAddress(), id, data);
+        Optional<PartnerChange> updated = console.updatePartner(id, data);
         if (updated.isEmpty()) {
           return notFound();
         }
@@ -134,8 +134,8 @@ public class PartnerFile implements Serializable {
     try {
       Optional<PartnerChange> change =
           agreementId == null
-              ? console.addAgreement(Pages.clientAddress(), id, data)
-              : console.updateAgreement(Pages.clientAddress(), id, agreementId, data);
+              ? console.addAgreement(id, data)
+              : console.updateAgreement(id, agreementId, data);
       if (change.isEmpty()) {
         return notFound();
       }

@@ -2,7 +2,6 @@ package ca.qc.portail.web.central;
 
 import ca.qc.portail.administration.CentralConsole;
 import ca.qc.portail.partner.PartnerSummary;
-import ca.qc.portail.web.support.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,14 +24,13 @@ public class PartnerList implements Serializable {
   private boolean withoutOfficerOnly;
   private final LazyDataModel<PartnerSummary> rows =
       new LazyRows<>(
-          () -> console.partnerCount(Pages.clientAddress(), filter, withoutOfficerOnly),
+          () -> console.partnerCount(filter, withoutOfficerOnly),
           (first, size, sort, ascending) ->
-              console.partnerPage(
-                  Pages.clientAddress(), filter, withoutOfficerOnly, first, size, sort, ascending),
+              console.partnerPage(filter, withoutOfficerOnly, first, size, sort, ascending),
           PartnerSummary::id);
 
   public void open() throws IOException {
-    CentralPages.open(console, "Organismes");
+    CentralPages.open(console);
   }
 
   /** The filter is applied as the table reloads: nothing to do but redisplay. */

@@ -1,6 +1,7 @@
 package ca.qc.portail.web.security;
 
 import ca.qc.portail.security.Callers;
+import ca.qc.portail.security.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -27,6 +28,7 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
   public static final String LOGIN_PAGE = "/connexion.xhtml";
 
   @Inject private Callers callers;
+  @Inject private RequestOrigin origin;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -40,7 +42,8 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
       // R-S1, R-U1: a restricted section asked for without a session is an attempt worth a record.
       String page = request.getRequestURI().substring(request.getContextPath().length());
       if (RestrictedSections.rolesFor(page).isPresent()) {
-        callers.pageRefused(page, request.getRemoteAddr());
+        RequestOriginFilter.note(request, origin);
+        callers.pageRefused(page);
       }
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }

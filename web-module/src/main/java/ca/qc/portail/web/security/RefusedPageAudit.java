@@ -1,6 +1,7 @@
 package ca.qc.portail.web.security;
 
 import ca.qc.portail.security.Callers;
+import ca.qc.portail.security.RequestOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -24,6 +25,7 @@ public class RefusedPageAudit extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   @Inject private Callers callers;
+  @Inject private RequestOrigin origin;
 
   @Override
   protected void doFilter(
@@ -32,7 +34,8 @@ public class RefusedPageAudit extends HttpFilter {
     String page = page(request);
     Set<String> roles = RestrictedSections.rolesFor(page).orElse(Set.of());
     if (!roles.isEmpty() && roles.stream().noneMatch(request::isUserInRole)) {
-      callers.pageRefused(page, request.getRemoteAddr());
+      RequestOriginFilter.note(request, origin);
+      callers.pageRefused(page);
     }
     chain.doFilter(request, response);
   }

@@ -20,9 +20,11 @@ import ca.qc.portail.partner.PartnerViolation;
 import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -34,26 +36,41 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The central security group's console (R-C1, R-C7, R-D3) on PostgreSQL, through {@link
- * CentralDeskAs}: {@link CentralConsole} takes its account from the signed-in principal, which a
- * container test cannot have. The ministry's time zone is America/Toronto (app.timezone).
+ * The central security group's console (R-C1, R-C7, R-D3) on PostgreSQL, called as the account each
+ * test chooses ({@link TestCaller}). The ministry's time zone is America/Toronto (app.timezone).
  */
 @ExtendWith(ArquillianExtension.class)
-class CentralDeskIT {
-
-  private static final LocalDate FAR = LocalDate.now().plusYears(1);
+class CentralConsoleIT {
 
   @Deployment
   static WebArchive deployment() {
     return Deployments.rules(
-        "central-desk-it",
+        "central-console-it",
         List.of("mfa.email=false", "app.timezone=America/Toronto"),
-        CentralDeskIT.class,
-        CentralDeskAs.class);
+        CentralConsoleIT.class);
   }
 
-  @Inject private CentralDeskAs desk;
+  @Inject private CentralConsole console;
+  @Inject private TestCaller caller;
   @Inject private Fixtures fixtures;
+
+  /** The console, called by that account from now on. */
+  private CentralConsole as(long account) {
+    caller.actAs(account);
+    return console;
+  }
+
+  /** The export's rows, as the servlet would receive them. */
+  private List<AuditEntry> export(long account, AuditCriteria criteria) {
+    List<AuditEntry> rows = new ArrayList<>();
+    as(account).exportAudit(criteria, rows::add);
+    return rows;
+  }
+
+  /** A year from today, as the application's clock says. */
+  private LocalDate far() {
+    return fixtures.today().plusYears(1);
+  }
 
   private long agent() {
     return fixtures.agent(Fixtures.unique("gc"));
@@ -85,20 +102,20 @@ class CentralDeskIT {
     String name = Fixtures.unique("Organisme ");
     String neq = neq();
 
-    PartnerChange created = desk.create(agent, partner(name, neq));
+    PartnerChange created = as(agent).createPartner(partner(name, neq));
     assertThat(created.succeeded()).isTrue();
     long id = created.id();
     String number = Fixtures.unique("MFOR-").toUpperCase();
     PartnerChange added =
-        desk.addAgreement(
-                agent,
+        as(agent)
+            .addAgreement(
                 id,
                 agreement(
                     number.toLowerCase(), LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)))
             .orElseThrow();
     assertThat(added.succeeded()).isTrue();
 
-    PartnerDetail detail = desk.partner(agent, id).orElseThrow();
+    PartnerDetail detail = as(agent).partner(id).orElseThrow();
     assertThat(detail.data().name()).isEqualTo(name);
     assertThat(detail.data().postalCode()).isEqualTo("G1R 4Z1");
     assertThat(detail.data().phone()).isEqualTo("418 555-0142");
@@ -112,16 +129,22 @@ class CentralDeskIT {
               assertThat(a.data().endDate()).isEqualTo(LocalDate.of(2027, 3, 31));
             });
     List<AuditEntry> trail =
-        desk.search(agent, new AuditCriteria(null, neq, null, AuditOutcome.SUCCESS, null, null));
+        as(agent)
+            .auditPage(
+                new AuditCriteria(null, neq, null, AuditOutcome.SUCCESS, null, null),
+                0,
+                100,
+                null,
+                false);
     assertThat(trail)
         .extracting(AuditEntry::action)
         .containsExactlyInAnyOrder("PARTNER_CREATED", "AGREEMENT_ADDED");
     assertThat(trail).allSatisfy(e -> assertThat(e.actorAccountId()).isEqualTo(agent));
     // The list finds it by NEQ (prefix) and by part of its name, case-insensitively.
-    assertThat(desk.partners(agent, neq.substring(0, 8), false))
+    assertThat(as(agent).partnerPage(neq.substring(0, 8), false, 0, 50, "name", true))
         .extracting(PartnerSummary::id)
         .contains(id);
-    assertThat(desk.partners(agent, name.substring(10).toUpperCase(), false))
+    assertThat(as(agent).partnerPage(name.substring(10).toUpperCase(), false, 0, 50, "name", true))
         .singleElement()
         .satisfies(p -> assertThat(p.withoutActiveOfficer()).isTrue());
   }
@@ -132,12 +155,13 @@ class CentralDeskIT {
     long agent = agent();
     String name = Fixtures.unique("Refusé ");
     String existing = neq();
-    assertThat(desk.create(agent, partner(Fixtures.unique("Premier "), existing)).succeeded())
+    assertThat(as(agent).createPartner(partner(Fixtures.unique("Premier "), existing)).succeeded())
         .isTrue();
 
     PartnerChange badFormat =
-        desk.create(agent, new PartnerData(name, null, "12345", "555-0142", "12345", "x1", false));
-    PartnerChange taken = desk.create(agent, partner(name, existing));
+        as(agent)
+            .createPartner(new PartnerData(name, null, "12345", "555-0142", "12345", "x1", false));
+    PartnerChange taken = as(agent).createPartner(partner(name, existing));
 
     assertThat(badFormat.violations())
         .containsExactly(
@@ -146,12 +170,16 @@ class CentralDeskIT {
             PartnerViolation.NEQ_FORMAT,
             PartnerViolation.EDUCATION_NUMBER_FORMAT);
     assertThat(taken.violations()).containsExactly(PartnerViolation.NEQ_TAKEN);
-    assertThat(desk.partnerCount(agent, name, false)).isZero();
+    assertThat(as(agent).partnerCount(name, false)).isZero();
     assertThat(
-            desk.search(
-                agent,
-                new AuditCriteria(
-                    null, null, AuditAction.PARTNER_CREATED, AuditOutcome.FAILURE, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(
+                        null, null, AuditAction.PARTNER_CREATED, AuditOutcome.FAILURE, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .filteredOn(e -> e.actorAccountId() == agent)
         .hasSize(2)
         .anySatisfy(e -> assertThat(e.detail()).contains("NEQ_TAKEN"));
@@ -162,22 +190,23 @@ class CentralDeskIT {
       "R-C1: central edits a partner and an agreement; bad dates and a taken number refused")
   void editPartnerAndAgreement() {
     long agent = agent();
-    long id = desk.create(agent, partner(Fixtures.unique("Avant "), neq())).id();
+    long id = as(agent).createPartner(partner(Fixtures.unique("Avant "), neq())).id();
     String first = Fixtures.unique("E-").toUpperCase();
     String second = Fixtures.unique("E-").toUpperCase();
     long agreementId =
-        desk.addAgreement(
-                agent, id, agreement(first, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+        as(agent)
+            .addAgreement(
+                id, agreement(first, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
             .orElseThrow()
             .id();
-    desk.addAgreement(
-        agent, id, agreement(second, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+    as(agent)
+        .addAgreement(id, agreement(second, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
     String newName = Fixtures.unique("Après ");
     String newNeq = neq();
 
     PartnerChange edited =
-        desk.update(
-                agent,
+        as(agent)
+            .updatePartner(
                 id,
                 new PartnerData(
                     newName,
@@ -189,22 +218,22 @@ class CentralDeskIT {
                     false))
             .orElseThrow();
     PartnerChange sameDay =
-        desk.updateAgreement(
-                agent,
+        as(agent)
+            .updateAgreement(
                 id,
                 agreementId,
                 agreement(first, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1)))
             .orElseThrow();
     PartnerChange takenNumber =
-        desk.updateAgreement(
-                agent,
+        as(agent)
+            .updateAgreement(
                 id,
                 agreementId,
                 agreement(second, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
             .orElseThrow();
     PartnerChange longer =
-        desk.updateAgreement(
-                agent,
+        as(agent)
+            .updateAgreement(
                 id,
                 agreementId,
                 agreement(first, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30)))
@@ -214,7 +243,7 @@ class CentralDeskIT {
     assertThat(sameDay.violations()).containsExactly(PartnerViolation.END_NOT_AFTER_START);
     assertThat(takenNumber.violations()).containsExactly(PartnerViolation.AGREEMENT_NUMBER_TAKEN);
     assertThat(longer.succeeded()).isTrue();
-    PartnerDetail detail = desk.partner(agent, id).orElseThrow();
+    PartnerDetail detail = as(agent).partner(id).orElseThrow();
     assertThat(detail.data())
         .isEqualTo(
             new PartnerData(
@@ -223,28 +252,31 @@ class CentralDeskIT {
         .filteredOn(a -> a.id() == agreementId)
         .singleElement()
         .satisfies(a -> assertThat(a.data().endDate()).isEqualTo(LocalDate.of(2027, 6, 30)));
-    assertThat(desk.search(agent, new AuditCriteria(null, newNeq, null, null, null, null)))
+    assertThat(
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(null, newNeq, null, null, null, null), 0, 100, null, false))
         .extracting(e -> e.action() + "/" + e.outcome())
         .contains(
             "PARTNER_UPDATED/SUCCESS", "AGREEMENT_UPDATED/FAILURE", "AGREEMENT_UPDATED/SUCCESS");
     // Another partner's agreement, or a partner that does not exist, is not found.
-    long other = desk.create(agent, partner(Fixtures.unique("Autre "), neq())).id();
+    long other = as(agent).createPartner(partner(Fixtures.unique("Autre "), neq())).id();
     assertThat(
-            desk.updateAgreement(
-                agent,
-                other,
-                agreementId,
-                agreement(first, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))))
+            as(agent)
+                .updateAgreement(
+                    other,
+                    agreementId,
+                    agreement(first, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))))
         .isEmpty();
-    assertThat(desk.update(agent, -5, partner("X", neq()))).isEmpty();
+    assertThat(as(agent).updatePartner(-5, partner("X", neq()))).isEmpty();
   }
 
   // ----- R-D3's flag on central's dashboard -----
 
   private long partnerWithOfficer(String prefix, AccountState state, Profile... profiles) {
     long partner = fixtures.partner(MeasureFamily.FORMATION);
-    desk.rename(
-        fixtures.account(partner, Fixtures.unique("o"), "Mot-De-Passe-1", FAR, state, profiles),
+    fixtures.rename(
+        fixtures.account(partner, Fixtures.unique("o"), "Mot-De-Passe-1", far(), state, profiles),
         "Pré",
         prefix);
     return partner;
@@ -265,18 +297,20 @@ class CentralDeskIT {
     long nobody = fixtures.partner(MeasureFamily.FORMATION);
 
     List<Long> uncovered =
-        desk.partners(agent, null, true).stream().map(PartnerSummary::id).toList();
-    CentralOverview overview = desk.overview(agent);
+        as(agent).partnerPage(null, true, 0, 50, "name", true).stream()
+            .map(PartnerSummary::id)
+            .toList();
+    CentralOverview overview = as(agent).overview();
 
     assertThat(uncovered)
         .contains(inactive, expired, locked, plainUser, nobody)
         .doesNotContain(principal, auxiliary);
-    assertThat(desk.partner(agent, principal).orElseThrow().withoutActiveOfficer()).isFalse();
-    assertThat(desk.partner(agent, locked).orElseThrow().withoutActiveOfficer()).isTrue();
+    assertThat(as(agent).partner(principal).orElseThrow().withoutActiveOfficer()).isFalse();
+    assertThat(as(agent).partner(locked).orElseThrow().withoutActiveOfficer()).isTrue();
     assertThat(overview.uncoveredCount()).isGreaterThanOrEqualTo(5);
     assertThat(overview.partners()).isGreaterThan(overview.uncoveredCount());
     assertThat(overview.accountsByState()).containsKeys("ACTIF", "VERROUILLE", "EXPIRE", "INACTIF");
-    assertThat(desk.partners(agent, null, false))
+    assertThat(as(agent).partnerPage(null, false, 0, 50, "name", true))
         .filteredOn(p -> p.id() == principal || p.id() == inactive)
         .extracting(PartnerSummary::withoutActiveOfficer)
         .hasSize(2);
@@ -290,30 +324,56 @@ class CentralDeskIT {
     long agent = agent();
     long partner = fixtures.partner(MeasureFamily.FORMATION);
     String code = Fixtures.unique("pers");
-    long person = fixtures.account(partner, code, "Mot-De-Passe-1", FAR, AccountState.ACTIF);
+    long person = fixtures.account(partner, code, "Mot-De-Passe-1", far(), AccountState.ACTIF);
     String last = Fixtures.unique("Nom");
-    desk.rename(person, "Rosalie", last);
+    fixtures.rename(person, "Rosalie", last);
     String stranger = Fixtures.unique("auteur");
     Instant at = Instant.parse("2026-02-10T15:00:00Z");
-    desk.auditAt(at, code, person, "LOGIN", person, partner);
-    desk.auditAt(at, stranger, null, "ACCOUNT_DEACTIVATED", person, partner);
-    desk.auditAt(at, stranger, null, "LOGIN", null, null);
+    fixtures.auditAt(at, code, person, "LOGIN", person, partner);
+    fixtures.auditAt(at, stranger, null, "ACCOUNT_DEACTIVATED", person, partner);
+    fixtures.auditAt(at, stranger, null, "LOGIN", null, null);
 
     assertThat(
-            desk.search(agent, new AuditCriteria(code.toUpperCase(), null, null, null, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(code.toUpperCase(), null, null, null, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .hasSize(2);
     assertThat(
-            desk.search(
-                agent, new AuditCriteria(code + "@test.example", null, null, null, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(code + "@test.example", null, null, null, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .hasSize(2);
     assertThat(
-            desk.search(agent, new AuditCriteria(last.toLowerCase(), null, null, null, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(last.toLowerCase(), null, null, null, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .hasSize(2)
         .allSatisfy(e -> assertThat(e.targetName()).isEqualTo("Rosalie " + last));
     assertThat(
-            desk.search(agent, new AuditCriteria("Rosalie " + last, null, null, null, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria("Rosalie " + last, null, null, null, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .hasSize(2);
-    assertThat(desk.search(agent, new AuditCriteria(stranger, null, null, null, null, null)))
+    assertThat(
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(stranger, null, null, null, null, null), 0, 100, null, false))
         .hasSize(2);
   }
 
@@ -323,29 +383,50 @@ class CentralDeskIT {
     long agent = agent();
     String name = Fixtures.unique("Cible ");
     String neq = neq();
-    long partner = desk.create(agent, partner(name, neq)).id();
-    desk.create(agent, partner(name + " bis", neq)); // refused: NEQ taken, no partner id
+    long partner = as(agent).createPartner(partner(name, neq)).id();
+    as(agent).createPartner(partner(name + " bis", neq)); // refused: NEQ taken, no partner id
     String actor = Fixtures.unique("a");
-    desk.auditAt(Instant.parse("2026-02-11T15:00:00Z"), actor, null, "LOGIN", null, partner);
-    desk.auditAt(Instant.parse("2026-02-11T16:00:00Z"), actor, null, "LOGOUT", null, partner);
+    fixtures.auditAt(Instant.parse("2026-02-11T15:00:00Z"), actor, null, "LOGIN", null, partner);
+    fixtures.auditAt(Instant.parse("2026-02-11T16:00:00Z"), actor, null, "LOGOUT", null, partner);
 
     assertThat(
-            desk.search(agent, new AuditCriteria(null, name.toUpperCase(), null, null, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(null, name.toUpperCase(), null, null, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .extracting(AuditEntry::action)
         .containsExactlyInAnyOrder("PARTNER_CREATED", "LOGIN", "LOGOUT");
     assertThat(
-            desk.search(agent, new AuditCriteria(null, neq, AuditAction.LOGOUT, null, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(null, neq, AuditAction.LOGOUT, null, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .singleElement()
         .satisfies(e -> assertThat(e.partnerName()).isEqualTo(name));
     assertThat(
-            desk.search(
-                agent,
-                new AuditCriteria(
-                    null, neq, AuditAction.PARTNER_CREATED, AuditOutcome.FAILURE, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(
+                        null, neq, AuditAction.PARTNER_CREATED, AuditOutcome.FAILURE, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .isEmpty();
     assertThat(
-            desk.search(
-                agent, new AuditCriteria(actor, null, null, AuditOutcome.SUCCESS, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(actor, null, null, AuditOutcome.SUCCESS, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .hasSize(2);
   }
 
@@ -357,27 +438,47 @@ class CentralDeskIT {
     long agent = agent();
     String actor = Fixtures.unique("jour");
     // 1 March 2026 in Toronto (EST, UTC-5) runs from 05:00Z to 05:00Z the next day.
-    desk.auditAt(Instant.parse("2026-03-01T04:59:59Z"), actor, null, "LOGIN", null, null);
-    desk.auditAt(Instant.parse("2026-03-01T05:00:00Z"), actor, null, "LOGIN", null, null);
-    desk.auditAt(Instant.parse("2026-03-02T04:59:59Z"), actor, null, "LOGIN", null, null);
-    desk.auditAt(Instant.parse("2026-03-02T05:00:00Z"), actor, null, "LOGIN", null, null);
+    fixtures.auditAt(Instant.parse("2026-03-01T04:59:59Z"), actor, null, "LOGIN", null, null);
+    fixtures.auditAt(Instant.parse("2026-03-01T05:00:00Z"), actor, null, "LOGIN", null, null);
+    fixtures.auditAt(Instant.parse("2026-03-02T04:59:59Z"), actor, null, "LOGIN", null, null);
+    fixtures.auditAt(Instant.parse("2026-03-02T05:00:00Z"), actor, null, "LOGIN", null, null);
     // 8 March 2026, DST starts: the day ends at 04:00Z (EDT, UTC-4).
-    desk.auditAt(Instant.parse("2026-03-09T03:59:59Z"), actor, null, "LOGOUT", null, null);
-    desk.auditAt(Instant.parse("2026-03-09T04:00:00Z"), actor, null, "LOGOUT", null, null);
+    fixtures.auditAt(Instant.parse("2026-03-09T03:59:59Z"), actor, null, "LOGOUT", null, null);
+    fixtures.auditAt(Instant.parse("2026-03-09T04:00:00Z"), actor, null, "LOGOUT", null, null);
     LocalDate march1 = LocalDate.of(2026, 3, 1);
     LocalDate march8 = LocalDate.of(2026, 3, 8);
 
-    assertThat(desk.search(agent, new AuditCriteria(actor, null, null, null, march1, march1)))
+    assertThat(
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(actor, null, null, null, march1, march1),
+                    0,
+                    100,
+                    null,
+                    false))
         .extracting(e -> e.occurredAt().toString())
         .containsExactlyInAnyOrder("2026-03-01T05:00:00Z", "2026-03-02T04:59:59Z");
-    assertThat(desk.search(agent, new AuditCriteria(actor, null, null, null, march1, null)))
+    assertThat(
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(actor, null, null, null, march1, null), 0, 100, null, false))
         .hasSize(5);
-    assertThat(desk.search(agent, new AuditCriteria(actor, null, null, null, null, march1)))
+    assertThat(
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(actor, null, null, null, null, march1), 0, 100, null, false))
         .hasSize(3);
-    assertThat(desk.search(agent, new AuditCriteria(actor, null, null, null, march8, march8)))
+    assertThat(
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(actor, null, null, null, march8, march8),
+                    0,
+                    100,
+                    null,
+                    false))
         .extracting(e -> e.occurredAt().toString())
         .containsExactly("2026-03-09T03:59:59Z");
-    assertThat(desk.count(agent, new AuditCriteria(actor, null, null, null, null, null)))
+    assertThat(as(agent).auditCount(new AuditCriteria(actor, null, null, null, null, null)))
         .isEqualTo(6);
   }
 
@@ -388,13 +489,13 @@ class CentralDeskIT {
     long agent = agent();
     String actor = Fixtures.unique("lot");
     for (int i = 0; i < 7; i++) {
-      desk.auditAt(
+      fixtures.auditAt(
           Instant.parse("2026-02-20T10:00:00Z").plusSeconds(i), actor, null, "LOGIN", null, null);
     }
     AuditCriteria criteria = new AuditCriteria(actor, null, null, null, null, null);
 
-    List<AuditEntry> second = desk.searchPage(agent, criteria, 3, 3);
-    List<AuditEntry> rows = desk.export(agent, criteria);
+    List<AuditEntry> second = as(agent).auditPage(criteria, 3, 3, "occurredAt", true);
+    List<AuditEntry> rows = export(agent, criteria);
 
     assertThat(second)
         .extracting(e -> e.occurredAt().toString())
@@ -402,8 +503,13 @@ class CentralDeskIT {
     assertThat(rows).hasSize(7);
     assertThat(rows.get(0).occurredAt()).isEqualTo(Instant.parse("2026-02-20T10:00:00Z"));
     assertThat(
-            desk.search(
-                agent, new AuditCriteria(null, null, AuditAction.AUDIT_EXPORTED, null, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(null, null, AuditAction.AUDIT_EXPORTED, null, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .filteredOn(e -> e.actorAccountId() == agent)
         .singleElement()
         .satisfies(e -> assertThat(e.detail()).contains(actor));
@@ -421,7 +527,7 @@ class CentralDeskIT {
             e -> {
               assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
               assertThat(e.getActorAccountId()).isEqualTo(caller);
-              assertThat(e.getClientAddress()).isEqualTo(CentralDeskAs.IP);
+              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
             });
   }
 
@@ -436,7 +542,7 @@ class CentralDeskIT {
             partner,
             Fixtures.unique("u"),
             "Mot-De-Passe-1",
-            FAR,
+            far(),
             AccountState.ACTIF,
             Profile.UTILISATEUR_INDIVIDUS);
     long officer =
@@ -444,38 +550,44 @@ class CentralDeskIT {
             partner,
             Fixtures.unique("r"),
             "Mot-De-Passe-1",
-            FAR,
+            far(),
             AccountState.ACTIF,
             Profile.RESPONSABLE_PRINCIPAL);
     long formerAgent = agent();
-    desk.makeInactive(formerAgent);
+    fixtures.makeInactive(formerAgent);
     String name = Fixtures.unique("Interdit ");
     List<AuditEntry> exported = new java.util.ArrayList<>();
 
     for (long caller : List.of(user, officer, formerAgent)) {
-      assertRefusedAndAudited(caller, desk::checkAccess);
-      assertRefusedAndAudited(caller, c -> desk.overview(c));
-      assertRefusedAndAudited(caller, c -> desk.partners(c, null, false));
-      assertRefusedAndAudited(caller, c -> desk.partner(c, partner));
-      assertRefusedAndAudited(caller, c -> desk.create(c, partner(name, neq())));
-      assertRefusedAndAudited(caller, c -> desk.update(c, partner, partner(name, neq())));
+      assertRefusedAndAudited(caller, c -> as(c).checkAccess());
+      assertRefusedAndAudited(caller, c -> as(c).overview());
+      assertRefusedAndAudited(caller, c -> as(c).partnerPage(null, false, 0, 50, "name", true));
+      assertRefusedAndAudited(caller, c -> as(c).partner(partner));
+      assertRefusedAndAudited(caller, c -> as(c).createPartner(partner(name, neq())));
+      assertRefusedAndAudited(caller, c -> as(c).updatePartner(partner, partner(name, neq())));
       assertRefusedAndAudited(
           caller,
           c ->
-              desk.addAgreement(
-                  c,
-                  partner,
-                  agreement("X-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1))));
-      assertRefusedAndAudited(caller, c -> desk.search(c, AuditCriteria.all()));
-      assertRefusedAndAudited(caller, c -> exported.addAll(desk.export(c, AuditCriteria.all())));
+              as(c)
+                  .addAgreement(
+                      partner,
+                      agreement("X-1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1))));
+      assertRefusedAndAudited(
+          caller, c -> as(c).auditPage(AuditCriteria.all(), 0, 100, null, false));
+      assertRefusedAndAudited(caller, c -> exported.addAll(export(c, AuditCriteria.all())));
     }
 
     assertThat(exported).isEmpty();
     long agent = agent();
-    assertThat(desk.partnerCount(agent, name, false)).isZero();
+    assertThat(as(agent).partnerCount(name, false)).isZero();
     assertThat(
-            desk.search(
-                agent, new AuditCriteria(null, null, AuditAction.AUDIT_EXPORTED, null, null, null)))
+            as(agent)
+                .auditPage(
+                    new AuditCriteria(null, null, AuditAction.AUDIT_EXPORTED, null, null, null),
+                    0,
+                    100,
+                    null,
+                    false))
         .noneMatch(e -> List.of(user, officer, formerAgent).contains(e.actorAccountId()));
   }
 }

@@ -1,0 +1,39 @@
+package ca.qc.portail.web.security;
+
+import ca.qc.portail.security.RequestOrigin;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Tells the services where the request comes from ({@link RequestOrigin}), so none of them takes an
+ * address as an argument. What runs before any filter — the authentication mechanism, the page of a
+ * refusal the container made — calls {@link #note} itself.
+ */
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+public class RequestOriginFilter extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private RequestOrigin origin;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    note(request, origin);
+    chain.doFilter(request, response);
+  }
+
+  /** Records the request's client address, as the audit will show it. */
+  public static void note(HttpServletRequest request, RequestOrigin origin) {
+    origin.address(request.getRemoteAddr());
+  }
+}
