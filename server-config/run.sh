@@ -117,17 +117,26 @@ for _ in $(seq 1 180); do
 TXT
     if [[ "$DEMO_DATA" == "true" ]]; then
       cat <<TXT
-  Demo accounts (password for all: Demo-Portail-2026)
-    jlabonte     principal security officer, CÉGEP DE SHERBROOKE (Actif)
-    rdespres     auxiliary security officer, CÉGEP DE SHERBROOKE (Actif)
-    mtremblay    Individus user with extraction (Actif)
-    gcaron, fdubois  Individus users (Actif)
-    sgagnon      Individus user (Verrouillé for 15 minutes after first start)
-    pbouchard    Individus user (Expiré)
-    lcote        Individus user (Inactif)
-    agirard      principal officer + Entreprise, 9301-9461 Québec inc. (Actif)
-    agentcentral central security agent · operateur batch operator · personnel ministry staff
-    (Nathalie Pelletier, partial SIN 999222, waits to register: her code is in $APP_BASE_URL/dev/courriels.xhtml)
+  Demo accounts (password Demo-Portail-2026 unless said otherwise; the README's table says more)
+    jlabonte          Joseph Labonté, principal security officer + Individus, CÉGEP DE SHERBROOKE (Actif)
+    rdespres          Rose Des Prés, auxiliary security officer, CÉGEP DE SHERBROOKE (Actif)
+    mtremblay         Marie Tremblay, Individus with extraction (Actif)
+    gcaron / fdubois  Geneviève Caron / François Dubois, Individus (Actif)
+    sgagnon           Sylvie Gagnon, Individus (Verrouillé for 15 minutes after the first start)
+    slapointe         Simon Lapointe, Individus, to try Mot de passe oublié ? (Actif)
+    hleblanc          Hélène Leblanc, Individus, to try 5 failed logins (Actif)
+    ebeaulieu         Émilie Beaulieu, Individus, temporary password Temporaire-2026! (Actif)
+    pbouchard         Pierre Bouchard, Individus (Expiré)
+    lcote             Luc Côté, Individus (Inactif)
+    ebergeron         Émilie Bergeron, Individus, after failed logins: an officer may reactivate (Inactif)
+    cgagne / mlavoie  Chantal Gagné / Martin Lavoie, Individus, for the officers' security file (Actif)
+    hmartel           Hélène Martel, Individus, deactivated by central (Inactif)
+    agirard           André Girard, principal officer + Entreprise, 9301-9461 Québec inc. (Actif)
+    mleblanc          Martin Leblanc, only officer of Carrefour jeunesse-emploi de l'Estrie (Inactif)
+    agentcentral      Nadia Lavoie, central security group (Actif)
+    operateur         Olivier Roy, batch operator (Actif)
+    personnel         Julie Morin, ministry staff (Actif)
+    (no code yet)     Nathalie Pelletier, partial SIN 999222, to register: her code is at $APP_BASE_URL/dev/courriels.xhtml (Actif)
 TXT
     fi
     if [[ -n "${MAIL_CAPTURE_DIR:-}" ]]; then

@@ -52,15 +52,6 @@ public class AuditLog {
   }
 
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public List<AuditEvent> forAccount(long accountId) {
-    return em.createQuery(
-            "SELECT e FROM AuditEvent e WHERE e.targetAccountId = :id ORDER BY e.id",
-            AuditEvent.class)
-        .setParameter("id", accountId)
-        .getResultList();
-  }
-
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AuditEvent> latest(AuditAction action, int max) {
     return em.createQuery(
             "SELECT e FROM AuditEvent e WHERE e.action = :action ORDER BY e.id DESC",

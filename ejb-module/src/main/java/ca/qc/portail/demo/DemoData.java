@@ -28,6 +28,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -63,6 +68,9 @@ public class DemoData {
   @Inject private Clock clock;
 
   private String passwordHash;
+
+  /** The accounts made, for {@link #checkAgainstTheList}. */
+  private final Map<DemoAccount, UserAccount> made = new EnumMap<>(DemoAccount.class);
 
   @PostConstruct
   void loadIfEmpty() {
@@ -103,91 +111,87 @@ public class DemoData {
             today.plusMonths(10)));
     em.persist(entreprise);
 
-    UserAccount principal =
-        partnerUser(cegep, "jlabonte", "Joseph", "Labonté", "123456", today.plusDays(245));
+    UserAccount principal = partnerUser(cegep, DemoAccount.JLABONTE, "123456", today.plusDays(245));
     principal.grant(Profile.RESPONSABLE_PRINCIPAL);
     principal.grant(Profile.UTILISATEUR_INDIVIDUS);
     principal.recordAccess(now.minus(Duration.ofDays(3)));
 
-    UserAccount auxiliary =
-        partnerUser(cegep, "rdespres", "Rose", "Des Prés", "234567", today.plusDays(180));
+    UserAccount auxiliary = partnerUser(cegep, DemoAccount.RDESPRES, "234567", today.plusDays(180));
     auxiliary.grant(Profile.RESPONSABLE_AUXILIAIRE);
 
     UserAccount individus =
-        partnerUser(cegep, "mtremblay", "Marie", "Tremblay", "345678", today.plusDays(120));
+        partnerUser(cegep, DemoAccount.MTREMBLAY, "345678", today.plusDays(120));
     individus.grant(Profile.UTILISATEUR_INDIVIDUS);
     individus.grant(Profile.EXTRACTION_INDIVIDUS);
     individus.recordAccess(now.minus(Duration.ofDays(12)));
 
-    UserAccount changing =
-        partnerUser(cegep, "gcaron", "Geneviève", "Caron", "135790", today.plusDays(150));
+    UserAccount changing = partnerUser(cegep, DemoAccount.GCARON, "135790", today.plusDays(150));
     changing.grant(Profile.UTILISATEUR_INDIVIDUS);
 
-    UserAccount leaving =
-        partnerUser(cegep, "fdubois", "François", "Dubois", "246801", today.plusDays(150));
+    UserAccount leaving = partnerUser(cegep, DemoAccount.FDUBOIS, "246801", today.plusDays(150));
     leaving.grant(Profile.UTILISATEUR_INDIVIDUS);
 
-    UserAccount locked =
-        partnerUser(cegep, "sgagnon", "Sylvie", "Gagnon", "456789", today.plusDays(90));
+    UserAccount locked = partnerUser(cegep, DemoAccount.SGAGNON, "456789", today.plusDays(90));
     locked.grant(Profile.UTILISATEUR_INDIVIDUS);
     locked.lockUntil(
         now.plus(Duration.ofMinutes(15)), "5 tentatives de connexion infructueuses", now);
 
-    UserAccount expired =
-        partnerUser(cegep, "pbouchard", "Pierre", "Bouchard", "567890", today.minusDays(10));
+    UserAccount expired = partnerUser(cegep, DemoAccount.PBOUCHARD, "567890", today.minusDays(10));
     expired.grant(Profile.UTILISATEUR_INDIVIDUS);
     expired.changeState(AccountState.EXPIRE, "Date d'expiration atteinte", AuditEvent.SYSTEM, now);
 
-    UserAccount inactive = partnerUser(cegep, "lcote", "Luc", "Côté", "678901", today.plusDays(60));
+    UserAccount inactive = partnerUser(cegep, DemoAccount.LCOTE, "678901", today.plusDays(60));
     inactive.grant(Profile.UTILISATEUR_INDIVIDUS);
     inactive.changeState(AccountState.INACTIF, "Départ volontaire", "Rose Des Prés", now);
 
     // Issued a temporary password by central (R-C4): signing in leads to the change page (R-P4).
     UserAccount temporary =
-        partnerUser(cegep, "ebeaulieu", "Émilie", "Beaulieu", "314159", today.plusDays(200));
+        partnerUser(cegep, DemoAccount.EBEAULIEU, "314159", today.plusDays(200));
     temporary.grant(Profile.UTILISATEUR_INDIVIDUS);
     temporary.setPassword(
         hasher.hash(TEMPORARY_PASSWORD), now.minus(Duration.ofDays(1)), /* temporary= */ true);
 
     // To try *Mot de passe oublié ?* (R-L8) without changing anyone else's password.
     UserAccount forgetful =
-        partnerUser(cegep, "slapointe", "Simon", "Lapointe", "161803", today.plusDays(200));
+        partnerUser(cegep, DemoAccount.SLAPOINTE, "161803", today.plusDays(200));
     forgetful.grant(Profile.UTILISATEUR_INDIVIDUS);
 
     // To try the lock after 5 failed logins (R-L3) without locking anyone else.
-    UserAccount lockable =
-        partnerUser(cegep, "hleblanc", "Hélène", "Leblanc", "271828", today.plusDays(200));
+    UserAccount lockable = partnerUser(cegep, DemoAccount.HLEBLANC, "271828", today.plusDays(200));
     lockable.grant(Profile.UTILISATEUR_INDIVIDUS);
 
     securityFileExamples(cegep, today, now);
 
     UserAccount billing =
-        partnerUser(entreprise, "agirard", "André", "Girard", "789012", today.plusDays(300));
+        partnerUser(entreprise, DemoAccount.AGIRARD, "789012", today.plusDays(300));
     billing.grant(Profile.RESPONSABLE_PRINCIPAL);
     billing.grant(Profile.UTILISATEUR_ENTREPRISE);
 
     // Approved by central but not registered yet: her registration code (R-A5), or her activation
     // link when registration.mode is ACTIVATION_LINK (R-A8), is in the captured mailbox.
+    DemoAccount nathalie = DemoAccount.NPELLETIER;
     UserAccount pending =
         new UserAccount(
             cegep,
-            emailOf("Nathalie", "Pelletier", cegep),
-            "Nathalie",
-            "Pelletier",
+            emailOf(nathalie.firstName(), nathalie.lastName(), cegep),
+            nathalie.firstName(),
+            nathalie.lastName(),
             "999222",
             today.plusYears(1),
             now);
     pending.grant(Profile.UTILISATEUR_INDIVIDUS);
     accounts.add(pending);
+    made.put(nathalie, pending);
     em.flush();
     onboarding.welcome(pending.getId());
 
     uncoveredPartner(today, now);
 
-    UserAccount agent = internalUser("agentcentral", "Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
-    internalUser("operateur", "Olivier", "Roy", InternalRole.OPERATEUR);
-    internalUser("personnel", "Julie", "Morin", InternalRole.PERSONNEL);
+    UserAccount agent = internalUser(DemoAccount.AGENTCENTRAL, InternalRole.AGENT_CENTRAL);
+    internalUser(DemoAccount.OPERATEUR, InternalRole.OPERATEUR);
+    internalUser(DemoAccount.PERSONNEL, InternalRole.PERSONNEL);
     em.flush();
+    checkAgainstTheList();
     demoRequests.load(principal, agent, entreprise.getNeq());
 
     audit.write(
@@ -211,8 +215,7 @@ public class DemoData {
             today.minusMonths(5),
             today.plusMonths(7)));
     em.persist(cje);
-    UserAccount officer =
-        partnerUser(cje, "mleblanc", "Martin", "Leblanc", "890123", today.plusDays(200));
+    UserAccount officer = partnerUser(cje, DemoAccount.MLEBLANC, "890123", today.plusDays(200));
     officer.grant(Profile.RESPONSABLE_PRINCIPAL);
     officer.grant(Profile.UTILISATEUR_INDIVIDUS);
     officer.changeState(AccountState.INACTIF, "Départ volontaire", "Martin Leblanc", now);
@@ -225,8 +228,7 @@ public class DemoData {
    * shows R-S4.
    */
   private void securityFileExamples(Partner cegep, LocalDate today, Instant now) {
-    UserAccount failed =
-        partnerUser(cegep, "ebergeron", "Émilie", "Bergeron", "321654", today.plusDays(200));
+    UserAccount failed = partnerUser(cegep, DemoAccount.EBERGERON, "321654", today.plusDays(200));
     failed.grant(Profile.UTILISATEUR_INDIVIDUS);
     failed.changeState(
         AccountState.INACTIF,
@@ -235,18 +237,16 @@ public class DemoData {
         now.minus(Duration.ofDays(2)));
 
     UserAccount toDeactivate =
-        partnerUser(cegep, "cgagne", "Chantal", "Gagné", "432165", today.plusDays(100));
+        partnerUser(cegep, DemoAccount.CGAGNE, "432165", today.plusDays(100));
     toDeactivate.grant(Profile.UTILISATEUR_INDIVIDUS);
 
-    UserAccount toExtend =
-        partnerUser(cegep, "mlavoie", "Martin", "Lavoie", "543216", today.plusDays(20));
+    UserAccount toExtend = partnerUser(cegep, DemoAccount.MLAVOIE, "543216", today.plusDays(20));
     toExtend.grant(Profile.UTILISATEUR_INDIVIDUS);
     toExtend.grant(Profile.UTILISATEUR_ENTREPRISE);
 
     // Deactivated by central (R-C6): only central may bring it back, with a temporary password
     // (R-C4).
-    UserAccount byCentral =
-        partnerUser(cegep, "hmartel", "Hélène", "Martel", "654321", today.plusDays(40));
+    UserAccount byCentral = partnerUser(cegep, DemoAccount.HMARTEL, "654321", today.plusDays(40));
     byCentral.grant(Profile.UTILISATEUR_INDIVIDUS);
     byCentral.changeState(
         AccountState.INACTIF,
@@ -256,33 +256,68 @@ public class DemoData {
   }
 
   private UserAccount partnerUser(
-      Partner partner, String code, String first, String last, String sin, LocalDate expiry) {
+      Partner partner, DemoAccount person, String sin, LocalDate expiry) {
     UserAccount account =
         new UserAccount(
-            partner, emailOf(first, last, partner), first, last, sin, expiry, clock.instant());
-    return register(account, code);
+            partner,
+            emailOf(person.firstName(), person.lastName(), partner),
+            person.firstName(),
+            person.lastName(),
+            sin,
+            expiry,
+            clock.instant());
+    return register(account, person);
   }
 
-  private UserAccount internalUser(String code, String first, String last, InternalRole role) {
+  private UserAccount internalUser(DemoAccount person, InternalRole role) {
     UserAccount account =
         new UserAccount(
             null,
-            emailOf(first, last, null),
-            first,
-            last,
+            emailOf(person.firstName(), person.lastName(), null),
+            person.firstName(),
+            person.lastName(),
             null,
             LocalDate.now(clock).plusYears(1),
             clock.instant());
     account.grant(role);
-    return register(account, code);
+    return register(account, person);
   }
 
-  private UserAccount register(UserAccount account, String code) {
-    account.assignUserCode(code);
+  private UserAccount register(UserAccount account, DemoAccount person) {
+    account.assignUserCode(person.userCode());
     // Set a month ago: the demo accounts may change their password today (R-P3).
     account.setPassword(passwordHash, clock.instant().minus(Duration.ofDays(30)), false);
     accounts.add(account);
+    made.put(person, account);
     return account;
+  }
+
+  /**
+   * The README and run.sh list {@link DemoAccount}: the demo stops here, before anything is
+   * committed, when it made another set of people or left one in another state than listed.
+   */
+  private void checkAgainstTheList() {
+    List<String> differences = new ArrayList<>();
+    for (DemoAccount person : DemoAccount.values()) {
+      UserAccount account = made.get(person);
+      if (account == null) {
+        differences.add(person + " not created");
+      } else if (account.getState() != person.state()
+          || !person.fullName().equals(account.fullName())
+          || !Objects.equals(person.userCode(), account.getUserCode())) {
+        differences.add(
+            person
+                + " is "
+                + account.getUserCode()
+                + " "
+                + account.fullName()
+                + " "
+                + account.getState());
+      }
+    }
+    if (!differences.isEmpty()) {
+      throw new IllegalStateException("Demo accounts differ from DemoAccount: " + differences);
+    }
   }
 
   private static String emailOf(String first, String last, Partner partner) {

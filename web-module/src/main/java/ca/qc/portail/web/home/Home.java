@@ -51,8 +51,4 @@ public class Home {
   public boolean shows(String section) {
     return sections.contains(MenuSection.valueOf(section));
   }
-
-  public boolean isMeasureSections() {
-    return sections.stream().anyMatch(s -> s.family().isPresent());
-  }
 }
