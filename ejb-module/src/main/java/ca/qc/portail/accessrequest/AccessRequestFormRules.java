@@ -39,8 +39,7 @@ public final class AccessRequestFormRules {
     LocalDate today = LocalDate.now(clock);
     requested(v, form.requested());
     partner(v, form.partner());
-    requester(v, form.requester(), today);
-    profiles(v, form.requested().profileSet());
+    requester(v, form.requester(), form.requested().profileSet(), today);
     approval(v, form.approval(), today);
     return v;
   }
@@ -73,9 +72,12 @@ public final class AccessRequestFormRules {
     }
   }
 
-  /** Section 2: the person and their declaration (the profiles are checked apart). */
+  /** Section 2: the person, the profiles they ask for, and their declaration. */
   private static void requester(
-      List<RequestViolation> v, AccessRequestForm.Requester requester, LocalDate today) {
+      List<RequestViolation> v,
+      AccessRequestForm.Requester requester,
+      Set<Profile> profiles,
+      LocalDate today) {
     if (requester.civility() == null) {
       v.add(RequestViolation.of("civility", "request.civility.required"));
     }
@@ -91,6 +93,7 @@ public final class AccessRequestFormRules {
       v.add(RequestViolation.of("fax", "request.phone.invalid"));
     }
     email(v, requester.email(), "email");
+    profiles(v, profiles);
     if (!requester.declarationAccepted()) {
       v.add(RequestViolation.of("declarationAccepted", "request.declaration.required"));
     }

@@ -12,8 +12,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * *Formulaire d'inscription* (R-S8) for a security officer: form 2490 as a PDF with section 1
@@ -25,7 +23,7 @@ public class AccessRequestSubmission implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AccessRequestSubmissions submissions;
-  @Inject private Clock clock;
+  @Inject private RequestDates dates;
 
   private SectionOne sectionOne;
   private Form2490Fields fields;
@@ -64,7 +62,7 @@ public class AccessRequestSubmission implements Serializable {
 
   /** A new form, section 1 from the officer's partner, the declaration dated today. */
   private void blankForm() {
-    fields = new Form2490Fields(LocalDate.now(clock));
+    fields = new Form2490Fields(dates.today());
     fields.sectionOne(sectionOne.partner());
   }
 

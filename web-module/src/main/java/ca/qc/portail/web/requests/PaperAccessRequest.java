@@ -10,8 +10,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * R-C2: central enters a form 2490 received by post; section 1's NEQ names the partner. The same
@@ -23,7 +21,7 @@ public class PaperAccessRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AccessRequestQueue queue;
-  @Inject private Clock clock;
+  @Inject private RequestDates dates;
 
   private Form2490Fields fields;
 
@@ -34,7 +32,7 @@ public class PaperAccessRequest implements Serializable {
     }
     try {
       queue.checkAccess();
-      fields = new Form2490Fields(LocalDate.now(clock));
+      fields = new Form2490Fields(dates.today());
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();
