@@ -169,44 +169,77 @@ public class AccessRequest {
       long submittedBy,
       Instant receivedAt) {
     this.partner = Objects.requireNonNull(partner);
-    this.type = form.type();
+    AccessRequestForm.Requested requested = form.requested();
+    this.type = requested.type();
     this.requesterUserCode =
-        form.type() == RequestType.MODIFICATION_PROFIL
-            ? AccessRequestFormRules.clean(form.requesterUserCode())
+        requested.type() == RequestType.MODIFICATION_PROFIL
+            ? AccessRequestFormRules.clean(requested.requesterUserCode())
             : null;
-    this.partnerName = form.partnerName().strip();
-    this.partnerAddress = AccessRequestFormRules.clean(form.partnerAddress());
+    this.profiles = requested.profileSet();
+    PartnerIdentity identity = form.partner();
+    this.partnerName = identity.name().strip();
+    this.partnerAddress = AccessRequestFormRules.clean(identity.address());
     this.partnerPostalCode =
-        form.partnerPostalCode() == null
+        identity.postalCode() == null
             ? null
-            : AccessRequestFormRules.postalCode(form.partnerPostalCode());
+            : AccessRequestFormRules.postalCode(identity.postalCode());
     this.partnerPhone =
-        form.partnerPhone() == null ? null : AccessRequestFormRules.phone(form.partnerPhone());
-    this.educationNumber = AccessRequestFormRules.clean(form.educationNumber());
-    this.neq = form.neq() == null ? null : AccessRequestFormRules.neq(form.neq());
-    this.civility = form.civility();
-    this.lastName = form.lastName().strip();
-    this.firstName = form.firstName().strip();
-    this.partialSin = AccessRequestFormRules.partialSin(form.partialSin());
-    this.phone = AccessRequestFormRules.phone(form.phone());
-    this.phoneExtension = AccessRequestFormRules.clean(form.phoneExtension());
-    this.fax = form.fax() == null ? null : AccessRequestFormRules.phone(form.fax());
-    this.email = form.email().strip();
-    this.profiles = form.profileSet();
-    this.declarationDate = form.declarationDate();
-    this.approverLastName = form.approverLastName().strip();
-    this.approverFirstName = form.approverFirstName().strip();
-    this.approverEmail = form.approverEmail().strip();
-    this.approverPhone = AccessRequestFormRules.phone(form.approverPhone());
-    this.approverExtension = AccessRequestFormRules.clean(form.approverExtension());
-    this.approverRole = form.approverRole();
-    this.requestedExpiry = form.requestedExpiry();
-    this.comments = AccessRequestFormRules.clean(form.comments());
-    this.boardResolution = form.boardResolution();
+        identity.phone() == null ? null : AccessRequestFormRules.phone(identity.phone());
+    this.educationNumber = AccessRequestFormRules.clean(identity.educationNumber());
+    this.neq = identity.neq() == null ? null : AccessRequestFormRules.neq(identity.neq());
+    AccessRequestForm.Requester requester = form.requester();
+    this.civility = requester.civility();
+    this.lastName = requester.lastName().strip();
+    this.firstName = requester.firstName().strip();
+    this.partialSin = AccessRequestFormRules.partialSin(requester.partialSin());
+    this.phone = AccessRequestFormRules.phone(requester.phone());
+    this.phoneExtension = AccessRequestFormRules.clean(requester.phoneExtension());
+    this.fax = requester.fax() == null ? null : AccessRequestFormRules.phone(requester.fax());
+    this.email = requester.email().strip();
+    this.declarationDate = requester.declarationDate();
+    AccessRequestForm.Approval approval = form.approval();
+    this.approverLastName = approval.lastName().strip();
+    this.approverFirstName = approval.firstName().strip();
+    this.approverEmail = approval.email().strip();
+    this.approverPhone = AccessRequestFormRules.phone(approval.phone());
+    this.approverExtension = AccessRequestFormRules.clean(approval.extension());
+    this.approverRole = approval.role();
+    this.requestedExpiry = approval.requestedExpiry();
+    this.comments = AccessRequestFormRules.clean(approval.comments());
+    this.boardResolution = approval.boardResolution();
     this.channel = channel;
     this.submittedBy = submittedBy;
     this.receivedAt = receivedAt;
     this.state = AccessRequestState.EN_ATTENTE;
+  }
+
+  /** The form as received and stored (its declaration was accepted, or it would not be here). */
+  public AccessRequestForm form() {
+    return new AccessRequestForm(
+        new AccessRequestForm.Requested(type, requesterUserCode, getProfiles()),
+        new PartnerIdentity(
+            partnerName, partnerAddress, partnerPostalCode, partnerPhone, educationNumber, neq),
+        new AccessRequestForm.Requester(
+            civility,
+            lastName,
+            firstName,
+            partialSin,
+            phone,
+            phoneExtension,
+            fax,
+            email,
+            true,
+            declarationDate),
+        new AccessRequestForm.Approval(
+            approverLastName,
+            approverFirstName,
+            approverEmail,
+            approverPhone,
+            approverExtension,
+            approverRole,
+            requestedExpiry,
+            comments,
+            boardResolution));
   }
 
   void approve(long agentId, Instant at, long accountId) {

@@ -37,65 +37,86 @@ public final class AccessRequestFormRules {
   public static List<RequestViolation> check(AccessRequestForm form, Clock clock) {
     List<RequestViolation> v = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
-    if (form.type() == null) {
+    requested(v, form.requested());
+    partner(v, form.partner());
+    requester(v, form.requester(), form.requested().profileSet(), today);
+    approval(v, form.approval(), today);
+    return v;
+  }
+
+  private static void requested(List<RequestViolation> v, AccessRequestForm.Requested requested) {
+    if (requested.type() == null) {
       v.add(RequestViolation.of("type", "request.type.required"));
-    } else if (form.type() == RequestType.MODIFICATION_PROFIL) {
-      if (blank(form.requesterUserCode())) {
+    } else if (requested.type() == RequestType.MODIFICATION_PROFIL) {
+      if (blank(requested.requesterUserCode())) {
         v.add(RequestViolation.of("requesterUserCode", "request.userCode.required"));
-      } else if (form.requesterUserCode().strip().length() > USER_CODE_MAX) {
+      } else if (requested.requesterUserCode().strip().length() > USER_CODE_MAX) {
         v.add(RequestViolation.of("requesterUserCode", "request.tooLong"));
       }
     }
-    // Section 1
-    text(v, form.partnerName(), "partnerName", 200, true);
-    text(v, form.partnerAddress(), "partnerAddress", 300, false);
-    if (!blank(form.partnerPostalCode()) && postalCode(form.partnerPostalCode()) == null) {
+  }
+
+  /** Section 1. */
+  private static void partner(List<RequestViolation> v, PartnerIdentity partner) {
+    text(v, partner.name(), "partnerName", 200, true);
+    text(v, partner.address(), "partnerAddress", 300, false);
+    if (!blank(partner.postalCode()) && postalCode(partner.postalCode()) == null) {
       v.add(RequestViolation.of("partnerPostalCode", "request.postalCode.invalid"));
     }
-    if (!blank(form.partnerPhone()) && phone(form.partnerPhone()) == null) {
+    if (!blank(partner.phone()) && phone(partner.phone()) == null) {
       v.add(RequestViolation.of("partnerPhone", "request.phone.invalid"));
     }
-    text(v, form.educationNumber(), "educationNumber", 20, false);
-    if (!blank(form.neq()) && neq(form.neq()) == null) {
+    text(v, partner.educationNumber(), "educationNumber", 20, false);
+    if (!blank(partner.neq()) && neq(partner.neq()) == null) {
       v.add(RequestViolation.of("neq", "request.neq.invalid"));
     }
-    // Section 2
-    if (form.civility() == null) {
+  }
+
+  /** Section 2: the person, the profiles they ask for, and their declaration. */
+  private static void requester(
+      List<RequestViolation> v,
+      AccessRequestForm.Requester requester,
+      Set<Profile> profiles,
+      LocalDate today) {
+    if (requester.civility() == null) {
       v.add(RequestViolation.of("civility", "request.civility.required"));
     }
-    text(v, form.lastName(), "lastName", NAME_MAX, true);
-    text(v, form.firstName(), "firstName", NAME_MAX, true);
-    if (blank(form.partialSin())) {
+    text(v, requester.lastName(), "lastName", NAME_MAX, true);
+    text(v, requester.firstName(), "firstName", NAME_MAX, true);
+    if (blank(requester.partialSin())) {
       v.add(RequestViolation.of("partialSin", "request.partialSin.required"));
-    } else if (partialSin(form.partialSin()) == null) {
+    } else if (partialSin(requester.partialSin()) == null) {
       v.add(RequestViolation.of("partialSin", "request.partialSin.invalid"));
     }
-    phoneWithExtension(v, form.phone(), form.phoneExtension(), "phone", "phoneExtension");
-    if (!blank(form.fax()) && phone(form.fax()) == null) {
+    phoneWithExtension(v, requester.phone(), requester.phoneExtension(), "phone", "phoneExtension");
+    if (!blank(requester.fax()) && phone(requester.fax()) == null) {
       v.add(RequestViolation.of("fax", "request.phone.invalid"));
     }
-    email(v, form.email(), "email");
-    profiles(v, form.profileSet());
-    if (!form.declarationAccepted()) {
+    email(v, requester.email(), "email");
+    profiles(v, profiles);
+    if (!requester.declarationAccepted()) {
       v.add(RequestViolation.of("declarationAccepted", "request.declaration.required"));
     }
-    if (form.declarationDate() == null) {
+    if (requester.declarationDate() == null) {
       v.add(RequestViolation.of("declarationDate", "request.date.required"));
-    } else if (form.declarationDate().isAfter(today)) {
+    } else if (requester.declarationDate().isAfter(today)) {
       v.add(RequestViolation.of("declarationDate", "request.declarationDate.future"));
     }
-    // Section 3
-    text(v, form.approverLastName(), "approverLastName", NAME_MAX, true);
-    text(v, form.approverFirstName(), "approverFirstName", NAME_MAX, true);
-    email(v, form.approverEmail(), "approverEmail");
+  }
+
+  /** Section 3: the signatory, the requested expiry and the comments. */
+  private static void approval(
+      List<RequestViolation> v, AccessRequestForm.Approval approval, LocalDate today) {
+    text(v, approval.lastName(), "approverLastName", NAME_MAX, true);
+    text(v, approval.firstName(), "approverFirstName", NAME_MAX, true);
+    email(v, approval.email(), "approverEmail");
     phoneWithExtension(
-        v, form.approverPhone(), form.approverExtension(), "approverPhone", "approverExtension");
-    if (form.approverRole() == null) {
+        v, approval.phone(), approval.extension(), "approverPhone", "approverExtension");
+    if (approval.role() == null) {
       v.add(RequestViolation.of("approverRole", "request.approverRole.required"));
     }
-    expiry(v, form.requestedExpiry(), today);
-    text(v, form.comments(), "comments", COMMENTS_MAX, false);
-    return v;
+    expiry(v, approval.requestedExpiry(), today);
+    text(v, approval.comments(), "comments", COMMENTS_MAX, false);
   }
 
   /**

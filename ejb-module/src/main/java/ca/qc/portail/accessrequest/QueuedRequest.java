@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * One line of central's queue (R-C2): who asks for what, from which partner, and the service level
- * (R-A4: {@value AccessRequestDesk#SERVICE_LEVEL_BUSINESS_DAYS} business days from receipt).
+ * (R-A4: {@value AccessRequestQueue#SERVICE_LEVEL_BUSINESS_DAYS} business days from receipt).
  */
 public record QueuedRequest(
     long id,

@@ -25,34 +25,36 @@ class AccessRequestFormRulesTest {
   /** A form with every field right. */
   static AccessRequestForm valid() {
     return new AccessRequestForm(
-        RequestType.NOUVEL_ACCES,
-        null,
-        "CÉGEP DE SHERBROOKE",
-        "475, rue du Cégep, Sherbrooke (Québec)",
-        "J1E 4K1",
-        "819 564-6350",
-        "741000",
-        "1143214567",
-        Civility.MADAME,
-        "Pelletier",
-        "Nathalie",
-        "999222",
-        "(819) 564-6350",
-        "4412",
-        "819.564.6351",
-        "nathalie.pelletier@cegep.example",
-        Set.of(Profile.UTILISATEUR_INDIVIDUS),
-        true,
-        TODAY,
-        "Labonté",
-        "Joseph",
-        "joseph.labonte@cegep.example",
-        "1-819-564-6350",
-        null,
-        ApproverRole.RESPONSABLE_SECURITE,
-        TODAY.plusMonths(6),
-        null,
-        false);
+        new AccessRequestForm.Requested(
+            RequestType.NOUVEL_ACCES, null, Set.of(Profile.UTILISATEUR_INDIVIDUS)),
+        new PartnerIdentity(
+            "CÉGEP DE SHERBROOKE",
+            "475, rue du Cégep, Sherbrooke (Québec)",
+            "J1E 4K1",
+            "819 564-6350",
+            "741000",
+            "1143214567"),
+        new AccessRequestForm.Requester(
+            Civility.MADAME,
+            "Pelletier",
+            "Nathalie",
+            "999222",
+            "(819) 564-6350",
+            "4412",
+            "819.564.6351",
+            "nathalie.pelletier@cegep.example",
+            true,
+            TODAY),
+        new AccessRequestForm.Approval(
+            "Labonté",
+            "Joseph",
+            "joseph.labonte@cegep.example",
+            "1-819-564-6350",
+            null,
+            ApproverRole.RESPONSABLE_SECURITE,
+            TODAY.plusMonths(6),
+            null,
+            false));
   }
 
   private static Builder form() {
@@ -74,9 +76,10 @@ class AccessRequestFormRulesTest {
   void missingRequiredFields() {
     AccessRequestForm empty =
         new AccessRequestForm(
-            null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, Set.of(), false, null, " ", null, null, null, null, null, null, null,
-            false);
+            null,
+            null,
+            null,
+            new AccessRequestForm.Approval(" ", null, null, null, null, null, null, null, false));
 
     assertThat(check(empty))
         .extracting(RequestViolation::field, RequestViolation::messageKey)
@@ -279,24 +282,26 @@ class AccessRequestFormRulesTest {
 
     Builder(AccessRequestForm base) {
       this.base = base;
-      type = base.type();
-      userCode = base.requesterUserCode();
-      postalCode = base.partnerPostalCode();
-      partnerPhone = base.partnerPhone();
-      neq = base.neq();
-      lastName = base.lastName();
-      sin = base.partialSin();
-      phone = base.phone();
-      extension = base.phoneExtension();
-      fax = base.fax();
-      email = base.email();
-      profiles = base.profiles();
-      accepted = base.declarationAccepted();
-      declared = base.declarationDate();
-      expiry = base.requestedExpiry();
-      comments = base.comments();
-      approverEmail = base.approverEmail();
-      approverRole = base.approverRole();
+      type = base.requested().type();
+      userCode = base.requested().requesterUserCode();
+      profiles = base.requested().profiles();
+      postalCode = base.partner().postalCode();
+      partnerPhone = base.partner().phone();
+      neq = base.partner().neq();
+      AccessRequestForm.Requester requester = base.requester();
+      lastName = requester.lastName();
+      sin = requester.partialSin();
+      phone = requester.phone();
+      extension = requester.phoneExtension();
+      fax = requester.fax();
+      email = requester.email();
+      accepted = requester.declarationAccepted();
+      declared = requester.declarationDate();
+      AccessRequestForm.Approval approval = base.approval();
+      expiry = approval.requestedExpiry();
+      comments = approval.comments();
+      approverEmail = approval.email();
+      approverRole = approval.role();
     }
 
     Builder with(UnaryOperator<Builder> change) {
@@ -386,35 +391,39 @@ class AccessRequestFormRulesTest {
     }
 
     AccessRequestForm build() {
+      PartnerIdentity partner = base.partner();
+      AccessRequestForm.Requester requester = base.requester();
+      AccessRequestForm.Approval approval = base.approval();
       return new AccessRequestForm(
-          type,
-          userCode,
-          base.partnerName(),
-          base.partnerAddress(),
-          postalCode,
-          partnerPhone,
-          base.educationNumber(),
-          neq,
-          base.civility(),
-          lastName,
-          base.firstName(),
-          sin,
-          phone,
-          extension,
-          fax,
-          email,
-          profiles,
-          accepted,
-          declared,
-          base.approverLastName(),
-          base.approverFirstName(),
-          approverEmail,
-          base.approverPhone(),
-          base.approverExtension(),
-          approverRole,
-          expiry,
-          comments,
-          base.boardResolution());
+          new AccessRequestForm.Requested(type, userCode, profiles),
+          new PartnerIdentity(
+              partner.name(),
+              partner.address(),
+              postalCode,
+              partnerPhone,
+              partner.educationNumber(),
+              neq),
+          new AccessRequestForm.Requester(
+              requester.civility(),
+              lastName,
+              requester.firstName(),
+              sin,
+              phone,
+              extension,
+              fax,
+              email,
+              accepted,
+              declared),
+          new AccessRequestForm.Approval(
+              approval.lastName(),
+              approval.firstName(),
+              approverEmail,
+              approval.phone(),
+              approval.extension(),
+              approverRole,
+              expiry,
+              comments,
+              approval.boardResolution()));
     }
   }
 }

@@ -11,11 +11,15 @@ import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.registration.CodeRefusal;
 import ca.qc.portail.registration.IdentificationSheet;
+import ca.qc.portail.registration.PendingRegistration;
 import ca.qc.portail.registration.Registration;
+import ca.qc.portail.registration.RegistrationCodeService;
 import ca.qc.portail.registration.RegistrationCodeState;
 import ca.qc.portail.security.AccessRefusedException;
+import ca.qc.portail.security.OutOfScopeException;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import ca.qc.portail.testing.WithSmtpMailbox;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -24,16 +28,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Access requests and registration codes on PostgreSQL (R-S8, R-A1–R-A4, R-C2, R-C3), in the
- * default {@code registration.mode: CODE}, with GreenMail as the SMTP server the outbox sends to.
+ * default {@code registration.mode: CODE}, with GreenMail as the SMTP server the outbox sends to;
+ * called as the account each test chooses ({@link TestCaller}).
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessRequestIT extends WithSmtpMailbox {
@@ -52,28 +59,61 @@ class AccessRequestIT extends WithSmtpMailbox {
         Deployments.rules(
             "access-request-it",
             AccessRequestIT.class,
-            AccessRequestDeskAs.class,
+            AccessRequestRecords.class,
             AccessRequestFormRulesTest.class,
             AccessRequestFormRulesTest.Builder.class));
   }
 
-  @Inject private AccessRequestDeskAs desk;
+  @Inject private AccessRequestSubmissions submissions;
+  @Inject private AccessRequestQueue queue;
+  @Inject private AccessRequestIntake intake;
+  @Inject private RegistrationCodeService codes;
+  @Inject private AccessRequestRecords records;
   @Inject private Registration registration;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
+
+  /** The officers' form, called by that account from now on. */
+  private AccessRequestSubmissions officer(long account) {
+    caller.actAs(account);
+    return submissions;
+  }
+
+  /** Central's queue, called by that account from now on. */
+  private AccessRequestQueue central(long account) {
+    caller.actAs(account);
+    return queue;
+  }
+
+  // R-C3 through central's registration-code service, as that account.
+
+  private Optional<CodeRefusal> extend(long agent, long person, String sin) {
+    return caller.as(agent, () -> codes.extend(person, sin, TestCaller.ADDRESS));
+  }
+
+  private Optional<CodeRefusal> liftSuspension(long agent, long person) {
+    return caller.as(agent, () -> codes.liftSuspension(person, TestCaller.ADDRESS));
+  }
+
+  private List<PendingRegistration> search(long agent, String query) {
+    return caller.as(agent, () -> codes.search(query, TestCaller.ADDRESS));
+  }
 
   private long user(long partner, String code, AccountState state, Profile... profiles) {
-    return fixtures.account(partner, code, PASSWORD, LocalDate.now().plusDays(90), state, profiles);
+    return fixtures.account(
+        partner, code, PASSWORD, fixtures.today().plusDays(90), state, profiles);
   }
 
   /** A valid online request for a new Individus user, signed by the given officer. */
-  private static AccessRequestForm individus(String officerCode, String email, String sin) {
+  private AccessRequestForm individus(String officerCode, String email, String sin) {
+    LocalDate today = fixtures.today();
     return new AccessRequestFormRulesTest.Builder(AccessRequestFormRulesTest.valid())
-        .with(
-            f ->
-                f.email(email)
-                    .sin(sin)
-                    .declaration(true, LocalDate.now())
-                    .expiry(LocalDate.now().plusMonths(6)))
+        .with(f -> f.email(email).sin(sin).declaration(true, today).expiry(today.plusMonths(6)))
         .approver(officerCode + "@test.example", ApproverRole.RESPONSABLE_SECURITE)
         .build();
   }
@@ -101,35 +141,54 @@ class AccessRequestIT extends WithSmtpMailbox {
     String agentCode = Fixtures.unique("agt");
     long agent = fixtures.agent(agentCode);
     String email = Fixtures.unique("new") + "@test.example";
+    LocalDate today = fixtures.today();
 
-    assertThat(desk.sectionOne(officer).partnerId()).isEqualTo(partner);
-    Submission submitted = desk.submit(officer, partner, individus(principal, email, "456 789"));
+    SectionOne sectionOne = officer(officer).sectionOne();
+    assertThat(sectionOne.partnerId()).isEqualTo(partner);
+    assertThat(sectionOne.partner().name()).isEqualTo(fixtures.partnerName(partner));
+    Submission submitted = officer(officer).submit(partner, individus(principal, email, "456 789"));
     assertThat(submitted.violations()).isEmpty();
     long id = submitted.requestId();
-    assertThat(desk.queue(agent))
+    assertThat(fixtures.lastAudit())
+        .as("the submission is audited as the officer, from the request's address")
+        .satisfies(
+            e -> {
+              assertThat(e.getAction()).isEqualTo(AuditAction.ACCESS_REQUEST_SUBMITTED);
+              assertThat(e.getActorAccountId()).isEqualTo(officer);
+              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+            });
+    assertThat(central(agent).waiting())
         .anySatisfy(
             q -> {
               assertThat(q.id()).isEqualTo(id);
               assertThat(q.state()).isEqualTo(AccessRequestState.EN_ATTENTE);
-              assertThat(q.dueDate()).isAfterOrEqualTo(LocalDate.now().plusDays(14));
+              assertThat(q.dueDate()).isAfterOrEqualTo(today.plusDays(14));
             });
-    AccessRequest stored = desk.request(id);
+    AccessRequest stored = records.request(id);
     assertThat(stored.getPartnerName())
         .as("section 1 comes from the officer's partner, not the form")
         .startsWith("Partenaire ");
     assertThat(stored.getPartialSin()).isEqualTo("456789");
-    assertThat(desk.detail(agent, id).violations()).isEmpty();
+    assertThat(stored.getSubmittedBy()).isEqualTo(officer);
+    assertThat(stored.getChannel()).isEqualTo(RequestChannel.EN_LIGNE);
+    RequestDetail detail = central(agent).detail(id);
+    assertThat(detail.violations()).isEmpty();
+    assertThat(detail.form().partner().name()).isEqualTo(stored.getPartnerName());
+    assertThat(detail.form().requester().email()).isEqualTo(email);
+    assertThat(detail.form().requested().profiles()).containsExactly(Profile.UTILISATEUR_INDIVIDUS);
+    assertThat(detail.form().approval().role()).isEqualTo(ApproverRole.RESPONSABLE_SECURITE);
 
-    assertThat(desk.approve(agent, id)).isEmpty();
+    assertThat(central(agent).approve(id)).isEmpty();
 
-    AccessRequest approved = desk.request(id);
+    AccessRequest approved = records.request(id);
     assertThat(approved.getState()).isEqualTo(AccessRequestState.APPROUVEE);
+    assertThat(approved.getDecidedBy()).isEqualTo(agent);
     UserAccount person = fixtures.reload(approved.getAccountId());
     assertThat(person.getUserCode()).isNull();
     assertThat(person.getPasswordHash()).isNull();
     assertThat(person.getEmail()).isEqualTo(email);
     assertThat(person.getProfiles()).containsExactly(Profile.UTILISATEUR_INDIVIDUS);
-    assertThat(person.getExpiryDate()).isEqualTo(LocalDate.now().plusMonths(6));
+    assertThat(person.getExpiryDate()).isEqualTo(today.plusMonths(6));
     assertThat(person.partnerId()).isEqualTo(partner);
 
     String codeMail = mail.await(email, "Votre code d'enregistrement");
@@ -148,6 +207,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     assertThat(mail.receivedBy(gone + "@test.example")).isEmpty();
     assertThat(mail.receivedBy(email)).hasSize(1);
 
+    caller.reset();
     Matcher code = CODE.matcher(codeMail);
     assertThat(code.find()).isTrue();
     Optional<IdentificationSheet> sheet = registration.verify(code.group(1), "456789", null);
@@ -165,7 +225,11 @@ class AccessRequestIT extends WithSmtpMailbox {
         .isTrue();
     assertThat(fixtures.auditOf(person.getId(), AuditAction.ACCESS_REQUEST_APPROVED))
         .singleElement()
-        .satisfies(e -> assertThat(e.getActorAccountId()).isEqualTo(agent));
+        .satisfies(
+            e -> {
+              assertThat(e.getActorAccountId()).isEqualTo(agent);
+              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+            });
   }
 
   @Test
@@ -190,23 +254,23 @@ class AccessRequestIT extends WithSmtpMailbox {
             .profiles(Set.of(Profile.UTILISATEUR_INDIVIDUS, Profile.EXTRACTION_INDIVIDUS))
             .build();
 
-    assertThat(desk.submit(officer, partner, change).violations())
+    assertThat(officer(officer).submit(partner, change).violations())
         .as("a user code of another partner is not found")
         .containsExactly(new RequestViolation("requesterUserCode", "request.userCode.unknown"));
 
     long id =
-        desk.submit(
-                officer,
+        officer(officer)
+            .submit(
                 partner,
                 new AccessRequestFormRulesTest.Builder(change)
                     .userCode(member.toUpperCase())
                     .build())
             .requestId();
-    assertThat(desk.approve(agent, id)).isEmpty();
+    assertThat(central(agent).approve(id)).isEmpty();
 
     assertThat(fixtures.reload(account).getProfiles())
         .containsExactlyInAnyOrder(Profile.UTILISATEUR_INDIVIDUS, Profile.EXTRACTION_INDIVIDUS);
-    assertThat(desk.request(id).getAccountId()).isEqualTo(account);
+    assertThat(records.request(id).getAccountId()).isEqualTo(account);
     assertThat(mail.await(member + "@test.example", "Modification de votre profil"))
         .contains("le profil autorisé de votre code d'utilisateur " + member + " a été modifié");
     assertThat(fixtures.auditOf(account, AuditAction.PROFILES_CHANGED)).hasSize(1);
@@ -220,22 +284,23 @@ class AccessRequestIT extends WithSmtpMailbox {
     long officer = user(partner, principal, AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
     long agent = fixtures.agent(Fixtures.unique("agt"));
     String email = Fixtures.unique("rej") + "@test.example";
-    long id = desk.submit(officer, partner, individus(principal, email, "111222")).requestId();
+    long id = officer(officer).submit(partner, individus(principal, email, "111222")).requestId();
 
-    assertThat(desk.reject(agent, id, "  "))
+    assertThat(central(agent).reject(id, "  "))
         .containsExactly(new RequestViolation("reason", "request.reason.required"));
-    assertThat(desk.request(id).getState()).isEqualTo(AccessRequestState.EN_ATTENTE);
+    assertThat(records.request(id).getState()).isEqualTo(AccessRequestState.EN_ATTENTE);
 
-    assertThat(desk.reject(agent, id, "Signature du gestionnaire absente")).isEmpty();
+    assertThat(central(agent).reject(id, "Signature du gestionnaire absente")).isEmpty();
 
-    assertThat(desk.request(id).getState()).isEqualTo(AccessRequestState.REFUSEE);
+    assertThat(records.request(id).getState()).isEqualTo(AccessRequestState.REFUSEE);
+    assertThat(records.request(id).getDecidedBy()).isEqualTo(agent);
     assertThat(mail.await(email, "Demande d'accès refusée"))
         .contains(
             "a été refusée par le Groupe central de la sécurité pour la raison suivante :"
                 + " Signature du gestionnaire absente");
-    assertThat(desk.approve(agent, id))
+    assertThat(central(agent).approve(id))
         .containsExactly(new RequestViolation("state", "request.alreadyDecided"));
-    assertThat(desk.queue(agent)).noneSatisfy(q -> assertThat(q.id()).isEqualTo(id));
+    assertThat(central(agent).waiting()).noneSatisfy(q -> assertThat(q.id()).isEqualTo(id));
   }
 
   @Test
@@ -248,23 +313,23 @@ class AccessRequestIT extends WithSmtpMailbox {
     fixtures.expireRegistrationCodes(person);
     assertThat(registration.verify(code, "222333", null)).isEmpty();
 
-    assertThat(desk.extend(agent, person, "222334")).contains(CodeRefusal.SIN_MISMATCH);
-    assertThat(desk.extend(agent, person, "222 333")).isEmpty();
+    assertThat(extend(agent, person, "222334")).contains(CodeRefusal.SIN_MISMATCH);
+    assertThat(extend(agent, person, "222 333")).isEmpty();
 
     assertThat(fixtures.registrationCodesOf(person))
         .last()
         .satisfies(
             c -> {
               assertThat(c.isExtended()).isTrue();
-              assertThat(c.getValidUntil()).isAfter(LocalDate.now());
+              assertThat(c.getValidUntil()).isAfter(fixtures.today());
               assertThat(c.getState()).isEqualTo(RegistrationCodeState.ACTIF);
             });
     assertThat(registration.verify(code, "222333", null)).isPresent();
-    assertThat(desk.extend(agent, person, "222333")).contains(CodeRefusal.ALREADY_EXTENDED);
+    assertThat(extend(agent, person, "222333")).contains(CodeRefusal.ALREADY_EXTENDED);
     assertThat(fixtures.auditOf(person, AuditAction.REGISTRATION_CODE_EXTENDED))
         .extracting(e -> e.getOutcome())
         .containsExactly(AuditOutcome.REFUSED, AuditOutcome.SUCCESS, AuditOutcome.REFUSED);
-    assertThat(desk.search(agent, "rivard"))
+    assertThat(search(agent, "rivard"))
         .singleElement()
         .satisfies(p -> assertThat(p.extendable()).isFalse());
     assertThat(
@@ -280,15 +345,15 @@ class AccessRequestIT extends WithSmtpMailbox {
     long agent = fixtures.agent(Fixtures.unique("agt"));
     long person = fixtures.pendingPerson(partner, "Marc", "Lebel", "333444");
     String code = registration.issue(person);
-    assertThat(desk.liftSuspension(agent, person)).contains(CodeRefusal.NOT_SUSPENDED);
+    assertThat(liftSuspension(agent, person)).contains(CodeRefusal.NOT_SUSPENDED);
     for (int i = 0; i < Registration.MAX_MISMATCHES; i++) {
       registration.verify(code, "000000", null);
     }
     assertThat(fixtures.registrationCodesOf(person).get(0).getState())
         .isEqualTo(RegistrationCodeState.SUSPENDU);
-    assertThat(desk.extend(agent, person, "333444")).contains(CodeRefusal.SUSPENDED);
+    assertThat(extend(agent, person, "333444")).contains(CodeRefusal.SUSPENDED);
 
-    assertThat(desk.liftSuspension(agent, person)).isEmpty();
+    assertThat(liftSuspension(agent, person)).isEmpty();
 
     assertThat(fixtures.registrationCodesOf(person).get(0).getState())
         .isEqualTo(RegistrationCodeState.ACTIF);
@@ -299,48 +364,148 @@ class AccessRequestIT extends WithSmtpMailbox {
         .containsExactly(AuditOutcome.REFUSED, AuditOutcome.SUCCESS);
   }
 
+  // ----- Access control -----
+
+  /** The call is refused, the attempt audited as that caller with the interceptor's detail. */
+  private void assertRefused(long refused, ThrowingCallable call, String detail) {
+    assertThatThrownBy(call)
+        .isInstanceOf(AccessRefusedException.class)
+        .isNotInstanceOf(OutOfScopeException.class);
+    assertThat(fixtures.lastAudit())
+        .satisfies(
+            e -> {
+              assertThat(e.getAction()).isEqualTo(AuditAction.ACCESS_REFUSED);
+              assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
+              assertThat(e.getActorAccountId()).isEqualTo(refused);
+              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getDetail()).isEqualTo(detail);
+            });
+  }
+
   @Test
   @DisplayName(
-      "R-S1/R-S8/R-C2: an officer of another partner, a plain user and an officer at central's"
-          + " pages are refused and audited; nothing stored")
-  void accessControl() {
+      "R-S1/R-S8: the officers' form is refused to a plain user, an Inactif officer and a central"
+          + " agent, and another partner is out of scope; each attempt audited, nothing stored")
+  void submissionRefused() {
     long partner = fixtures.partner(MeasureFamily.FORMATION);
     long other = fixtures.partner(MeasureFamily.FORMATION);
     String principal = Fixtures.unique("pri");
     long officer = user(partner, principal, AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    long otherOfficer =
+        user(other, Fixtures.unique("pri"), AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
     long plain =
         user(partner, Fixtures.unique("usr"), AccountState.ACTIF, Profile.UTILISATEUR_INDIVIDUS);
+    long inactiveOfficer =
+        user(partner, Fixtures.unique("ina"), AccountState.INACTIF, Profile.RESPONSABLE_PRINCIPAL);
     long agent = fixtures.agent(Fixtures.unique("agt"));
+    AccessRequestForm form = individus(principal, Fixtures.unique("x") + "@test.example", "123123");
+    long before = records.count();
+
+    assertThatThrownBy(() -> officer(otherOfficer).submit(partner, form))
+        .as("another partner's officer: not found")
+        .isInstanceOf(OutOfScopeException.class);
+    assertThat(fixtures.lastAudit())
+        .satisfies(
+            e -> {
+              assertThat(e.getAction()).isEqualTo(AuditAction.ACCESS_REFUSED);
+              assertThat(e.getActorAccountId()).isEqualTo(otherOfficer);
+              assertThat(e.getPartnerId()).isEqualTo(partner);
+              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getDetail())
+                  .isEqualTo(
+                      "Formulaire d'inscription : hors de portée (organisme " + partner + ")");
+            });
+    String reserved = "Formulaire d'inscription : réservé à un responsable de la sécurité";
+    for (long refused : List.of(plain, inactiveOfficer, agent)) {
+      assertRefused(refused, () -> officer(refused).sectionOne(), reserved);
+      assertRefused(refused, () -> officer(refused).submit(partner, form), reserved);
+    }
+
+    assertThat(records.count()).isEqualTo(before);
+    assertThat(officer(officer).submit(partner, form).succeeded()).isTrue();
+  }
+
+  @Test
+  @DisplayName(
+      "R-C2/R-A4: central's queue is refused to an officer, a plain user and an Inactif agent; an"
+          + " unknown request is refused to central; each attempt audited, nothing changed")
+  void queueRefused() {
+    long partner = fixtures.partner(MeasureFamily.FORMATION);
+    String principal = Fixtures.unique("pri");
+    long officer = user(partner, principal, AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    long plain =
+        user(partner, Fixtures.unique("usr"), AccountState.ACTIF, Profile.UTILISATEUR_INDIVIDUS);
+    long formerAgent = fixtures.agent(Fixtures.unique("agt"));
+    fixtures.makeInactive(formerAgent);
+    long agent = fixtures.agent(Fixtures.unique("agt"));
+    AccessRequestForm form = individus(principal, Fixtures.unique("q") + "@test.example", "321321");
+    long id = officer(officer).submit(partner, form).requestId();
+    long before = records.count();
+
+    String reserved =
+        "File des demandes d'accès : réservé à un agent du Groupe central de la sécurité";
+    for (long refused : List.of(officer, plain, formerAgent)) {
+      assertRefused(refused, () -> central(refused).checkAccess(), reserved);
+      assertRefused(refused, () -> central(refused).waiting(), reserved);
+      assertRefused(refused, () -> central(refused).enter(form), reserved);
+      assertRefused(refused, () -> central(refused).detail(id), reserved);
+      assertRefused(refused, () -> central(refused).approve(id), reserved);
+      assertRefused(refused, () -> central(refused).reject(id, "Non"), reserved);
+    }
+    String unknown = "Demande d'accès " + Long.MAX_VALUE + " : introuvable";
+    assertRefused(agent, () -> central(agent).detail(Long.MAX_VALUE), unknown);
+    assertRefused(agent, () -> central(agent).approve(Long.MAX_VALUE), unknown);
+    assertRefused(agent, () -> central(agent).reject(Long.MAX_VALUE, "Non"), unknown);
+
+    assertThat(records.count()).isEqualTo(before);
+    assertThat(records.request(id).getState()).isEqualTo(AccessRequestState.EN_ATTENTE);
+  }
+
+  @Test
+  @DisplayName(
+      "R-C3: a plain user and an officer are refused central's registration codes; audited")
+  void registrationCodesRefused() {
+    long partner = fixtures.partner(MeasureFamily.FORMATION);
+    long officer =
+        user(partner, Fixtures.unique("pri"), AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    long plain =
+        user(partner, Fixtures.unique("usr"), AccountState.ACTIF, Profile.UTILISATEUR_INDIVIDUS);
     long pending = fixtures.pendingPerson(partner, "Anne", "Roy", "555666");
     registration.issue(pending);
-    AccessRequestForm form = individus(principal, Fixtures.unique("x") + "@test.example", "123123");
-    long before = desk.requestCount();
 
-    assertThatThrownBy(() -> desk.submit(officer, other, form))
+    assertThatThrownBy(() -> extend(plain, pending, "555666"))
         .isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> desk.submit(plain, partner, form))
-        .isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> desk.sectionOne(plain)).isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> desk.queue(officer)).isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> desk.enter(officer, form)).isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> desk.extend(plain, pending, "555666"))
-        .isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> desk.liftSuspension(officer, pending))
-        .isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> desk.approve(agent, Long.MAX_VALUE))
+    assertThatThrownBy(() -> liftSuspension(officer, pending))
         .isInstanceOf(AccessRefusedException.class);
 
-    assertThat(desk.requestCount()).isEqualTo(before);
-    assertThat(fixtures.auditOf(officer, AuditAction.ACCESS_REFUSED))
-        .hasSize(4)
-        .anySatisfy(e -> assertThat(e.getPartnerId()).isEqualTo(other));
-    assertThat(fixtures.auditOf(plain, AuditAction.ACCESS_REFUSED)).hasSize(3);
-    assertThat(fixtures.auditOf(agent, AuditAction.ACCESS_REFUSED)).hasSize(1);
-    long id = desk.submit(officer, partner, form).requestId();
-    assertThatThrownBy(() -> desk.approve(officer, id)).isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(() -> desk.reject(plain, id, "Non"))
-        .isInstanceOf(AccessRefusedException.class);
-    assertThat(desk.request(id).getState()).isEqualTo(AccessRequestState.EN_ATTENTE);
+    assertThat(fixtures.auditOf(plain, AuditAction.ACCESS_REFUSED)).hasSize(1);
+    assertThat(fixtures.auditOf(officer, AuditAction.ACCESS_REFUSED)).hasSize(1);
+    assertThat(fixtures.registrationCodesOf(pending).get(0).isExtended()).isFalse();
+  }
+
+  @Test
+  @DisplayName(
+      "R-S8/R-C2: the demo data's seeding path is the system's alone; a signed-in caller is"
+          + " refused and audited")
+  void seedingIsForTheSystemOnly() {
+    long partner = fixtures.partner(MeasureFamily.FORMATION);
+    String principal = Fixtures.unique("pri");
+    long officer = user(partner, principal, AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    long agent = fixtures.agent(Fixtures.unique("agt"));
+    AccessRequestForm form = individus(principal, Fixtures.unique("s") + "@test.example", "654654");
+    long before = records.count();
+    String reserved = "Demandes d'accès de démonstration : réservé au système";
+
+    assertRefused(
+        officer,
+        () -> caller.as(officer, () -> intake.seedOnline(fixtures.reload(officer), form)),
+        reserved);
+    assertRefused(
+        agent,
+        () -> caller.as(agent, () -> intake.seedByPost(fixtures.reload(agent), form)),
+        reserved);
+
+    assertThat(records.count()).isEqualTo(before);
   }
 
   @Test
@@ -353,36 +518,35 @@ class AccessRequestIT extends WithSmtpMailbox {
     long officer = user(partner, principal, AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
     String email = Fixtures.unique("b") + "@test.example";
     AccessRequestForm good = individus(principal, email, "121212");
-    long before = desk.requestCount();
+    LocalDate today = fixtures.today();
+    long before = records.count();
 
     assertThat(
-            desk.submit(
-                    officer,
+            officer(officer)
+                .submit(
                     partner,
-                    new AccessRequestFormRulesTest.Builder(good)
-                        .expiry(LocalDate.now().minusDays(1))
-                        .build())
+                    new AccessRequestFormRulesTest.Builder(good).expiry(today.minusDays(1)).build())
                 .violations())
         .containsExactly(new RequestViolation("requestedExpiry", "request.expiry.past"));
     assertThat(
-            desk.submit(
-                    officer,
+            officer(officer)
+                .submit(
                     partner,
                     new AccessRequestFormRulesTest.Builder(good)
-                        .expiry(LocalDate.now().plusYears(1).plusDays(1))
+                        .expiry(today.plusYears(1).plusDays(1))
                         .build())
                 .violations())
         .containsExactly(new RequestViolation("requestedExpiry", "request.expiry.tooFar"));
     assertThat(
-            desk.submit(
-                    officer,
+            officer(officer)
+                .submit(
                     partner,
                     signed(good, principal + "@test.example", ApproverRole.PRESIDENT_CA, null))
                 .violations())
         .containsExactly(new RequestViolation("approverRole", "request.matrix.individus"));
     assertThat(
-            desk.submit(
-                    officer,
+            officer(officer)
+                .submit(
                     partner,
                     new AccessRequestFormRulesTest.Builder(good)
                         .profiles(Set.of(Profile.RESPONSABLE_AUXILIAIRE))
@@ -390,15 +554,15 @@ class AccessRequestIT extends WithSmtpMailbox {
                 .violations())
         .containsExactly(new RequestViolation("approverRole", "request.matrix.officer"));
     assertThat(
-            desk.submit(
-                    officer,
+            officer(officer)
+                .submit(
                     partner,
                     signed(good, "quelquun@test.example", ApproverRole.RESPONSABLE_SECURITE, null))
                 .violations())
         .containsExactly(new RequestViolation("approverEmail", "request.matrix.signerNotOfficer"));
     assertThat(
-            desk.submit(
-                    officer,
+            officer(officer)
+                .submit(
                     partner,
                     new AccessRequestFormRulesTest.Builder(good)
                         .email(principal + "@test.example")
@@ -406,7 +570,7 @@ class AccessRequestIT extends WithSmtpMailbox {
                 .violations())
         .containsExactly(new RequestViolation("email", "request.email.taken"));
 
-    assertThat(desk.requestCount()).isEqualTo(before);
+    assertThat(records.count()).isEqualTo(before);
     assertThat(fixtures.auditOf(officer)).isEmpty();
   }
 
@@ -416,25 +580,27 @@ class AccessRequestIT extends WithSmtpMailbox {
           + " a principal officer first; non-profit Entreprise needs the board resolution")
   void paperRequestsAndPartnerWithoutOfficer() {
     long agent = fixtures.agent(Fixtures.unique("agt"));
-    long partner = desk.partner(true);
-    String neq = desk.neqOf(partner);
+    long partner = records.emptyPartner(true);
+    String neq = records.neqOf(partner);
+    LocalDate today = fixtures.today();
     AccessRequestForm base =
         new AccessRequestFormRulesTest.Builder(AccessRequestFormRulesTest.valid())
             .with(
                 f ->
                     f.neq(neq)
                         .email(Fixtures.unique("c") + "@test.example")
-                        .declaration(true, LocalDate.now())
-                        .expiry(LocalDate.now().plusMonths(3)))
+                        .declaration(true, today)
+                        .expiry(today.plusMonths(3)))
             .build();
 
     assertThat(
-            desk.enter(agent, signed(base, "dg@test.example", ApproverRole.GESTIONNAIRE, null))
+            central(agent)
+                .enter(signed(base, "dg@test.example", ApproverRole.GESTIONNAIRE, null))
                 .violations())
         .containsExactly(new RequestViolation("profiles", "request.matrix.firstPrincipal"));
     assertThat(
-            desk.enter(
-                    agent,
+            central(agent)
+                .enter(
                     signed(
                         base,
                         "ca@test.example",
@@ -443,8 +609,8 @@ class AccessRequestIT extends WithSmtpMailbox {
                 .violations())
         .containsExactly(new RequestViolation("approverRole", "request.matrix.managerRequired"));
     assertThat(
-            desk.enter(
-                    agent,
+            central(agent)
+                .enter(
                     signed(
                         base,
                         "dg@test.example",
@@ -453,8 +619,8 @@ class AccessRequestIT extends WithSmtpMailbox {
                 .violations())
         .containsExactly(new RequestViolation("boardResolution", "request.matrix.boardResolution"));
     assertThat(
-            desk.enter(
-                    agent,
+            central(agent)
+                .enter(
                     signed(
                         new AccessRequestFormRulesTest.Builder(base).neq("1000000001").build(),
                         "dg@test.example",
@@ -464,16 +630,18 @@ class AccessRequestIT extends WithSmtpMailbox {
         .contains(new RequestViolation("neq", "request.neq.unknown"));
 
     Submission stored =
-        desk.enter(
-            agent,
-            signed(
-                base,
-                "dg@test.example",
-                ApproverRole.GESTIONNAIRE,
-                Set.of(Profile.RESPONSABLE_PRINCIPAL)));
+        central(agent)
+            .enter(
+                signed(
+                    base,
+                    "dg@test.example",
+                    ApproverRole.GESTIONNAIRE,
+                    Set.of(Profile.RESPONSABLE_PRINCIPAL)));
     assertThat(stored.violations()).isEmpty();
-    assertThat(desk.request(stored.requestId()).getChannel()).isEqualTo(RequestChannel.POSTE);
-    assertThat(desk.detail(agent, stored.requestId()).violations())
+    AccessRequest entered = records.request(stored.requestId());
+    assertThat(entered.getChannel()).isEqualTo(RequestChannel.POSTE);
+    assertThat(entered.getSubmittedBy()).isEqualTo(agent);
+    assertThat(central(agent).detail(stored.requestId()).violations())
         .as("its own request does not make it a later one")
         .isEmpty();
   }

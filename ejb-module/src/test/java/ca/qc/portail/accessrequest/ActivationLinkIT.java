@@ -12,6 +12,7 @@ import ca.qc.portail.authentication.PasswordResets;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import ca.qc.portail.testing.WithSmtpMailbox;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -39,12 +40,15 @@ class ActivationLinkIT extends WithSmtpMailbox {
             List.of("mfa.email=false", "registration.mode=ACTIVATION_LINK"),
             ActivationLinkIT.class,
             AccessRequestIT.class,
-            AccessRequestDeskAs.class,
+            AccessRequestRecords.class,
             AccessRequestFormRulesTest.class,
             AccessRequestFormRulesTest.Builder.class));
   }
 
-  @Inject private AccessRequestDeskAs desk;
+  @Inject private AccessRequestSubmissions submissions;
+  @Inject private AccessRequestQueue queue;
+  @Inject private AccessRequestRecords records;
+  @Inject private TestCaller caller;
   @Inject private PasswordResets resets;
   @Inject private LoginService login;
   @Inject private Fixtures fixtures;
@@ -61,23 +65,24 @@ class ActivationLinkIT extends WithSmtpMailbox {
             partner,
             principal,
             "Bon-Mot-de-passe-9",
-            LocalDate.now().plusDays(90),
+            fixtures.today().plusDays(90),
             AccountState.ACTIF,
             Profile.RESPONSABLE_PRINCIPAL);
     long agent = fixtures.agent(Fixtures.unique("agt"));
     String email = Fixtures.unique("act") + "@test.example";
+    LocalDate today = fixtures.today();
     AccessRequestForm form =
         new AccessRequestFormRulesTest.Builder(AccessRequestFormRulesTest.valid())
             .with(
                 f ->
                     f.email(email)
-                        .declaration(true, LocalDate.now())
-                        .expiry(LocalDate.now().plusMonths(6))
+                        .declaration(true, today)
+                        .expiry(today.plusMonths(6))
                         .approver(principal + "@test.example", ApproverRole.RESPONSABLE_SECURITE))
             .build();
-    long id = desk.submit(officer, partner, form).requestId();
+    long id = caller.as(officer, () -> submissions.submit(partner, form)).requestId();
 
-    assertThat(desk.approve(agent, id)).isEmpty();
+    assertThat(caller.as(agent, () -> queue.approve(id))).isEmpty();
 
     String activation = mail.await(email, "Activation de votre compte utilisateur");
     assertThat(activation)
@@ -89,7 +94,7 @@ class ActivationLinkIT extends WithSmtpMailbox {
                 principal + "@test.example", "Accès accordé à un employé de votre organisme"))
         .contains("Le Groupe central de la sécurité vient d'accorder un accès à un employé");
     assertThat(mail.receivedBy(email)).hasSize(1);
-    long accountId = desk.request(id).getAccountId();
+    long accountId = records.request(id).getAccountId();
     assertThat(fixtures.registrationCodesOf(accountId)).as("no registration code").isEmpty();
     assertThat(fixtures.auditOf(accountId, AuditAction.ACTIVATION_LINK_SENT)).hasSize(1);
     assertThat(login.authenticate(email, "Tulipe-Rouge-47!", null).outcome())

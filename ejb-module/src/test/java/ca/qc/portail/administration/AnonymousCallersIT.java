@@ -3,7 +3,8 @@ package ca.qc.portail.administration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ca.qc.portail.accessrequest.AccessRequests;
+import ca.qc.portail.accessrequest.AccessRequestQueue;
+import ca.qc.portail.accessrequest.AccessRequestSubmissions;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.DeactivationReason;
 import ca.qc.portail.account.Profile;
@@ -47,7 +48,8 @@ class AnonymousCallersIT {
 
   @Inject private SecurityFiles securityFiles;
   @Inject private CentralConsole console;
-  @Inject private AccessRequests accessRequests;
+  @Inject private AccessRequestSubmissions accessRequestSubmissions;
+  @Inject private AccessRequestQueue accessRequestQueue;
   @Inject private RegistrationCodeService registrationCodes;
   @Inject private AdministrationAs as;
   @Inject private Fixtures fixtures;
@@ -99,13 +101,14 @@ class AnonymousCallersIT {
             () -> console.auditPage(AuditCriteria.all(), 0, 10, null, true),
             () -> console.exportAudit(AuditCriteria.all(), leaked::add),
             // Access requests: the officers' form (R-S8) and central's queue (R-C2, R-A4).
-            () -> accessRequests.sectionOne(ADDRESS),
-            () -> accessRequests.submit(partner, null, ADDRESS),
-            () -> accessRequests.enter(null, ADDRESS),
-            () -> accessRequests.queue(ADDRESS),
-            () -> accessRequests.detail(1L, ADDRESS),
-            () -> accessRequests.approve(1L, ADDRESS),
-            () -> accessRequests.reject(1L, "Non", ADDRESS),
+            () -> accessRequestSubmissions.sectionOne(),
+            () -> accessRequestSubmissions.submit(partner, null),
+            () -> accessRequestQueue.checkAccess(),
+            () -> accessRequestQueue.enter(null),
+            () -> accessRequestQueue.waiting(),
+            () -> accessRequestQueue.detail(1L),
+            () -> accessRequestQueue.approve(1L),
+            () -> accessRequestQueue.reject(1L, "Non"),
             // Registration codes (R-C3).
             () -> registrationCodes.search("x", ADDRESS),
             () -> registrationCodes.of(target, ADDRESS),

@@ -1,6 +1,6 @@
 package ca.qc.portail.web.requests;
 
-import ca.qc.portail.accessrequest.AccessRequests;
+import ca.qc.portail.accessrequest.AccessRequestQueue;
 import ca.qc.portail.accessrequest.RequestDetail;
 import ca.qc.portail.accessrequest.RequestViolation;
 import ca.qc.portail.registration.RegistrationMode;
@@ -25,7 +25,7 @@ import java.util.List;
 public class AccessRequestReview implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private AccessRequests requests;
+  @Inject private AccessRequestQueue queue;
 
   private Long id;
   private boolean entered;
@@ -45,7 +45,7 @@ public class AccessRequestReview implements Serializable {
       return;
     }
     try {
-      detail = requests.detail(id, Pages.clientAddress());
+      detail = queue.detail(id);
       if (entered) {
         Pages.message(null, FacesMessage.SEVERITY_INFO, "review.entered");
       }
@@ -56,7 +56,7 @@ public class AccessRequestReview implements Serializable {
   }
 
   public void approve() {
-    List<RequestViolation> violations = requests.approve(id, Pages.clientAddress());
+    List<RequestViolation> violations = queue.approve(id);
     reload();
     if (!violations.isEmpty()) {
       for (RequestViolation v : violations) {
@@ -66,13 +66,13 @@ public class AccessRequestReview implements Serializable {
       return;
     }
     outcome =
-        requests.registrationMode() == RegistrationMode.CODE
+        queue.registrationMode() == RegistrationMode.CODE
             ? "review.approved.code"
             : "review.approved.link";
   }
 
   public void reject() {
-    List<RequestViolation> violations = requests.reject(id, reason, Pages.clientAddress());
+    List<RequestViolation> violations = queue.reject(id, reason);
     if (!violations.isEmpty()) {
       for (RequestViolation v : violations) {
         Pages.message(
@@ -89,7 +89,7 @@ public class AccessRequestReview implements Serializable {
   }
 
   private void reload() {
-    detail = requests.detail(id, Pages.clientAddress());
+    detail = queue.detail(id);
   }
 
   /** The texts of what the rules say about the request today. */

@@ -1,10 +1,10 @@
 package ca.qc.portail.web.requests;
 
-import ca.qc.portail.accessrequest.AccessRequests;
+import ca.qc.portail.accessrequest.AccessRequestSubmissions;
 import ca.qc.portail.accessrequest.PartnerIdentity;
+import ca.qc.portail.accessrequest.SectionOne;
 import ca.qc.portail.accessrequest.Submission;
 import ca.qc.portail.security.AccessRefusedException;
-import ca.qc.portail.web.support.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,22 +22,22 @@ import java.io.Serializable;
 public class AccessRequestSubmission implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private AccessRequests requests;
+  @Inject private AccessRequestSubmissions submissions;
+  @Inject private RequestDates dates;
 
-  private PartnerIdentity partner;
+  private SectionOne sectionOne;
   private Form2490Fields fields;
   private boolean done;
 
   /** Opens the page for officers only (the service checks and audits); others get 403. */
   public void open() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    if (faces.isPostback() && partner != null) {
+    if (faces.isPostback() && sectionOne != null) {
       return;
     }
     try {
-      partner = requests.sectionOne(Pages.clientAddress());
-      fields = new Form2490Fields(requests.today());
-      fields.sectionOne(partner);
+      sectionOne = submissions.sectionOne();
+      blankForm();
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();
@@ -46,8 +46,7 @@ public class AccessRequestSubmission implements Serializable {
 
   /** *Transmettre la demande*: every violation at its field, or the confirmation. */
   public void submit() {
-    Submission result =
-        requests.submit(partner.partnerId(), fields.toForm(), Pages.clientAddress());
+    Submission result = submissions.submit(sectionOne.partnerId(), fields.toForm());
     if (!result.succeeded()) {
       Form2490Fields.show(result.violations());
       return;
@@ -58,12 +57,17 @@ public class AccessRequestSubmission implements Serializable {
   /** *Remplir une autre demande*. */
   public void another() {
     done = false;
-    fields = new Form2490Fields(requests.today());
-    fields.sectionOne(partner);
+    blankForm();
+  }
+
+  /** A new form, section 1 from the officer's partner, the declaration dated today. */
+  private void blankForm() {
+    fields = new Form2490Fields(dates.today());
+    fields.sectionOne(sectionOne.partner());
   }
 
   public PartnerIdentity getPartner() {
-    return partner;
+    return sectionOne == null ? null : sectionOne.partner();
   }
 
   public Form2490Fields getFields() {

@@ -1,6 +1,6 @@
 package ca.qc.portail.web.requests;
 
-import ca.qc.portail.accessrequest.AccessRequests;
+import ca.qc.portail.accessrequest.AccessRequestSubmissions;
 import ca.qc.portail.accessrequest.PartnerIdentity;
 import ca.qc.portail.security.AccessRefusedException;
 import jakarta.inject.Inject;
@@ -18,14 +18,14 @@ import java.io.IOException;
 public class Form2490Download extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject private AccessRequests requests;
+  @Inject private AccessRequestSubmissions submissions;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     PartnerIdentity partner;
     try {
-      partner = requests.sectionOne(request.getRemoteAddr());
+      partner = submissions.sectionOne().partner();
     } catch (AccessRefusedException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;

@@ -90,34 +90,30 @@ public class Form2490Fields implements Serializable {
       profiles.add(Profile.UTILISATEUR_ENTREPRISE);
     }
     return new AccessRequestForm(
-        type,
-        requesterUserCode,
-        partnerName,
-        partnerAddress,
-        partnerPostalCode,
-        partnerPhone,
-        educationNumber,
-        neq,
-        civility,
-        lastName,
-        firstName,
-        partialSin,
-        phone,
-        phoneExtension,
-        fax,
-        email,
-        profiles,
-        declarationAccepted,
-        declarationDate,
-        approverLastName,
-        approverFirstName,
-        approverEmail,
-        approverPhone,
-        approverExtension,
-        approverRole,
-        requestedExpiry,
-        comments,
-        boardResolution);
+        new AccessRequestForm.Requested(type, requesterUserCode, profiles),
+        new PartnerIdentity(
+            partnerName, partnerAddress, partnerPostalCode, partnerPhone, educationNumber, neq),
+        new AccessRequestForm.Requester(
+            civility,
+            lastName,
+            firstName,
+            partialSin,
+            phone,
+            phoneExtension,
+            fax,
+            email,
+            declarationAccepted,
+            declarationDate),
+        new AccessRequestForm.Approval(
+            approverLastName,
+            approverFirstName,
+            approverEmail,
+            approverPhone,
+            approverExtension,
+            approverRole,
+            requestedExpiry,
+            comments,
+            boardResolution));
   }
 
   /** Shows each violation at its field (French or English, from the bundles). */

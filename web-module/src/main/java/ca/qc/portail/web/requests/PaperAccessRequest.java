@@ -1,9 +1,8 @@
 package ca.qc.portail.web.requests;
 
-import ca.qc.portail.accessrequest.AccessRequests;
+import ca.qc.portail.accessrequest.AccessRequestQueue;
 import ca.qc.portail.accessrequest.Submission;
 import ca.qc.portail.security.AccessRefusedException;
-import ca.qc.portail.web.support.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,8 @@ import java.io.Serializable;
 public class PaperAccessRequest implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private AccessRequests requests;
+  @Inject private AccessRequestQueue queue;
+  @Inject private RequestDates dates;
 
   private Form2490Fields fields;
 
@@ -31,8 +31,8 @@ public class PaperAccessRequest implements Serializable {
       return;
     }
     try {
-      requests.queue(Pages.clientAddress());
-      fields = new Form2490Fields(requests.today());
+      queue.checkAccess();
+      fields = new Form2490Fields(dates.today());
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();
@@ -41,7 +41,7 @@ public class PaperAccessRequest implements Serializable {
 
   /** *Enregistrer la demande*: to the queue, or every violation at its field. */
   public String save() {
-    Submission result = requests.enter(fields.toForm(), Pages.clientAddress());
+    Submission result = queue.enter(fields.toForm());
     if (!result.succeeded()) {
       Form2490Fields.show(result.violations());
       return null;

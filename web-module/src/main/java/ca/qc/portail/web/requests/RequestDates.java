@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-/** Dates of the access-request pages, in the ministry's time zone: "2026-03-10 14:20". */
+/**
+ * Dates of the access-request pages, in the ministry's time zone: "2026-03-10 14:20", and the day a
+ * new form's declaration is dated with. Application-scoped, so view-scoped beans can hold it.
+ */
 @Named("requestDates")
 @ApplicationScoped
 public class RequestDates {
@@ -17,6 +20,11 @@ public class RequestDates {
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject private Clock clock;
+
+  /** Today in the ministry's time zone. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
 
   public String dateTime(Instant instant) {
     return instant == null ? "" : MINUTE.format(instant.atZone(clock.getZone()));

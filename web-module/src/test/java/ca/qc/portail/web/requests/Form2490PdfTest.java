@@ -28,14 +28,12 @@ class Form2490PdfTest {
     String text =
         textOf(
             new PartnerIdentity(
-                1L,
                 "CÉGEP DE SHERBROOKE",
                 "475, rue du Cégep, Sherbrooke (Québec)",
                 "J1E 4K1",
                 "819 564-6350",
                 "741000",
-                "1143214567",
-                true));
+                "1143214567"));
 
     assertThat(text)
         .contains("Services à l'intention des partenaires")
@@ -52,8 +50,7 @@ class Form2490PdfTest {
   @DisplayName("R-S8: a partner without address or education number still gets its form")
   void missingSectionOneValues() throws Exception {
     String text =
-        textOf(
-            new PartnerIdentity(2L, "9301-9461 Québec inc.", null, null, null, null, null, false));
+        textOf(new PartnerIdentity("9301-9461 Québec inc.", null, null, null, null, null));
 
     assertThat(text).contains("9301-9461 Québec inc.", "—");
   }

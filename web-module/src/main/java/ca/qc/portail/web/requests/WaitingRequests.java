@@ -1,9 +1,8 @@
 package ca.qc.portail.web.requests;
 
-import ca.qc.portail.accessrequest.AccessRequests;
+import ca.qc.portail.accessrequest.AccessRequestQueue;
 import ca.qc.portail.accessrequest.QueuedRequest;
 import ca.qc.portail.security.AccessRefusedException;
-import ca.qc.portail.web.support.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,17 +15,17 @@ import java.util.List;
 /** R-C2: central's queue of access requests, oldest first, with the 10-business-day level. */
 @Named
 @ViewScoped
-public class AccessRequestQueue implements Serializable {
+public class WaitingRequests implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private AccessRequests requests;
+  @Inject private AccessRequestQueue queue;
 
   private List<QueuedRequest> waiting;
 
   public void open() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      waiting = requests.queue(Pages.clientAddress());
+      waiting = queue.waiting();
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();
