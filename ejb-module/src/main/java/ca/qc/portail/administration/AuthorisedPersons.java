@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * The *Liste des personnes autorisées* (R-S2) as Criteria queries on {@link SecurityFileEntry}: the
  * WHERE (scope and filters), ORDER BY, offset and limit, and the count, are all the database's.
- * Only {@link AccountAdministration} uses it, after checking the caller's scope.
+ * Only {@link SecurityFiles} uses it, with the scope of the caller its declaration checked.
  */
 final class AuthorisedPersons {
 

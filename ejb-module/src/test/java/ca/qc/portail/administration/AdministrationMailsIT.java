@@ -10,6 +10,7 @@ import ca.qc.portail.testing.CentralAlert;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
 import ca.qc.portail.testing.SmtpMailbox;
+import ca.qc.portail.testing.TestCaller;
 import ca.qc.portail.testing.WithSmtpMailbox;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * R-D3), as the outbox really delivers it to GreenMail: who receives it (the owner, each Actif
  * officer of the partner — never an Inactif one — each alone on its own e-mail), its subject, and
  * its text compared with seed 001's sentences (section 8.2 « Messages d'envoi par courriel », 6.x
- * for central). Officers only ever see the first three characters of the user code.
+ * for central). Officers only ever see the first three characters of the user code. Each action is
+ * called as the account that takes it ({@link TestCaller}).
  */
 @ExtendWith(ArquillianExtension.class)
 class AdministrationMailsIT extends WithSmtpMailbox {
@@ -42,12 +45,23 @@ class AdministrationMailsIT extends WithSmtpMailbox {
   @Deployment
   static WebArchive deployment() {
     return Deployments.withSmtp(
-        Deployments.rules(
-            "administration-mails-it", AdministrationMailsIT.class, AdministrationAs.class));
+        Deployments.rules("administration-mails-it", AdministrationMailsIT.class));
   }
 
-  @Inject private AdministrationAs as;
+  @Inject private SecurityFiles files;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
+
+  /** The service, called by that account from now on. */
+  private SecurityFiles as(long account) {
+    caller.actAs(account);
+    return files;
+  }
 
   private static String to(String code) {
     return code + "@test.example";
@@ -56,8 +70,8 @@ class AdministrationMailsIT extends WithSmtpMailbox {
   private long person(long partner, String code, String firstName, String lastName, Profile p) {
     long id =
         fixtures.account(
-            partner, code, PASSWORD, LocalDate.now().plusMonths(2), AccountState.ACTIF, p);
-    as.rename(id, lastName, firstName);
+            partner, code, PASSWORD, fixtures.today().plusMonths(2), AccountState.ACTIF, p);
+    fixtures.rename(id, firstName, lastName);
     return id;
   }
 
@@ -131,7 +145,7 @@ class AdministrationMailsIT extends WithSmtpMailbox {
     long officer = person(partner, principal, "Joseph", "Labonté", Profile.RESPONSABLE_PRINCIPAL);
     long aux = person(partner, auxiliary, "Rose", "Des Prés", Profile.RESPONSABLE_AUXILIAIRE);
     long inactive = person(partner, gone, "Luc", "Côté", Profile.RESPONSABLE_AUXILIAIRE);
-    as.deactivatedByReason(inactive, "Départ volontaire", "Rose Des Prés");
+    fixtures.deactivatedByReason(inactive, "Départ volontaire", "Rose Des Prés");
     String chantal = Fixtures.unique("cga");
     long deactivated = person(partner, chantal, "Chantal", "Gagné", Profile.UTILISATEUR_INDIVIDUS);
     String martin = Fixtures.unique("mla");
@@ -141,7 +155,7 @@ class AdministrationMailsIT extends WithSmtpMailbox {
     List<String> officers = List.of(principal, auxiliary);
 
     // R-S6: « Désactiver ».
-    assertThat(as.deactivate(officer, deactivated, DeactivationReason.FIN_DE_CONTRAT, null))
+    assertThat(as(officer).deactivate(deactivated, DeactivationReason.FIN_DE_CONTRAT, null))
         .isEmpty();
     told(
         chantal,
@@ -153,7 +167,7 @@ class AdministrationMailsIT extends WithSmtpMailbox {
             + " désactivé.");
 
     // R-S7: « Modifier la période de validité », longer then shorter.
-    assertThat(as.changeValidity(officer, extended, LocalDate.now().plusMonths(10))).isEmpty();
+    assertThat(as(officer).changeValidity(extended, fixtures.today().plusMonths(10))).isEmpty();
     told(
         martin,
         "Période de validité prolongée",
@@ -163,7 +177,7 @@ class AdministrationMailsIT extends WithSmtpMailbox {
         "Période de validité prolongée dans votre organisme",
         "Nous vous confirmons que la période de validité du code d'utilisateur de Martin"
             + " Lavoie (mla) a été prolongée.");
-    assertThat(as.changeValidity(aux, extended, LocalDate.now().plusMonths(1))).isEmpty();
+    assertThat(as(aux).changeValidity(extended, fixtures.today().plusMonths(1))).isEmpty();
     told(
         martin,
         "Période de validité diminuée",
@@ -175,8 +189,8 @@ class AdministrationMailsIT extends WithSmtpMailbox {
             + " Lavoie (mla) a été raccourcie.");
 
     // R-S5: « Réactiver » an account deactivated after failed logins.
-    as.deactivatedByFailedLogins(locked, 2);
-    assertThat(as.reactivate(officer, locked, ReactivationReason.IDENTITE_CONFIRMEE, null, null))
+    fixtures.deactivatedByFailedLogins(locked, 2);
+    assertThat(as(officer).reactivate(locked, ReactivationReason.IDENTITE_CONFIRMEE, null, null))
         .isEmpty();
     told(
         emilie,
@@ -206,11 +220,12 @@ class AdministrationMailsIT extends WithSmtpMailbox {
     long user = person(partner, helene, "Hélène", "Martel", Profile.UTILISATEUR_INDIVIDUS);
     String agentCode = Fixtures.unique("agt");
     long agent = fixtures.agent(agentCode);
-    as.deactivatedByReason(user, "Absence prolongée", "Un agent du Groupe central de la sécurité");
+    fixtures.deactivatedByReason(
+        user, "Absence prolongée", "Un agent du Groupe central de la sécurité");
 
     // R-C4: reactivation with a new date and a temporary password.
-    LocalDate until = LocalDate.now().plusMonths(6);
-    assertThat(as.reactivateWithTemporaryPassword(agent, user, until)).isEmpty();
+    LocalDate until = fixtures.today().plusMonths(6);
+    assertThat(as(agent).reactivateWithTemporaryPassword(user, until)).isEmpty();
     assertThat(only(helene, "Code d'utilisateur réactivé"))
         .contains(
             "Nous vous avisons que votre code d'utilisateur a été réactivé par le Groupe central"
@@ -243,10 +258,10 @@ class AdministrationMailsIT extends WithSmtpMailbox {
     // R-C5: an e-mail change, confirmed at both addresses, the officer in copy.
     String renamed = Fixtures.unique("nouvelle");
     assertThat(
-            as.correctPersonalData(
-                agent,
-                user,
-                new PersonalData("Martel", "Hélène", "819 555-0101", to(renamed), "654321")))
+            as(agent)
+                .correctPersonalData(
+                    user,
+                    new PersonalData("Martel", "Hélène", "819 555-0101", to(renamed), "654321")))
         .isEmpty();
     for (String address : List.of(renamed, helene)) {
       assertThat(only(address, "Modification de votre adresse courriel"))
@@ -266,7 +281,7 @@ class AdministrationMailsIT extends WithSmtpMailbox {
         .doesNotContain(helene);
 
     // R-C6: central deactivates the user (now at her new address), then the last officer (R-D3).
-    assertThat(as.deactivate(agent, user, DeactivationReason.CONGEDIEMENT, null)).isEmpty();
+    assertThat(as(agent).deactivate(user, DeactivationReason.CONGEDIEMENT, null)).isEmpty();
     assertThat(only(renamed, "Code d'utilisateur désactivé"))
         .contains("Nous vous avisons que votre code d'utilisateur a été désactivé.");
     assertThat(only(principal, "Code d'utilisateur désactivé dans votre organisme"))
@@ -275,7 +290,7 @@ class AdministrationMailsIT extends WithSmtpMailbox {
                 + " désactivé.");
     assertThat(mail.receivedBy(to(helene))).as("nothing more at her old address").hasSize(3);
 
-    assertThat(as.deactivate(agent, officer, DeactivationReason.DEPART_VOLONTAIRE, null)).isEmpty();
+    assertThat(as(agent).deactivate(officer, DeactivationReason.DEPART_VOLONTAIRE, null)).isEmpty();
     assertThat(only(principal, "Code d'utilisateur désactivé"))
         .contains("Nous vous avisons que votre code d'utilisateur a été désactivé.");
     String partnerName = fixtures.partnerName(partner);

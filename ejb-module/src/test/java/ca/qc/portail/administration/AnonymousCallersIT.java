@@ -32,8 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * R-S1, R-C1–R-C7, R-U1: every officer and central action called through the services the pages
  * use, which take the caller from the container's principal, by an anonymous caller (a container
  * test has no principal): each is refused, audited as « anonyme », and changes nothing. The same
- * actions called as another partner's officer and as a plain user are in {@link
- * AccountAdministrationIT}, {@code CentralConsoleIT} and {@code AccessRequestIT}.
+ * actions called as another partner's officer and as a plain user are in {@link SecurityFilesIT},
+ * {@code CentralConsoleIT} and {@code AccessRequestIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class AnonymousCallersIT {
@@ -42,8 +42,7 @@ class AnonymousCallersIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.rules(
-        "anonymous-callers-it", AnonymousCallersIT.class, AdministrationAs.class);
+    return Deployments.rules("anonymous-callers-it", AnonymousCallersIT.class);
   }
 
   @Inject private SecurityFiles securityFiles;
@@ -51,7 +50,6 @@ class AnonymousCallersIT {
   @Inject private AccessRequestSubmissions accessRequestSubmissions;
   @Inject private AccessRequestQueue accessRequestQueue;
   @Inject private RegistrationCodeService registrationCodes;
-  @Inject private AdministrationAs as;
   @Inject private Fixtures fixtures;
   @Inject private TestCaller caller;
 
@@ -77,16 +75,15 @@ class AnonymousCallersIT {
     List<Runnable> actions =
         List.of(
             // Dossier de sécurité (R-S1–R-S7) and central's account actions (R-C4–R-C6).
-            () -> securityFiles.list(new ListQuery(0, 10, null, true, Map.of()), ADDRESS),
-            () -> securityFiles.count(Map.of(), ADDRESS),
-            () -> securityFiles.file(target, ADDRESS),
-            () -> securityFiles.deactivate(target, DeactivationReason.CONGEDIEMENT, null, ADDRESS),
+            () -> securityFiles.list(new ListQuery(0, 10, null, true, Map.of())),
+            () -> securityFiles.count(Map.of()),
+            () -> securityFiles.file(target),
+            () -> securityFiles.deactivate(target, DeactivationReason.CONGEDIEMENT, null),
             () ->
-                securityFiles.reactivate(
-                    target, ReactivationReason.IDENTITE_CONFIRMEE, null, null, ADDRESS),
-            () -> securityFiles.changeValidity(target, date, ADDRESS),
-            () -> securityFiles.reactivateWithTemporaryPassword(target, date, ADDRESS),
-            () -> securityFiles.correctPersonalData(target, data, ADDRESS),
+                securityFiles.reactivate(target, ReactivationReason.IDENTITE_CONFIRMEE, null, null),
+            () -> securityFiles.changeValidity(target, date),
+            () -> securityFiles.reactivateWithTemporaryPassword(target, date),
+            () -> securityFiles.correctPersonalData(target, data),
             // Central's console (R-C1, R-C7).
             () -> console.checkAccess(),
             () -> console.overview(),
@@ -114,7 +111,7 @@ class AnonymousCallersIT {
             () -> registrationCodes.of(target, ADDRESS),
             () -> registrationCodes.extend(target, "123456", ADDRESS),
             () -> registrationCodes.liftSuspension(target, ADDRESS));
-    long before = as.anonymousRefusals();
+    long before = fixtures.anonymousRefusals();
     long partnersBefore = fixtures.partnerCount();
     String hashBefore = fixtures.reload(target).getPasswordHash();
 
@@ -124,7 +121,7 @@ class AnonymousCallersIT {
           .isInstanceOf(AccessRefusedException.class);
     }
 
-    assertThat(as.anonymousRefusals() - before).isEqualTo(actions.size());
+    assertThat(fixtures.anonymousRefusals() - before).isEqualTo(actions.size());
     assertThat(leaked).isEmpty();
     assertThat(fixtures.partnerCount()).isEqualTo(partnersBefore);
     UserAccount unchanged = fixtures.reload(target);

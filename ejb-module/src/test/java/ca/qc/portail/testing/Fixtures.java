@@ -6,6 +6,7 @@ import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditEvent;
+import ca.qc.portail.authentication.FailedLogins;
 import ca.qc.portail.notification.Email;
 import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.notification.OutboxEmail;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -127,6 +129,44 @@ public class Fixtures {
   public void expireRegistrationCodes(long accountId) {
     em.createNativeQuery(
             "UPDATE registration_code SET valid_until = DATE '2000-01-03' WHERE account_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
+  }
+
+  /** Makes the account Inactif after failed logins (R-L3, 2008), {@code daysAgo} days ago. */
+  public void deactivatedByFailedLogins(long accountId, int daysAgo) {
+    em.find(UserAccount.class, accountId)
+        .changeState(
+            AccountState.INACTIF,
+            FailedLogins.DEACTIVATION_REASON,
+            null,
+            clock.instant().minus(Duration.ofDays(daysAgo)));
+  }
+
+  /** Makes the account Inactif by an officer's reason. */
+  public void deactivatedByReason(long accountId, String reason, String author) {
+    em.find(UserAccount.class, accountId)
+        .changeState(AccountState.INACTIF, reason, author, clock.instant());
+  }
+
+  /** Locks the account for {@code minutes} more (R-L3, TEMPORARY). */
+  public void lock(long accountId, int minutes) {
+    Instant now = clock.instant();
+    em.find(UserAccount.class, accountId)
+        .lockUntil(
+            now.plus(Duration.ofMinutes(minutes)), "5 tentatives de connexion infructueuses", now);
+  }
+
+  /** Makes the account Expiré on {@code expiry} (R-J1). */
+  public void expired(long accountId, LocalDate expiry) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    account.changeExpiryDate(expiry);
+    account.changeState(AccountState.EXPIRE, "Expiration", "Système", clock.instant());
+  }
+
+  /** Suspends every registration code of the account (R-A5). */
+  public void suspendRegistrationCodes(long accountId) {
+    em.createNativeQuery("UPDATE registration_code SET state = 'SUSPENDU' WHERE account_id = ?1")
         .setParameter(1, accountId)
         .executeUpdate();
   }

@@ -178,7 +178,7 @@ class WebAccessControlIT extends BrowserTesting {
         Browser officer = new Browser(base)) {
       signIn(central, "agentcentral", DEMO_PASSWORD);
       assertThat(signIn(officer, "agirard", DEMO_PASSWORD)).isTrue();
-      String outOfScope = "Dossier de sécurité hors de portée : compte " + id.group(1);
+      String outOfScope = "Dossier de sécurité : hors de portée (compte " + id.group(1) + ")";
       long filesBefore = refusals(central, "agirard", outOfScope);
       Map<String, Long> before = pageRefusals(central, "agirard", pages);
 

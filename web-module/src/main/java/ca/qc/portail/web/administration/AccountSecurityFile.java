@@ -1,14 +1,13 @@
 package ca.qc.portail.web.administration;
 
 import ca.qc.portail.account.DeactivationReason;
-import ca.qc.portail.account.Profile;
 import ca.qc.portail.administration.FileViolation;
 import ca.qc.portail.administration.PersonalData;
 import ca.qc.portail.administration.ReactivationReason;
 import ca.qc.portail.administration.SecurityFile;
-import ca.qc.portail.administration.SecurityFileNotFoundException;
 import ca.qc.portail.administration.SecurityFiles;
 import ca.qc.portail.security.AccessRefusedException;
+import ca.qc.portail.security.OutOfScopeException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -61,7 +60,7 @@ public class AccountSecurityFile implements Serializable {
     try {
       accountId = Long.parseLong(accountParameter == null ? "" : accountParameter.strip());
       load();
-    } catch (NumberFormatException | SecurityFileNotFoundException e) {
+    } catch (NumberFormatException | OutOfScopeException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       faces.responseComplete();
     } catch (AccessRefusedException e) {
@@ -71,7 +70,7 @@ public class AccountSecurityFile implements Serializable {
   }
 
   private void load() {
-    file = files.file(accountId, Pages.clientAddress());
+    file = files.file(accountId);
     lastName = file.lastName();
     firstName = file.firstName();
     phone = file.phone();
@@ -83,9 +82,7 @@ public class AccountSecurityFile implements Serializable {
   public void deactivate() {
     act(
         "desactivation",
-        () ->
-            files.deactivate(
-                accountId, deactivationReason, deactivationOther, Pages.clientAddress()),
+        () -> files.deactivate(accountId, deactivationReason, deactivationOther),
         "file.deactivated");
   }
 
@@ -93,30 +90,20 @@ public class AccountSecurityFile implements Serializable {
   public void reactivate() {
     act(
         "reactivation",
-        () ->
-            files.reactivate(
-                accountId,
-                reactivationReason,
-                reactivationOther,
-                reactivationDate,
-                Pages.clientAddress()),
+        () -> files.reactivate(accountId, reactivationReason, reactivationOther, reactivationDate),
         "file.reactivated");
   }
 
   /** R-S7: *Modifier la période de validité*. */
   public void changeValidity() {
-    act(
-        "validite",
-        () -> files.changeValidity(accountId, newExpiry, Pages.clientAddress()),
-        "file.validityChanged");
+    act("validite", () -> files.changeValidity(accountId, newExpiry), "file.validityChanged");
   }
 
   /** R-C4: reactivate with a new date and a temporary password. */
   public void reactivateWithTemporaryPassword() {
     act(
         "reactivation-centrale",
-        () ->
-            files.reactivateWithTemporaryPassword(accountId, centralExpiry, Pages.clientAddress()),
+        () -> files.reactivateWithTemporaryPassword(accountId, centralExpiry),
         "file.temporaryPasswordIssued");
   }
 
@@ -126,9 +113,7 @@ public class AccountSecurityFile implements Serializable {
         "renseignements",
         () ->
             files.correctPersonalData(
-                accountId,
-                new PersonalData(lastName, firstName, phone, email, partialSin),
-                Pages.clientAddress()),
+                accountId, new PersonalData(lastName, firstName, phone, email, partialSin)),
         "file.personalDataCorrected");
   }
 
@@ -149,7 +134,7 @@ public class AccountSecurityFile implements Serializable {
       Pages.message(null, FacesMessage.SEVERITY_INFO, doneKey);
       clearInputs();
       load();
-    } catch (SecurityFileNotFoundException e) {
+    } catch (OutOfScopeException e) {
       Pages.message(null, FacesMessage.SEVERITY_ERROR, "file.notFound");
       file = null;
     } catch (AccessRefusedException e) {
@@ -214,10 +199,6 @@ public class AccountSecurityFile implements Serializable {
 
   public ReactivationReason[] getReactivationReasons() {
     return ReactivationReason.values();
-  }
-
-  public Profile[] getProfileValues() {
-    return Profile.values();
   }
 
   public SecurityFile getFile() {

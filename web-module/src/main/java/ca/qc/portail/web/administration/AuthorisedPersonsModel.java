@@ -3,7 +3,6 @@ package ca.qc.portail.web.administration;
 import ca.qc.portail.administration.ListColumn;
 import ca.qc.portail.administration.ListQuery;
 import ca.qc.portail.administration.SecurityFiles;
-import ca.qc.portail.web.support.Pages;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public class AuthorisedPersonsModel extends LazyDataModel<PersonRow> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) files.count(filters(filterBy), address());
+    return (int) files.count(filters(filterBy));
   }
 
   @Override
@@ -61,8 +60,7 @@ public class AuthorisedPersonsModel extends LazyDataModel<PersonRow> {
                 Math.max(1, Math.min(pageSize, 200)),
                 sort,
                 ascending,
-                filters(filterBy)),
-            address())
+                filters(filterBy)))
         .stream()
         .map(PersonRow::new)
         .toList();
@@ -88,9 +86,5 @@ public class AuthorisedPersonsModel extends LazyDataModel<PersonRow> {
       }
     }
     return filters;
-  }
-
-  private static String address() {
-    return Pages.clientAddress();
   }
 }

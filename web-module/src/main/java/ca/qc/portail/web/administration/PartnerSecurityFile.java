@@ -3,7 +3,6 @@ package ca.qc.portail.web.administration;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.administration.SecurityFiles;
 import ca.qc.portail.security.AccessRefusedException;
-import ca.qc.portail.web.support.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +39,7 @@ public class PartnerSecurityFile implements Serializable {
       return;
     }
     try {
-      files.count(Map.of(), Pages.clientAddress());
+      files.count(Map.of());
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();

@@ -14,11 +14,14 @@ import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.password.PasswordHasher;
 import ca.qc.portail.registration.Registration;
 import ca.qc.portail.security.AccessRefusedException;
+import ca.qc.portail.security.OutOfScopeException;
 import ca.qc.portail.testing.CentralAlert;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,30 +30,42 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Officers' and central's account administration (R-S1–R-S7, R-C4–R-C6, R-D3) on PostgreSQL:
- * states, e-mails (recipients and wording), audit, and every refusal.
+ * Officers' and central's account administration (R-S1–R-S7, R-C4–R-C6, R-D3) on PostgreSQL, called
+ * as the account each test chooses ({@link TestCaller}): states, e-mails (recipients and wording),
+ * audit, and every refusal.
  */
 @ExtendWith(ArquillianExtension.class)
-class AccountAdministrationIT {
+class SecurityFilesIT {
 
   private static final String PASSWORD = "Bon-Mot-de-passe-9";
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.rules(
-        "administration-it", AccountAdministrationIT.class, AdministrationAs.class);
+    return Deployments.rules("security-files-it", SecurityFilesIT.class);
   }
 
-  @Inject private AdministrationAs as;
-  @Inject private SecurityFiles securityFiles;
+  @Inject private SecurityFiles files;
   @Inject private Registration registration;
   @Inject private PasswordHasher hasher;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
+
+  /** The service, called by that account from now on. */
+  private SecurityFiles as(long account) {
+    caller.actAs(account);
+    return files;
+  }
 
   /** A partner with a principal officer, an auxiliary officer and a user. */
   private record Org(
@@ -75,15 +90,16 @@ class AccountAdministrationIT {
 
   private long account(long partner, String code, Profile... profiles) {
     return fixtures.account(
-        partner, code, PASSWORD, LocalDate.now().plusMonths(2), AccountState.ACTIF, profiles);
+        partner, code, PASSWORD, today().plusMonths(2), AccountState.ACTIF, profiles);
   }
 
   private List<String> bodies(String code) {
     return fixtures.textsTo(code);
   }
 
-  private static LocalDate today() {
-    return LocalDate.now();
+  /** Today, as the application's clock says. */
+  private LocalDate today() {
+    return fixtures.today();
   }
 
   @Test
@@ -91,7 +107,7 @@ class AccountAdministrationIT {
   void officerDeactivates() {
     Org org = org();
 
-    assertThat(as.deactivate(org.officer(), org.user(), DeactivationReason.CONGEDIEMENT, null))
+    assertThat(as(org.officer()).deactivate(org.user(), DeactivationReason.CONGEDIEMENT, null))
         .isEmpty();
 
     UserAccount user = fixtures.reload(org.user());
@@ -118,7 +134,7 @@ class AccountAdministrationIT {
         .satisfies(e -> assertThat(e.getActorAccountId()).isEqualTo(org.officer()));
     assertThat(fixtures.auditOf(org.user(), AuditAction.CENTRAL_ALERTED)).isEmpty();
 
-    SecurityFile file = as.file(org.aux(), org.user());
+    SecurityFile file = as(org.aux()).file(org.user());
     assertThat(file.readOnly()).isTrue();
     assertThat(file.history()).isEqualTo("DEACTIVATED");
     assertThat(file.historyAuthor()).isEqualTo("Prénom Nom");
@@ -133,12 +149,12 @@ class AccountAdministrationIT {
   void deactivationRefusals() {
     Org org = org();
 
-    assertThat(as.deactivate(org.officer(), org.user(), null, null))
+    assertThat(as(org.officer()).deactivate(org.user(), null, null))
         .containsExactly(FileViolation.REASON_MISSING);
-    assertThat(as.deactivate(org.officer(), org.user(), DeactivationReason.AUTRE_RAISON, " "))
+    assertThat(as(org.officer()).deactivate(org.user(), DeactivationReason.AUTRE_RAISON, " "))
         .containsExactly(FileViolation.OTHER_REASON_MISSING);
     assertThat(
-            as.deactivate(org.officer(), org.officer(), DeactivationReason.DEPART_VOLONTAIRE, null))
+            as(org.officer()).deactivate(org.officer(), DeactivationReason.DEPART_VOLONTAIRE, null))
         .containsExactly(FileViolation.OWN_ACCOUNT);
 
     assertThat(fixtures.reload(org.user()).getState()).isEqualTo(AccountState.ACTIF);
@@ -158,7 +174,7 @@ class AccountAdministrationIT {
     long agent = lone.agent();
     long officer = lone.id();
 
-    assertThat(as.deactivate(agent, officer, DeactivationReason.AUTRE_RAISON, " Fraude "))
+    assertThat(as(agent).deactivate(officer, DeactivationReason.AUTRE_RAISON, " Fraude "))
         .isEmpty();
 
     UserAccount account = fixtures.reload(officer);
@@ -171,7 +187,7 @@ class AccountAdministrationIT {
                 assertThat(b)
                     .contains("Nous vous avisons que votre code d'utilisateur a été désactivé."));
     CentralAlert.assertSent(fixtures, lone);
-    SecurityFile file = as.file(agent, officer);
+    SecurityFile file = as(agent).file(officer);
     assertThat(file.historyAuthor()).isEqualTo("Un agent du Groupe central de la sécurité");
     assertThat(file.readOnly()).isFalse();
     assertThat(file.canReactivate()).isTrue();
@@ -183,7 +199,7 @@ class AccountAdministrationIT {
   void validityChanges() {
     Org org = org();
 
-    assertThat(as.changeValidity(org.officer(), org.user(), today().plusMonths(10))).isEmpty();
+    assertThat(as(org.officer()).changeValidity(org.user(), today().plusMonths(10))).isEmpty();
     assertThat(fixtures.reload(org.user()).getExpiryDate()).isEqualTo(today().plusMonths(10));
     assertThat(bodies(org.userCode()))
         .containsExactly(
@@ -202,7 +218,7 @@ class AccountAdministrationIT {
                             + org.userCode().substring(0, 3)
                             + ") a été prolongée."));
 
-    assertThat(as.changeValidity(org.aux(), org.user(), today().plusMonths(1))).isEmpty();
+    assertThat(as(org.aux()).changeValidity(org.user(), today().plusMonths(1))).isEmpty();
     assertThat(bodies(org.userCode()))
         .last()
         .satisfies(
@@ -223,20 +239,20 @@ class AccountAdministrationIT {
     Org org = org();
     LocalDate before = fixtures.reload(org.officer()).getExpiryDate();
 
-    assertThat(as.changeValidity(org.officer(), org.officer(), today().plusMonths(5)))
+    assertThat(as(org.officer()).changeValidity(org.officer(), today().plusMonths(5)))
         .containsExactly(FileViolation.OWN_EXTENSION);
-    assertThat(as.changeValidity(org.officer(), org.user(), today().minusDays(1)))
+    assertThat(as(org.officer()).changeValidity(org.user(), today().minusDays(1)))
         .containsExactly(FileViolation.DATE_NOT_AFTER_TODAY);
-    assertThat(as.changeValidity(org.officer(), org.user(), today().plusYears(1).plusDays(1)))
+    assertThat(as(org.officer()).changeValidity(org.user(), today().plusYears(1).plusDays(1)))
         .containsExactly(FileViolation.DATE_BEYOND_ONE_YEAR);
-    assertThat(as.changeValidity(org.officer(), org.user(), null))
+    assertThat(as(org.officer()).changeValidity(org.user(), null))
         .containsExactly(FileViolation.DATE_MISSING);
     assertThat(fixtures.reload(org.officer()).getExpiryDate()).isEqualTo(before);
     assertThat(bodies(org.userCode())).isEmpty();
     assertThat(bodies(org.officerCode())).isEmpty();
 
-    assertThat(as.changeValidity(org.aux(), org.officer(), today().plusMonths(5))).isEmpty();
-    assertThat(as.changeValidity(org.officer(), org.officer(), today().plusMonths(4))).isEmpty();
+    assertThat(as(org.aux()).changeValidity(org.officer(), today().plusMonths(5))).isEmpty();
+    assertThat(as(org.officer()).changeValidity(org.officer(), today().plusMonths(4))).isEmpty();
     assertThat(fixtures.reload(org.officer()).getExpiryDate()).isEqualTo(today().plusMonths(4));
   }
 
@@ -244,18 +260,18 @@ class AccountAdministrationIT {
   @DisplayName("R-S7: Expiré extended within 12 weeks becomes Actif; beyond, and Inactif, refused")
   void expiredExtension() {
     Org org = org();
-    as.expired(org.user(), today().minusDays(20));
+    fixtures.expired(org.user(), today().minusDays(20));
 
-    assertThat(as.changeValidity(org.officer(), org.user(), today().plusMonths(6))).isEmpty();
+    assertThat(as(org.officer()).changeValidity(org.user(), today().plusMonths(6))).isEmpty();
     assertThat(fixtures.reload(org.user()).getState()).isEqualTo(AccountState.ACTIF);
 
-    as.expired(org.user(), today().minusDays(90));
-    assertThat(as.changeValidity(org.officer(), org.user(), today().plusMonths(6)))
+    fixtures.expired(org.user(), today().minusDays(90));
+    assertThat(as(org.officer()).changeValidity(org.user(), today().plusMonths(6)))
         .containsExactly(FileViolation.EXPIRED_TOO_LONG);
     assertThat(fixtures.reload(org.user()).getState()).isEqualTo(AccountState.EXPIRE);
 
-    as.deactivatedByReason(org.aux(), "Congédiement", "Joseph Labonté");
-    assertThat(as.changeValidity(org.officer(), org.aux(), today().plusMonths(6)))
+    fixtures.deactivatedByReason(org.aux(), "Congédiement", "Joseph Labonté");
+    assertThat(as(org.officer()).changeValidity(org.aux(), today().plusMonths(6)))
         .containsExactly(FileViolation.INACTIVE);
   }
 
@@ -263,23 +279,20 @@ class AccountAdministrationIT {
   @DisplayName("R-S5: reactivation after failed logins (reason required); owner and officers told")
   void reactivation() {
     Org org = org();
-    as.deactivatedByFailedLogins(org.user(), 3);
-    assertThat(as.file(org.officer(), org.user()).canReactivate()).isTrue();
+    fixtures.deactivatedByFailedLogins(org.user(), 3);
+    assertThat(as(org.officer()).file(org.user()).canReactivate()).isTrue();
 
-    assertThat(as.reactivate(org.officer(), org.user(), null, null, null))
+    assertThat(as(org.officer()).reactivate(org.user(), null, null, null))
         .containsExactly(FileViolation.REASON_MISSING);
     assertThat(
-            as.reactivate(org.officer(), org.user(), ReactivationReason.AUTRE_RAISON, null, null))
+            as(org.officer()).reactivate(org.user(), ReactivationReason.AUTRE_RAISON, null, null))
         .containsExactly(FileViolation.OTHER_REASON_MISSING);
     assertThat(fixtures.reload(org.user()).getState()).isEqualTo(AccountState.INACTIF);
 
     assertThat(
-            as.reactivate(
-                org.officer(),
-                org.user(),
-                ReactivationReason.IDENTITE_CONFIRMEE,
-                null,
-                today().plusMonths(9)))
+            as(org.officer())
+                .reactivate(
+                    org.user(), ReactivationReason.IDENTITE_CONFIRMEE, null, today().plusMonths(9)))
         .isEmpty();
     UserAccount user = fixtures.reload(org.user());
     assertThat(user.getState()).isEqualTo(AccountState.ACTIF);
@@ -290,7 +303,7 @@ class AccountAdministrationIT {
                 assertThat(b)
                     .contains("Nous vous avisons que votre code d'utilisateur a été réactivé."));
     assertThat(bodies(org.auxCode())).anySatisfy(b -> assertThat(b).contains(") a été réactivé."));
-    SecurityFile file = as.file(org.officer(), org.user());
+    SecurityFile file = as(org.officer()).file(org.user());
     assertThat(file.history()).isEqualTo("REACTIVATED");
     assertThat(file.historyReason()).isEqualTo("Identité de l'utilisateur confirmée");
   }
@@ -299,31 +312,27 @@ class AccountAdministrationIT {
   @DisplayName("R-S4/R-S5: other reason, inactive > 3 months, own account: not reactivated")
   void reactivationRefusals() {
     Org org = org();
-    as.deactivatedByReason(org.user(), "Fin de contrat", "Joseph Labonté");
-    assertThat(as.file(org.officer(), org.user()).readOnly()).isTrue();
+    fixtures.deactivatedByReason(org.user(), "Fin de contrat", "Joseph Labonté");
+    assertThat(as(org.officer()).file(org.user()).readOnly()).isTrue();
     assertThat(
-            as.reactivate(
-                org.officer(), org.user(), ReactivationReason.IDENTITE_CONFIRMEE, null, null))
+            as(org.officer())
+                .reactivate(org.user(), ReactivationReason.IDENTITE_CONFIRMEE, null, null))
         .containsExactly(FileViolation.NOT_REACTIVATABLE);
 
-    as.deactivatedByFailedLogins(org.aux(), 100);
-    assertThat(as.file(org.officer(), org.aux()).canReactivate()).isFalse();
+    fixtures.deactivatedByFailedLogins(org.aux(), 100);
+    assertThat(as(org.officer()).file(org.aux()).canReactivate()).isFalse();
     assertThat(
-            as.reactivate(
-                org.officer(), org.aux(), ReactivationReason.IDENTITE_CONFIRMEE, null, null))
+            as(org.officer())
+                .reactivate(org.aux(), ReactivationReason.IDENTITE_CONFIRMEE, null, null))
         .containsExactly(FileViolation.INACTIVE_TOO_LONG);
 
     // Its own account: an Inactif officer cannot act at all (R-S5's own-account rule is
     // unit-tested).
-    as.deactivatedByFailedLogins(org.officer(), 1);
+    fixtures.deactivatedByFailedLogins(org.officer(), 1);
     assertThatThrownBy(
             () ->
-                as.reactivate(
-                    org.officer(),
-                    org.officer(),
-                    ReactivationReason.IDENTITE_CONFIRMEE,
-                    null,
-                    null))
+                as(org.officer())
+                    .reactivate(org.officer(), ReactivationReason.IDENTITE_CONFIRMEE, null, null))
         .isInstanceOf(AccessRefusedException.class);
     assertThat(fixtures.reload(org.user()).getState()).isEqualTo(AccountState.INACTIF);
     assertThat(fixtures.reload(org.aux()).getState()).isEqualTo(AccountState.INACTIF);
@@ -333,14 +342,14 @@ class AccountAdministrationIT {
   @DisplayName("R-S5 (TEMPORARY): an officer lifts a current lock early")
   void lockLifted() {
     Org org = org();
-    as.lock(org.user(), 15);
-    SecurityFile file = as.file(org.officer(), org.user());
+    fixtures.lock(org.user(), 15);
+    SecurityFile file = as(org.officer()).file(org.user());
     assertThat(file.canReactivate()).isTrue();
     assertThat(file.lockLift()).isTrue();
 
     assertThat(
-            as.reactivate(
-                org.officer(), org.user(), ReactivationReason.IDENTITE_CONFIRMEE, null, null))
+            as(org.officer())
+                .reactivate(org.user(), ReactivationReason.IDENTITE_CONFIRMEE, null, null))
         .isEmpty();
     UserAccount user = fixtures.reload(org.user());
     assertThat(user.getState()).isEqualTo(AccountState.ACTIF);
@@ -353,12 +362,12 @@ class AccountAdministrationIT {
   void temporaryPassword() {
     Org org = org();
     long agent = fixtures.agent(Fixtures.unique("agt"));
-    as.deactivatedByReason(org.user(), "Absence prolongée", "Joseph Labonté");
+    fixtures.deactivatedByReason(org.user(), "Absence prolongée", "Joseph Labonté");
 
     assertThat(
-            as.reactivateWithTemporaryPassword(agent, org.user(), today().plusYears(1).plusDays(1)))
+            as(agent).reactivateWithTemporaryPassword(org.user(), today().plusYears(1).plusDays(1)))
         .containsExactly(FileViolation.DATE_BEYOND_ONE_YEAR);
-    assertThat(as.reactivateWithTemporaryPassword(agent, org.user(), today().plusMonths(11)))
+    assertThat(as(agent).reactivateWithTemporaryPassword(org.user(), today().plusMonths(11)))
         .isEmpty();
 
     UserAccount user = fixtures.reload(org.user());
@@ -402,25 +411,26 @@ class AccountAdministrationIT {
     String newEmail = Fixtures.unique("nouveau") + "@test.example";
 
     assertThat(
-            as.correctPersonalData(
-                agent,
-                org.user(),
-                new PersonalData("Tremblay", "Marie", "418 555-0101", "pas-un-courriel", "12a")))
+            as(agent)
+                .correctPersonalData(
+                    org.user(),
+                    new PersonalData(
+                        "Tremblay", "Marie", "418 555-0101", "pas-un-courriel", "12a")))
         .containsExactly(FileViolation.EMAIL_INVALID, FileViolation.SIN_INVALID);
     assertThat(
-            as.correctPersonalData(
-                agent,
-                org.user(),
-                new PersonalData(
-                    "Tremblay", "Marie", null, org.officerCode() + "@test.example", "654321")))
+            as(agent)
+                .correctPersonalData(
+                    org.user(),
+                    new PersonalData(
+                        "Tremblay", "Marie", null, org.officerCode() + "@test.example", "654321")))
         .containsExactly(FileViolation.EMAIL_TAKEN);
     assertThat(fixtures.reload(org.user()).getLastName()).isEqualTo("Nom");
 
     assertThat(
-            as.correctPersonalData(
-                agent,
-                org.user(),
-                new PersonalData("Tremblay", "Marie", "418 555-0101", newEmail, "654321")))
+            as(agent)
+                .correctPersonalData(
+                    org.user(),
+                    new PersonalData("Tremblay", "Marie", "418 555-0101", newEmail, "654321")))
         .isEmpty();
     UserAccount user = fixtures.reload(org.user());
     assertThat(user.getLastName()).isEqualTo("Tremblay");
@@ -453,10 +463,10 @@ class AccountAdministrationIT {
     long other = org().user();
     long pending = fixtures.pendingPerson(org.partner(), "Nathalie", "Aaaa-Pelletier", "999222");
     registration.issue(pending);
-    as.suspendRegistrationCodes(pending);
+    fixtures.suspendRegistrationCodes(pending);
 
-    List<ListedPerson> all = as.list(org.officer(), new ListQuery(0, 50, null, true, Map.of()));
-    assertThat(as.count(org.officer(), Map.of())).isEqualTo(4);
+    List<ListedPerson> all = as(org.officer()).list(new ListQuery(0, 50, null, true, Map.of()));
+    assertThat(as(org.officer()).count(Map.of())).isEqualTo(4);
     assertThat(all).extracting(ListedPerson::accountId).doesNotContain(other);
     ListedPerson nathalie =
         all.stream().filter(r -> r.accountId() == pending).findFirst().orElseThrow();
@@ -465,135 +475,240 @@ class AccountAdministrationIT {
     assertThat(nathalie.pending()).isTrue();
 
     List<ListedPerson> byName =
-        as.list(
-            org.officer(),
-            new ListQuery(0, 2, ListColumn.LAST_NAME, true, Map.of(ListColumn.LAST_NAME, "aaaa")));
-    assertThat(as.count(org.officer(), Map.of(ListColumn.LAST_NAME, "aaaa"))).isEqualTo(1);
+        as(org.officer())
+            .list(
+                new ListQuery(
+                    0, 2, ListColumn.LAST_NAME, true, Map.of(ListColumn.LAST_NAME, "aaaa")));
+    assertThat(as(org.officer()).count(Map.of(ListColumn.LAST_NAME, "aaaa"))).isEqualTo(1);
     assertThat(byName).extracting(ListedPerson::accountId).containsExactly(pending);
 
     List<ListedPerson> officers =
-        as.list(
-            org.officer(),
-            new ListQuery(
-                0,
-                10,
-                ListColumn.USER_CODE,
-                false,
-                Map.of(ListColumn.PROFILE, "RESPONSABLE_AUXILIAIRE")));
+        as(org.officer())
+            .list(
+                new ListQuery(
+                    0,
+                    10,
+                    ListColumn.USER_CODE,
+                    false,
+                    Map.of(ListColumn.PROFILE, "RESPONSABLE_AUXILIAIRE")));
     assertThat(officers).extracting(ListedPerson::accountId).containsExactly(org.aux());
 
     List<ListedPerson> paged =
-        as.list(org.officer(), new ListQuery(1, 2, ListColumn.EMAIL, true, Map.of()));
+        as(org.officer()).list(new ListQuery(1, 2, ListColumn.EMAIL, true, Map.of()));
     assertThat(paged).hasSize(2);
 
     long agent = fixtures.agent(Fixtures.unique("agt"));
     List<ListedPerson> central =
-        as.list(
-            agent,
-            new ListQuery(
-                0, 50, ListColumn.PARTNER, true, Map.of(ListColumn.USER_CODE, org.userCode())));
+        as(agent)
+            .list(
+                new ListQuery(
+                    0, 50, ListColumn.PARTNER, true, Map.of(ListColumn.USER_CODE, org.userCode())));
     assertThat(central).extracting(ListedPerson::accountId).containsExactly(org.user());
   }
 
-  /** Every officer and central action, as {@code actor}, on {@code target}. */
-  private List<Runnable> everyAction(long actor, long target) {
+  /** Every officer and central action on {@code target}, by whoever calls at the time. */
+  private List<Runnable> everyAction(long target) {
     LocalDate date = today().plusMonths(6);
+    PersonalData data = new PersonalData("X", "Y", null, "x@test.example", "123456");
     return List.of(
-        () -> as.file(actor, target),
-        () -> as.deactivate(actor, target, DeactivationReason.CONGEDIEMENT, null),
-        () -> as.reactivate(actor, target, ReactivationReason.IDENTITE_CONFIRMEE, null, null),
-        () -> as.changeValidity(actor, target, date),
-        () -> as.reactivateWithTemporaryPassword(actor, target, date),
-        () ->
-            as.correctPersonalData(
-                actor, target, new PersonalData("X", "Y", null, "x@test.example", "123456")));
+        () -> files.file(target),
+        () -> files.deactivate(target, DeactivationReason.CONGEDIEMENT, null),
+        () -> files.reactivate(target, ReactivationReason.IDENTITE_CONFIRMEE, null, null),
+        () -> files.changeValidity(target, date),
+        () -> files.reactivateWithTemporaryPassword(target, date),
+        () -> files.correctPersonalData(target, data));
   }
 
-  private long refusals(long accountId) {
-    return fixtures.auditOf(accountId, AuditAction.ACCESS_REFUSED).size();
+  /** {@link #everyAction}, then the list and its count: everything the service offers. */
+  private List<Runnable> everything(long target) {
+    List<Runnable> all = new ArrayList<>(everyAction(target));
+    all.add(() -> files.list(new ListQuery(0, 10, null, true, Map.of())));
+    all.add(() -> files.count(Map.of()));
+    return all;
+  }
+
+  private List<AuditEvent> refusals(long accountId) {
+    return fixtures.auditOf(accountId, AuditAction.ACCESS_REFUSED);
+  }
+
+  /** The account is as {@link #org()} made it, and its owner was sent nothing. */
+  private void unchanged(long account, String code, String passwordHash) {
+    UserAccount unchanged = fixtures.reload(account);
+    assertThat(unchanged.getState()).isEqualTo(AccountState.ACTIF);
+    assertThat(unchanged.getLastName()).isEqualTo("Nom");
+    assertThat(unchanged.getExpiryDate()).isEqualTo(today().plusMonths(2));
+    assertThat(unchanged.getPasswordHash()).isEqualTo(passwordHash);
+    assertThat(bodies(code)).isEmpty();
   }
 
   @Test
   @DisplayName(
-      "R-S1: every action refused, audited, to another partner's officer, a plain user, anonymous")
-  void accessControl() {
+      "R-S1: another partner's officer gets « not found » for every file of the partner, and"
+          + " central's powers refused; each attempt audited, nothing changes")
+  void otherPartnersOfficer() {
     Org org = org();
     Org stranger = org();
     long target = org.user();
-    String before = fixtures.reload(target).getPasswordHash();
+    String hash = fixtures.reload(target).getPasswordHash();
 
-    // Another partner's officer: "not found" for every file action, each attempt audited.
-    List<Runnable> strangerActions = everyAction(stranger.officer(), target);
-    for (int i = 0; i < strangerActions.size(); i++) {
-      Runnable action = strangerActions.get(i);
-      Class<? extends Throwable> expected =
-          i < 4 ? SecurityFileNotFoundException.class : AccessRefusedException.class;
-      assertThatThrownBy(action::run).isInstanceOf(expected);
+    caller.actAs(stranger.officer());
+    List<Runnable> actions = everyAction(target);
+    for (int i = 0; i < 4; i++) {
+      assertThatThrownBy(actions.get(i)::run)
+          .as("action %d", i)
+          .isInstanceOf(OutOfScopeException.class);
     }
-    assertThat(refusals(target)).isEqualTo(4);
-    assertThat(fixtures.auditOf(stranger.officer(), AuditAction.ACCESS_REFUSED)).hasSize(2);
-    assertThatThrownBy(
-            () ->
-                as.list(stranger.officer(), new ListQuery(0, 10, null, true, Map.of())).stream()
-                    .filter(r -> r.accountId() == target)
-                    .findFirst()
-                    .orElseThrow())
-        .isInstanceOf(java.util.NoSuchElementException.class);
-
-    // A plain user (no officer profile): refused before anything is looked up.
-    for (Runnable action : everyAction(stranger.user(), org.aux())) {
-      assertThatThrownBy(action::run).isInstanceOf(AccessRefusedException.class);
+    for (int i = 4; i < actions.size(); i++) {
+      assertThatThrownBy(actions.get(i)::run)
+          .as("action %d", i)
+          .isExactlyInstanceOf(AccessRefusedException.class);
     }
-    assertThatThrownBy(() -> as.list(stranger.user(), new ListQuery(0, 10, null, true, Map.of())))
-        .isInstanceOf(AccessRefusedException.class);
-    assertThat(fixtures.auditOf(stranger.user(), AuditAction.ACCESS_REFUSED)).hasSize(7);
+    assertThatThrownBy(() -> files.file(Long.MAX_VALUE)).isInstanceOf(OutOfScopeException.class);
 
-    // An officer of the same partner may not use central's powers (R-C4, R-C5).
-    assertThatThrownBy(() -> as.reactivateWithTemporaryPassword(org.officer(), target, today()))
-        .isInstanceOf(AccessRefusedException.class);
-    assertThatThrownBy(
-            () ->
-                as.correctPersonalData(
-                    org.officer(),
-                    target,
-                    new PersonalData("X", "Y", null, "x@test.example", "123456")))
-        .isInstanceOf(AccessRefusedException.class);
-    assertThat(fixtures.auditOf(org.officer(), AuditAction.ACCESS_REFUSED)).hasSize(2);
-
-    // Anonymous: through SecurityFiles itself, which takes the caller from the principal.
-    long anonymousBefore = anonymousRefusals();
-    List<Runnable> anonymous =
-        List.of(
-            () -> securityFiles.list(new ListQuery(0, 10, null, true, Map.of()), "192.0.2.99"),
-            () -> securityFiles.file(target, "192.0.2.99"),
-            () ->
-                securityFiles.deactivate(
-                    target, DeactivationReason.CONGEDIEMENT, null, "192.0.2.99"),
-            () ->
-                securityFiles.reactivate(
-                    target, ReactivationReason.IDENTITE_CONFIRMEE, null, null, "192.0.2.99"),
-            () -> securityFiles.changeValidity(target, today().plusMonths(6), "192.0.2.99"),
-            () ->
-                securityFiles.reactivateWithTemporaryPassword(
-                    target, today().plusMonths(6), "192.0.2.99"),
-            () ->
-                securityFiles.correctPersonalData(
-                    target,
-                    new PersonalData("X", "Y", null, "x@test.example", "123456"),
-                    "192.0.2.99"));
-    for (Runnable action : anonymous) {
-      assertThatThrownBy(action::run).isInstanceOf(AccessRefusedException.class);
-    }
-    assertThat(anonymousRefusals() - anonymousBefore).isEqualTo(7);
-
-    UserAccount unchanged = fixtures.reload(target);
-    assertThat(unchanged.getState()).isEqualTo(AccountState.ACTIF);
-    assertThat(unchanged.getLastName()).isEqualTo("Nom");
-    assertThat(unchanged.getPasswordHash()).isEqualTo(before);
-    assertThat(bodies(org.userCode())).isEmpty();
+    assertThat(refusals(target))
+        .extracting(AuditEvent::getDetail)
+        .containsExactly(
+            "Dossier de sécurité : hors de portée (compte " + target + ")",
+            "Désactiver un code d'utilisateur : hors de portée (compte " + target + ")",
+            "Réactiver un code d'utilisateur : hors de portée (compte " + target + ")",
+            "Modifier la période de validité : hors de portée (compte " + target + ")");
+    assertThat(refusals(target))
+        .allSatisfy(
+            e -> {
+              assertThat(e.getActorAccountId()).isEqualTo(stranger.officer());
+              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getPartnerId()).isEqualTo(org.partner());
+            });
+    assertThat(refusals(stranger.officer()))
+        .extracting(AuditEvent::getDetail)
+        .containsExactly(
+            "Réactiver avec un mot de passe temporaire : réservé à un agent du Groupe central de"
+                + " la sécurité",
+            "Modifier les renseignements personnels : réservé à un agent du Groupe central de la"
+                + " sécurité");
+    assertThat(files.list(new ListQuery(0, 50, null, true, Map.of())))
+        .extracting(ListedPerson::accountId)
+        .containsExactlyInAnyOrder(stranger.officer(), stranger.aux(), stranger.user());
+    unchanged(target, org.userCode(), hash);
   }
 
-  private long anonymousRefusals() {
-    return as.anonymousRefusals();
+  @Test
+  @DisplayName(
+      "R-S1: a plain user is refused every action and the list before anything is looked up;"
+          + " each attempt audited, nothing changes")
+  void plainUser() {
+    Org org = org();
+    long target = org.aux();
+    String hash = fixtures.reload(target).getPasswordHash();
+
+    caller.actAs(org.user());
+    for (Runnable action : everything(target)) {
+      assertThatThrownBy(action::run).isExactlyInstanceOf(AccessRefusedException.class);
+    }
+
+    String officerOrCentral =
+        " : réservé à un responsable de la sécurité ou un agent du Groupe central de la sécurité";
+    String centralOnly = " : réservé à un agent du Groupe central de la sécurité";
+    assertThat(refusals(org.user()))
+        .extracting(AuditEvent::getDetail)
+        .containsExactly(
+            "Dossier de sécurité" + officerOrCentral,
+            "Désactiver un code d'utilisateur" + officerOrCentral,
+            "Réactiver un code d'utilisateur" + officerOrCentral,
+            "Modifier la période de validité" + officerOrCentral,
+            "Réactiver avec un mot de passe temporaire" + centralOnly,
+            "Modifier les renseignements personnels" + centralOnly,
+            "Liste des personnes autorisées" + officerOrCentral,
+            "Liste des personnes autorisées" + officerOrCentral);
+    assertThat(refusals(target)).isEmpty();
+    unchanged(target, org.auxCode(), hash);
+  }
+
+  @Test
+  @DisplayName("R-S1: an Inactif officer is refused every action and the list; each audited")
+  void inactiveOfficer() {
+    Org org = org();
+    fixtures.deactivatedByReason(org.aux(), "Départ volontaire", "Prénom Nom");
+    String hash = fixtures.reload(org.user()).getPasswordHash();
+
+    caller.actAs(org.aux());
+    for (Runnable action : everything(org.user())) {
+      assertThatThrownBy(action::run).isExactlyInstanceOf(AccessRefusedException.class);
+    }
+
+    assertThat(refusals(org.aux())).hasSize(8);
+    assertThat(refusals(org.user())).isEmpty();
+    unchanged(org.user(), org.userCode(), hash);
+  }
+
+  @Test
+  @DisplayName("R-C4/R-C5: an officer of the same partner may not use central's powers")
+  void officerWithoutCentralPowers() {
+    Org org = org();
+    String hash = fixtures.reload(org.user()).getPasswordHash();
+
+    assertThatThrownBy(() -> as(org.officer()).reactivateWithTemporaryPassword(org.user(), today()))
+        .isExactlyInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(
+            () ->
+                as(org.officer())
+                    .correctPersonalData(
+                        org.user(), new PersonalData("X", "Y", null, "x@test.example", "123456")))
+        .isExactlyInstanceOf(AccessRefusedException.class);
+
+    assertThat(refusals(org.officer())).hasSize(2);
+    unchanged(org.user(), org.userCode(), hash);
+  }
+
+  @Test
+  @DisplayName(
+      "R-S1: central too gets « not found » for an account that does not exist or has no partner")
+  void centralNotFound() {
+    long agent = fixtures.agent(Fixtures.unique("agt"));
+    long otherAgent = fixtures.agent(Fixtures.unique("agt"));
+
+    caller.actAs(agent);
+    for (Runnable action : everyAction(otherAgent)) {
+      assertThatThrownBy(action::run).isInstanceOf(OutOfScopeException.class);
+    }
+    assertThatThrownBy(() -> files.file(Long.MAX_VALUE)).isInstanceOf(OutOfScopeException.class);
+
+    assertThat(refusals(otherAgent))
+        .hasSize(6)
+        .allSatisfy(e -> assertThat(e.getActorAccountId()).isEqualTo(agent))
+        .first()
+        .satisfies(
+            e ->
+                assertThat(e.getDetail())
+                    .isEqualTo("Dossier de sécurité : hors de portée (compte " + otherAgent + ")"));
+    AuditEvent unknown = fixtures.lastAudit();
+    assertThat(unknown.getActorAccountId()).isEqualTo(agent);
+    assertThat(unknown.getDetail())
+        .isEqualTo("Dossier de sécurité : hors de portée (compte " + Long.MAX_VALUE + ")");
+    assertThat(fixtures.reload(otherAgent).getState()).isEqualTo(AccountState.ACTIF);
+  }
+
+  @Test
+  @DisplayName(
+      "R-S1: an anonymous caller is refused every action and the list, audited as « anonyme »"
+          + " with its address; nothing changes")
+  void anonymousCaller() {
+    Org org = org();
+    long target = org.user();
+    String hash = fixtures.reload(target).getPasswordHash();
+    long before = fixtures.anonymousRefusals();
+
+    caller.anonymous().from("192.0.2.99");
+    for (Runnable action : everything(target)) {
+      assertThatThrownBy(action::run).isExactlyInstanceOf(AccessRefusedException.class);
+    }
+
+    assertThat(fixtures.anonymousRefusals() - before).isEqualTo(8);
+    AuditEvent last = fixtures.lastAudit();
+    assertThat(last.getActor()).isEqualTo("anonyme");
+    assertThat(last.getClientAddress()).isEqualTo("192.0.2.99");
+    assertThat(last.getDetail())
+        .isEqualTo("Liste des personnes autorisées : appelant non authentifié");
+    unchanged(target, org.userCode(), hash);
   }
 }
