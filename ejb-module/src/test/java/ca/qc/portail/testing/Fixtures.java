@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -204,6 +205,21 @@ public class Fixtures {
 
   public void storeHash(long accountId, String hash) {
     em.find(UserAccount.class, accountId).upgradePasswordHash(hash);
+  }
+
+  /** Makes the account's password a temporary one, as central issues it (R-C4, R-P4). */
+  public void makePasswordTemporary(long accountId) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    account.setPassword(account.getPasswordHash(), account.getPasswordChangedAt(), true);
+  }
+
+  /** Moves the last password change back, as if made {@code days} ago (R-P2, R-P3). */
+  public void passwordChangedAgo(long accountId, int days) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    account.setPassword(
+        account.getPasswordHash(),
+        account.getPasswordChangedAt().minus(Duration.ofDays(days)),
+        account.isPasswordTemporary());
   }
 
   public UserAccount reload(long accountId) {
