@@ -2,7 +2,8 @@ package ca.qc.portail.accessrequest;
 
 import ca.qc.portail.partner.Partner;
 import ca.qc.portail.registration.CodeRefusal;
-import ca.qc.portail.registration.RegistrationCodeDesk;
+import ca.qc.portail.registration.PendingRegistrations;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Test-only facade: runs {@link AccessRequestDesk} and {@link RegistrationCodeDesk} for a chosen
- * caller account, each call in its own transaction, as {@link AccessRequests} does for the
- * signed-in principal (which a container test cannot have).
+ * Test-only facade: runs {@link AccessRequestDesk} for a chosen caller account, each call in its
+ * own transaction, as {@link AccessRequests} does for the signed-in principal; central's actions on
+ * registration codes ({@link PendingRegistrations}) run as that account through {@link TestCaller}.
  */
 @Stateless
 public class AccessRequestDeskAs {
@@ -22,7 +23,8 @@ public class AccessRequestDeskAs {
   static final String ADDRESS = "192.0.2.20";
 
   @Inject private AccessRequestDesk desk;
-  @Inject private RegistrationCodeDesk codes;
+  @Inject private PendingRegistrations codes;
+  @Inject private TestCaller testCaller;
   @PersistenceContext private EntityManager em;
 
   public PartnerIdentity sectionOne(long caller) {
@@ -54,15 +56,15 @@ public class AccessRequestDeskAs {
   }
 
   public Optional<CodeRefusal> extend(long caller, long accountId, String sin) {
-    return codes.extend(caller, accountId, sin, ADDRESS);
+    return testCaller.as(caller, () -> codes.extend(accountId, sin));
   }
 
   public Optional<CodeRefusal> liftSuspension(long caller, long accountId) {
-    return codes.liftSuspension(caller, accountId, ADDRESS);
+    return testCaller.as(caller, () -> codes.liftSuspension(accountId));
   }
 
   public List<ca.qc.portail.registration.PendingRegistration> search(long caller, String query) {
-    return codes.search(caller, query, ADDRESS);
+    return testCaller.as(caller, () -> codes.search(query));
   }
 
   public AccessRequest request(long id) {

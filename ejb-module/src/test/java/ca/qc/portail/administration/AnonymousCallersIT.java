@@ -10,7 +10,7 @@ import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditCriteria;
 import ca.qc.portail.partner.MeasureFamily;
-import ca.qc.portail.registration.RegistrationCodeService;
+import ca.qc.portail.registration.PendingRegistrations;
 import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
@@ -48,7 +48,7 @@ class AnonymousCallersIT {
   @Inject private SecurityFiles securityFiles;
   @Inject private CentralConsole console;
   @Inject private AccessRequests accessRequests;
-  @Inject private RegistrationCodeService registrationCodes;
+  @Inject private PendingRegistrations registrationCodes;
   @Inject private AdministrationAs as;
   @Inject private Fixtures fixtures;
   @Inject private TestCaller caller;
@@ -107,10 +107,10 @@ class AnonymousCallersIT {
             () -> accessRequests.approve(1L, ADDRESS),
             () -> accessRequests.reject(1L, "Non", ADDRESS),
             // Registration codes (R-C3).
-            () -> registrationCodes.search("x", ADDRESS),
-            () -> registrationCodes.of(target, ADDRESS),
-            () -> registrationCodes.extend(target, "123456", ADDRESS),
-            () -> registrationCodes.liftSuspension(target, ADDRESS));
+            () -> registrationCodes.checkAccess(),
+            () -> registrationCodes.search("x"),
+            () -> registrationCodes.extend(target, "123456"),
+            () -> registrationCodes.liftSuspension(target));
     long before = as.anonymousRefusals();
     long partnersBefore = fixtures.partnerCount();
     String hashBefore = fixtures.reload(target).getPasswordHash();

@@ -132,6 +132,15 @@ public class Fixtures {
         .executeUpdate();
   }
 
+  /** Suspends every registration code of the account, as five mismatches would (R-A6). */
+  public void suspendRegistrationCodes(long accountId) {
+    em.createNativeQuery(
+            "UPDATE registration_code SET state = 'SUSPENDU', mismatch_count = 5, version = version + 1"
+                + " WHERE account_id = ?1")
+        .setParameter(1, accountId)
+        .executeUpdate();
+  }
+
   public List<RegistrationCode> registrationCodesOf(long accountId) {
     return em.createQuery(
             "SELECT c FROM RegistrationCode c WHERE c.accountId = :id ORDER BY c.id",
