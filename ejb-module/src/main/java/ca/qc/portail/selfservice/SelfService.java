@@ -1,79 +1,239 @@
 package ca.qc.portail.selfservice;
 
+import ca.qc.portail.account.AccountMail;
+import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.DeactivationReason;
 import ca.qc.portail.account.DeactivationViolation;
-import ca.qc.portail.account.Roles;
+import ca.qc.portail.account.NewPasswords;
+import ca.qc.portail.account.OfficerCoverage;
+import ca.qc.portail.account.OfficerLoss;
+import ca.qc.portail.account.SelfDeactivationRules;
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditLog;
+import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.password.PasswordAgeSetting;
+import ca.qc.portail.password.PasswordHasher;
 import ca.qc.portail.password.PasswordPolicy;
 import ca.qc.portail.password.PasswordRules;
-import ca.qc.portail.security.AccessRefusedException;
-import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
+import ca.qc.portail.password.PasswordStatus;
+import ca.qc.portail.password.PasswordViolation;
+import ca.qc.portail.security.Caller;
+import ca.qc.portail.security.Callers;
+import ca.qc.portail.security.Requires;
+import ca.qc.portail.security.Standing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * *Gestion de votre authentification* (R-M1) for the signed-in caller: *Modifier votre mot de
- * passe* (R-P1, R-P3, R-P5) and *Désactiver votre code d'utilisateur* (R-D1–R-D3). The caller is
- * always the container's principal, never an identifier from the request; the rules are in {@link
- * SelfCare}.
+ * *Gestion de votre authentification* (R-M1) for the caller's own account: *Modifier votre mot de
+ * passe* (R-P1–R-P5) and *Désactiver votre code d'utilisateur* (R-D1–R-D3). The account is always
+ * the caller's ({@link Callers#current()}), never an identifier from the request.
  *
- * <p>Only partner users (at least one profile) are served, as only they see the section; ministry
- * agents are refused server-side, the attempt audited ({@link AccessRefusedException}).
+ * <p>Only partner users (at least one profile) see the section, so only they are served ({@link
+ * Standing#PARTNER_USER}); anyone else is refused and the attempt audited. One exception: a
+ * password the login found temporary (R-P4) or expired (R-P2) leads any signed-in person, ministry
+ * agents included, to the change page before anything else, so that change is open to whoever holds
+ * such a password.
  */
 @Stateless
-@RolesAllowed(Roles.SIGNED_IN)
+@Requires(value = Standing.PARTNER_USER, operation = "Gestion de votre authentification")
 public class SelfService {
 
-  @Resource private SessionContext context;
-  @Inject private SelfCare care;
+  static final String CHANGE_PASSWORD = "Modifier votre mot de passe";
+  static final String DEACTIVATE = "Désactiver votre code d'utilisateur";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Callers callers;
+  @Inject private AccountMail mail;
+  @Inject private NewPasswords newPasswords;
+  @Inject private AuditLog audit;
+  @Inject private OfficerCoverage coverage;
+  @Inject private PasswordHasher hasher;
+  @Inject private PasswordAgeSetting passwordAge;
   @Inject private PasswordRules rules;
+  @Inject private Clock clock;
+
+  /** Lets *Modification de votre mot de passe* open: the declaration does it all (R-M1). */
+  @Requires(value = Standing.PARTNER_USER, operation = CHANGE_PASSWORD)
+  public void checkPasswordChangeAccess() {}
 
   /**
-   * Throws {@link AccessRefusedException}, the attempt audited, when the caller's menu does not
-   * show *Gestion de votre authentification* (R-M1); {@code page} names the page in the audit.
+   * *Modification de votre mot de passe*: the current password first (so nothing about the new one,
+   * its history included, is told to someone who does not know it), then R-P3, then every R-P1
+   * criterion at once; only then the change, its audit record and the R-P5 e-mail.
+   *
+   * <p>A temporary (R-P4) or expired (R-P2) password was typed at this session's login, which then
+   * led straight to this page: the page shows it as already filled in ("il s'inscrit
+   * automatiquement en mode caché") and sends {@code current} null, which is accepted only while
+   * the stored password is still temporary or expired.
    */
-  public void checkAccess(String page, String clientAddress) {
-    care.checkAccess(callerId(), clientAddress, page);
+  @Requires(value = Standing.PARTNER_USER, operation = CHANGE_PASSWORD)
+  public PasswordChange changePassword(String current, String newPassword, String confirmation) {
+    Caller caller = callers.current();
+    UserAccount account = own(caller);
+    PasswordStatus status =
+        passwordAge.statusOf(account.isPasswordTemporary(), account.getPasswordChangedAt());
+    boolean typedAtLogin = current == null && status.mustChange();
+    if (!typedAtLogin && !passwordMatches(account, current)) {
+      audit.write(
+          record(caller, AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account)
+              .detail("Mot de passe actuel erroné"));
+      return PasswordChange.wrongCurrentPassword();
+    }
+    if (!PasswordRules.changeAllowed(
+        account.getPasswordChangedAt(), status.mustChange() || setByReset(account), clock)) {
+      audit.write(
+          record(caller, AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account)
+              .detail("Déjà modifié aujourd'hui (R-P3)"));
+      return PasswordChange.refused(List.of(PasswordViolation.ONCE_A_DAY));
+    }
+    List<PasswordViolation> violations = newPasswords.check(account, newPassword, confirmation);
+    if (!violations.isEmpty()) {
+      audit.write(
+          record(caller, AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account)
+              .detail("Modification refusée : " + violations));
+      return PasswordChange.refused(violations);
+    }
+    newPasswords.set(account, newPassword, clock.instant());
+    audit.write(
+        record(caller, AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS, account)
+            .detail(
+                switch (status) {
+                  case TEMPORARY -> "Mot de passe temporaire remplacé par son titulaire (R-P4)";
+                  case EXPIRED -> "Mot de passe expiré remplacé par son titulaire (R-P2)";
+                  case CURRENT -> "Mot de passe modifié par son titulaire";
+                }));
+    return PasswordChange.changed();
   }
 
-  /** Changes the caller's password; see {@link SelfCare#changePassword}. */
-  public PasswordChange changePassword(
-      String current, String newPassword, String confirmation, String clientAddress) {
-    return care.changePassword(callerId(), current, newPassword, confirmation, clientAddress);
-  }
-
-  /** Step one of R-D1: what the page must show before asking for confirmation; changes nothing. */
-  public List<DeactivationViolation> checkDeactivation(
-      String password, DeactivationReason reason, String otherReason, String clientAddress) {
-    return care.checkDeactivation(callerId(), password, reason, otherReason, clientAddress);
-  }
-
-  /** Deactivates the caller's own account (R-D1–R-D3); empty when done. */
-  public List<DeactivationViolation> deactivateSelf(
-      String password, DeactivationReason reason, String otherReason, String clientAddress) {
-    return care.deactivate(callerId(), password, reason, otherReason, clientAddress);
-  }
-
-  /**
-   * Records the language the caller chose with the *English* / *Français* switch, so that the
-   * e-mails the portal sends them later (R-J6) are in that language. Any signed-in person may.
-   */
-  public void preferLanguage(String tag, String clientAddress) {
-    care.preferLanguage(callerId(), tag, clientAddress);
-  }
-
-  /** The deployment's password policy (R-P1), for the criteria the page lists. */
+  /** The deployment's password policy (R-P1), for the criteria the change page lists. */
+  @Requires(value = Standing.PARTNER_USER, operation = CHANGE_PASSWORD)
   public PasswordPolicy passwordPolicy() {
     return rules.policy();
   }
 
-  private long callerId() {
-    try {
-      return Long.parseLong(context.getCallerPrincipal().getName());
-    } catch (NumberFormatException e) {
-      throw new AccessRefusedException("Unknown caller");
+  /**
+   * Records the language the caller chose with the *English* / *Français* switch, so that the
+   * e-mails the portal sends them later (R-J6) are in that language. Any signed-in person may;
+   * unknown tags are refused.
+   */
+  @Requires(value = Standing.SIGNED_IN, operation = "Langue des courriels")
+  public void preferLanguage(String tag) {
+    if (!"fr".equals(tag) && !"en".equals(tag)) {
+      throw new IllegalArgumentException("Unsupported language: " + tag);
     }
+    Caller caller = callers.current();
+    UserAccount account = own(caller);
+    if (tag.equals(account.getPreferredLanguage())) {
+      return;
+    }
+    account.setPreferredLanguage(tag);
+    audit.write(
+        record(caller, AuditAction.LANGUAGE_CHOSEN, AuditOutcome.SUCCESS, account)
+            .detail("Langue des courriels : " + tag));
+  }
+
+  /** Lets *Désactivation de votre code d'utilisateur* open: the declaration does it all (R-M1). */
+  @Requires(value = Standing.PARTNER_USER, operation = DEACTIVATE)
+  public void checkDeactivationAccess() {}
+
+  /**
+   * Step one of R-D1: every reason the request would be refused; changes nothing but the audit
+   * trail, which records a wrong password (R-U1).
+   */
+  @Requires(value = Standing.PARTNER_USER, operation = DEACTIVATE)
+  public List<DeactivationViolation> checkDeactivation(
+      String password, DeactivationReason reason, String otherReason) {
+    Caller caller = callers.current();
+    UserAccount account = own(caller);
+    List<DeactivationViolation> violations = violations(account, password, reason, otherReason);
+    if (violations.contains(DeactivationViolation.WRONG_PASSWORD)) {
+      audit.write(
+          record(caller, AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.REFUSED, account)
+              .detail("Désactivation à la demande de l'utilisateur : mot de passe erroné"));
+    }
+    return violations;
+  }
+
+  /**
+   * R-D1, R-D2, R-D3: the caller's account becomes Inactif with the reason, the date and its owner
+   * as author; the owner and each Actif officer of the partner are e-mailed (officers see three
+   * characters of the user code), then central if no Actif officer is left. Refused, with nothing
+   * changed, while {@link #checkDeactivation} finds anything; empty when done.
+   */
+  @Requires(value = Standing.PARTNER_USER, operation = DEACTIVATE)
+  public List<DeactivationViolation> deactivateSelf(
+      String password, DeactivationReason reason, String otherReason) {
+    Caller caller = callers.current();
+    UserAccount account = own(caller);
+    List<DeactivationViolation> violations = violations(account, password, reason, otherReason);
+    if (!violations.isEmpty()) {
+      audit.write(
+          record(caller, AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.REFUSED, account)
+              .detail("Désactivation à la demande de l'utilisateur refusée : " + violations));
+      return violations;
+    }
+    Instant now = clock.instant();
+    String recorded = SelfDeactivationRules.recordedReason(reason, otherReason);
+    account.changeState(AccountState.INACTIF, recorded, account.fullName(), now);
+    audit.write(
+        record(caller, AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS, account)
+            .detail("Désactivé à la demande de l'utilisateur : " + recorded));
+    mail.toOwnerAndOfficers(account, "selfDeactivated");
+    coverage.alertCentralIfUncovered(account, OfficerLoss.SELF_DEACTIVATION);
+    return List.of();
+  }
+
+  /**
+   * The caller's own account, locked for this transaction: two changes of one account run one after
+   * the other, so R-P3 holds.
+   */
+  private UserAccount own(Caller caller) {
+    return em.find(UserAccount.class, caller.accountId(), LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private List<DeactivationViolation> violations(
+      UserAccount account, String password, DeactivationReason reason, String otherReason) {
+    List<DeactivationViolation> violations = new ArrayList<>();
+    if (!passwordMatches(account, password)) {
+      violations.add(DeactivationViolation.WRONG_PASSWORD);
+    }
+    violations.addAll(SelfDeactivationRules.checkReason(reason, otherReason));
+    return List.copyOf(violations);
+  }
+
+  private boolean passwordMatches(UserAccount account, String password) {
+    if (password == null || password.isEmpty() || account.getPasswordHash() == null) {
+      hasher.verifyDecoy(password);
+      return false;
+    }
+    return hasher.verify(password, account.getPasswordHash());
+  }
+
+  /** Whether the current password was set through a reset link (R-L8), which R-P3 exempts. */
+  private boolean setByReset(UserAccount account) {
+    return account.getPasswordChangedAt() != null
+        && em.createQuery(
+                    "SELECT COUNT(r) FROM PasswordReset r WHERE r.accountId = :id"
+                        + " AND r.usedAt >= :changedAt",
+                    Long.class)
+                .setParameter("id", account.getId())
+                .setParameter("changedAt", account.getPasswordChangedAt())
+                .getSingleResult()
+            > 0;
+  }
+
+  private static AuditRecord record(
+      Caller caller, AuditAction action, AuditOutcome outcome, UserAccount account) {
+    return caller.record(action, outcome).on(account.getId(), account.partnerId());
   }
 }

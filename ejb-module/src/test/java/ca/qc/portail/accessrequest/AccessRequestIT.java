@@ -12,8 +12,8 @@ import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.registration.CodeRefusal;
 import ca.qc.portail.registration.IdentificationSheet;
 import ca.qc.portail.registration.PendingRegistration;
+import ca.qc.portail.registration.PendingRegistrations;
 import ca.qc.portail.registration.Registration;
-import ca.qc.portail.registration.RegistrationCodeService;
 import ca.qc.portail.registration.RegistrationCodeState;
 import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.security.OutOfScopeException;
@@ -67,7 +67,7 @@ class AccessRequestIT extends WithSmtpMailbox {
   @Inject private AccessRequestSubmissions submissions;
   @Inject private AccessRequestQueue queue;
   @Inject private AccessRequestIntake intake;
-  @Inject private RegistrationCodeService codes;
+  @Inject private PendingRegistrations codes;
   @Inject private AccessRequestRecords records;
   @Inject private Registration registration;
   @Inject private Fixtures fixtures;
@@ -93,15 +93,15 @@ class AccessRequestIT extends WithSmtpMailbox {
   // R-C3 through central's registration-code service, as that account.
 
   private Optional<CodeRefusal> extend(long agent, long person, String sin) {
-    return caller.as(agent, () -> codes.extend(person, sin, TestCaller.ADDRESS));
+    return caller.as(agent, () -> codes.extend(person, sin));
   }
 
   private Optional<CodeRefusal> liftSuspension(long agent, long person) {
-    return caller.as(agent, () -> codes.liftSuspension(person, TestCaller.ADDRESS));
+    return caller.as(agent, () -> codes.liftSuspension(person));
   }
 
   private List<PendingRegistration> search(long agent, String query) {
-    return caller.as(agent, () -> codes.search(query, TestCaller.ADDRESS));
+    return caller.as(agent, () -> codes.search(query));
   }
 
   private long user(long partner, String code, AccountState state, Profile... profiles) {

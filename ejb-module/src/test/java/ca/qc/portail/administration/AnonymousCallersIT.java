@@ -11,7 +11,7 @@ import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditCriteria;
 import ca.qc.portail.partner.MeasureFamily;
-import ca.qc.portail.registration.RegistrationCodeService;
+import ca.qc.portail.registration.PendingRegistrations;
 import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
@@ -49,7 +49,7 @@ class AnonymousCallersIT {
   @Inject private CentralConsole console;
   @Inject private AccessRequestSubmissions accessRequestSubmissions;
   @Inject private AccessRequestQueue accessRequestQueue;
-  @Inject private RegistrationCodeService registrationCodes;
+  @Inject private PendingRegistrations registrationCodes;
   @Inject private Fixtures fixtures;
   @Inject private TestCaller caller;
 
@@ -107,10 +107,10 @@ class AnonymousCallersIT {
             () -> accessRequestQueue.approve(1L),
             () -> accessRequestQueue.reject(1L, "Non"),
             // Registration codes (R-C3).
-            () -> registrationCodes.search("x", ADDRESS),
-            () -> registrationCodes.of(target, ADDRESS),
-            () -> registrationCodes.extend(target, "123456", ADDRESS),
-            () -> registrationCodes.liftSuspension(target, ADDRESS));
+            () -> registrationCodes.checkAccess(),
+            () -> registrationCodes.search("x"),
+            () -> registrationCodes.extend(target, "123456"),
+            () -> registrationCodes.liftSuspension(target));
     long before = fixtures.anonymousRefusals();
     long partnersBefore = fixtures.partnerCount();
     String hashBefore = fixtures.reload(target).getPasswordHash();

@@ -1,6 +1,7 @@
 package ca.qc.portail.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Profile;
@@ -11,14 +12,16 @@ import ca.qc.portail.authentication.LoginService;
 import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.password.PasswordStatus;
+import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,25 +37,39 @@ class ForcedPasswordChangeIT {
   private static final String OLD = "Ancien-Mot-2025";
   private static final String NEW = "Tulipe-Rouge-47!";
 
+  /** The password {@link Fixtures#agent} gives a central agent. */
+  private static final String AGENT = "Agent-Central-1";
+
   @Deployment
   static WebArchive deployment() {
     return Deployments.rules(
         "forced-password-change-it",
         List.of("mfa.email=false", "password.maxAgeDays=180"),
-        ForcedPasswordChangeIT.class,
-        SelfCareAs.class);
+        ForcedPasswordChangeIT.class);
   }
 
-  @Inject private SelfCareAs self;
+  @Inject private SelfService self;
+  @Inject private TestCaller caller;
   @Inject private LoginService login;
   @Inject private Fixtures fixtures;
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
+
+  /** The service, called by that account from now on. */
+  private SelfService as(long account) {
+    caller.actAs(account);
+    return self;
+  }
 
   private long user(String code) {
     return fixtures.account(
         fixtures.partner(MeasureFamily.FORMATION),
         code,
         OLD,
-        LocalDate.now().plusDays(90),
+        fixtures.today().plusDays(90),
         AccountState.ACTIF,
         Profile.UTILISATEUR_INDIVIDUS);
   }
@@ -68,10 +85,10 @@ class ForcedPasswordChangeIT {
   void temporaryPasswordMustChange() {
     String code = Fixtures.unique("t");
     long id = user(code);
-    self.makeTemporary(id);
+    fixtures.makePasswordTemporary(id);
 
     assertThat(statusAtLogin(code, OLD)).isEqualTo(PasswordStatus.TEMPORARY);
-    assertThat(self.changePassword(id, null, NEW, NEW).succeeded())
+    assertThat(as(id).changePassword(null, NEW, NEW).succeeded())
         .as("the temporary password typed at login counts as the current one")
         .isTrue();
 
@@ -86,10 +103,10 @@ class ForcedPasswordChangeIT {
   void currentPasswordRequiredOtherwise() {
     String code = Fixtures.unique("t");
     long id = user(code);
-    self.passwordChangedAgo(id, 2);
+    fixtures.passwordChangedAgo(id, 2);
     String hashBefore = fixtures.reload(id).getPasswordHash();
 
-    assertThat(self.changePassword(id, null, NEW, NEW).outcome())
+    assertThat(as(id).changePassword(null, NEW, NEW).outcome())
         .isEqualTo(PasswordChange.Outcome.WRONG_CURRENT_PASSWORD);
     assertThat(fixtures.reload(id).getPasswordHash()).isEqualTo(hashBefore);
   }
@@ -99,15 +116,60 @@ class ForcedPasswordChangeIT {
   void expiredPasswordMustChange() {
     String young = Fixtures.unique("e");
     long youngId = user(young);
-    self.passwordChangedAgo(youngId, 179);
+    fixtures.passwordChangedAgo(youngId, 179);
     String old = Fixtures.unique("e");
     long oldId = user(old);
-    self.passwordChangedAgo(oldId, 180);
+    fixtures.passwordChangedAgo(oldId, 180);
 
     assertThat(statusAtLogin(young, OLD)).isEqualTo(PasswordStatus.CURRENT);
     assertThat(statusAtLogin(old, OLD)).isEqualTo(PasswordStatus.EXPIRED);
-    assertThat(self.changePassword(oldId, null, NEW, NEW).succeeded()).isTrue();
+    assertThat(as(oldId).changePassword(null, NEW, NEW).succeeded()).isTrue();
     assertThat(statusAtLogin(old, NEW)).isEqualTo(PasswordStatus.CURRENT);
+  }
+
+  @Test
+  @DisplayName(
+      "R-P4/R-M1: the login sends only partner users to the forced change; a ministry agent"
+          + " holding a temporary password is not sent there and is refused it, audited")
+  void agentNeverForced() {
+    String code = Fixtures.unique("agt");
+    long agent = fixtures.agent(code);
+    fixtures.makePasswordTemporary(agent);
+    String hashBefore = fixtures.reload(agent).getPasswordHash();
+
+    assertThat(statusAtLogin(code, AGENT)).isEqualTo(PasswordStatus.CURRENT);
+    assertThatThrownBy(() -> as(agent).checkPasswordChangeAccess())
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> as(agent).changePassword(null, NEW, NEW))
+        .isInstanceOf(AccessRefusedException.class);
+
+    assertThat(fixtures.reload(agent).getPasswordHash()).isEqualTo(hashBefore);
+    assertThat(fixtures.auditOf(agent, AuditAction.PASSWORD_CHANGED)).isEmpty();
+    assertThat(fixtures.auditOf(agent, AuditAction.ACCESS_REFUSED))
+        .hasSize(2)
+        .allSatisfy(
+            e ->
+                assertThat(e.getDetail())
+                    .isEqualTo(
+                        "Modifier votre mot de passe : réservé à un utilisateur d'un partenaire"));
+  }
+
+  @Test
+  @DisplayName("R-P4/R-U1: without a session, a forced change is refused and audited « anonyme »")
+  void anonymousForcedChangeRefused() {
+    String code = Fixtures.unique("t");
+    long id = user(code);
+    fixtures.makePasswordTemporary(id);
+    String hashBefore = fixtures.reload(id).getPasswordHash();
+    long before = fixtures.anonymousRefusals();
+
+    caller.anonymous();
+    assertThatThrownBy(() -> self.changePassword(null, NEW, NEW))
+        .isInstanceOf(AccessRefusedException.class);
+
+    assertThat(fixtures.anonymousRefusals()).isEqualTo(before + 1);
+    assertThat(fixtures.reload(id).getPasswordHash()).isEqualTo(hashBefore);
+    assertThat(fixtures.reload(id).isPasswordTemporary()).isTrue();
   }
 
   @Test
@@ -115,10 +177,10 @@ class ForcedPasswordChangeIT {
   void chosenLanguageForEmails() {
     String code = Fixtures.unique("l");
     long id = user(code);
-    self.passwordChangedAgo(id, 2);
+    fixtures.passwordChangedAgo(id, 2);
 
-    self.preferLanguage(id, "en");
-    assertThat(self.changePassword(id, OLD, NEW, NEW).succeeded()).isTrue();
+    as(id).preferLanguage("en");
+    assertThat(as(id).changePassword(OLD, NEW, NEW).succeeded()).isTrue();
 
     assertThat(fixtures.reload(id).getPreferredLanguage()).isEqualTo("en");
     assertThat(fixtures.outboxOf(code + "@test.example"))

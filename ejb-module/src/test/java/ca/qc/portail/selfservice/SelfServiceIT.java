@@ -9,6 +9,7 @@ import ca.qc.portail.account.DeactivationViolation;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.authentication.LoginOutcome;
 import ca.qc.portail.authentication.LoginService;
@@ -16,24 +17,27 @@ import ca.qc.portail.authentication.PasswordResets;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.security.AccessRefusedException;
+import ca.qc.portail.security.Caller;
 import ca.qc.portail.testing.CentralAlert;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * *Gestion de votre authentification* (R-P3, R-P5, R-D1–R-D3) on PostgreSQL, through {@link
- * SelfCareAs}: {@link SelfService} takes its account from the signed-in principal, which a
- * container test cannot have.
+ * *Gestion de votre authentification* (R-M1, R-P1, R-P3, R-P5, R-D1–R-D3) on PostgreSQL, called as
+ * the account each test chooses ({@link TestCaller}): {@link SelfService} acts on its caller's own
+ * account only.
  */
 @ExtendWith(ArquillianExtension.class)
 class SelfServiceIT {
@@ -43,23 +47,35 @@ class SelfServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.rules("self-service-it", SelfServiceIT.class, SelfCareAs.class);
+    return Deployments.rules("self-service-it", SelfServiceIT.class);
   }
 
-  @Inject private SelfCareAs self;
+  @Inject private SelfService self;
+  @Inject private TestCaller caller;
   @Inject private LoginService login;
   @Inject private PasswordResets resets;
   @Inject private Fixtures fixtures;
 
-  private long user(long partner, String code, Profile... profiles) {
-    return fixtures.account(
-        partner, code, OLD, LocalDate.now().plusDays(90), AccountState.ACTIF, profiles);
+  @AfterEach
+  void noCaller() {
+    caller.reset();
   }
 
-  /** A partner user whose password was last changed yesterday, so R-P3 allows a change. */
+  /** The service, called by that account from now on. */
+  private SelfService as(long account) {
+    caller.actAs(account);
+    return self;
+  }
+
+  private long user(long partner, String code, Profile... profiles) {
+    return fixtures.account(
+        partner, code, OLD, fixtures.today().plusDays(90), AccountState.ACTIF, profiles);
+  }
+
+  /** A partner user whose password was last changed two days ago, so R-P3 allows a change. */
   private long changeable(String code) {
     long id = user(fixtures.partner(MeasureFamily.FORMATION), code, Profile.UTILISATEUR_INDIVIDUS);
-    self.passwordChangedAgo(id, 2);
+    fixtures.passwordChangedAgo(id, 2);
     return id;
   }
 
@@ -70,7 +86,7 @@ class SelfServiceIT {
     long id = changeable(code);
     String hashBefore = fixtures.reload(id).getPasswordHash();
 
-    PasswordChange result = self.changePassword(id, "Pas-le-bon-1!", NEW, NEW);
+    PasswordChange result = as(id).changePassword("Pas-le-bon-1!", NEW, NEW);
 
     assertThat(result.outcome()).isEqualTo(PasswordChange.Outcome.WRONG_CURRENT_PASSWORD);
     assertThat(result.violations()).isEmpty();
@@ -84,7 +100,7 @@ class SelfServiceIT {
     String code = Fixtures.unique("p");
     long id = changeable(code);
 
-    assertThat(self.changePassword(id, OLD, NEW, NEW).succeeded()).isTrue();
+    assertThat(as(id).changePassword(OLD, NEW, NEW).succeeded()).isTrue();
 
     assertThat(login.authenticate(code, NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
     assertThat(login.authenticate(code, OLD, null).outcome()).isEqualTo(LoginOutcome.INVALID);
@@ -111,9 +127,9 @@ class SelfServiceIT {
   void onceADay() {
     String code = Fixtures.unique("p");
     long id = changeable(code);
-    assertThat(self.changePassword(id, OLD, NEW, NEW).succeeded()).isTrue();
+    assertThat(as(id).changePassword(OLD, NEW, NEW).succeeded()).isTrue();
 
-    PasswordChange second = self.changePassword(id, NEW, "Autre-Tulipe-58?", "Autre-Tulipe-58?");
+    PasswordChange second = as(id).changePassword(NEW, "Autre-Tulipe-58?", "Autre-Tulipe-58?");
 
     assertThat(second.outcome()).isEqualTo(PasswordChange.Outcome.REFUSED);
     assertThat(second.violations()).containsExactly(PasswordViolation.ONCE_A_DAY);
@@ -139,10 +155,11 @@ class SelfServiceIT {
     assertThat(link.find()).isTrue();
     assertThat(resets.complete(link.group(1), NEW, NEW, null)).isEmpty();
 
-    assertThat(self.changePassword(id, NEW, "Autre-Tulipe-58?", "Autre-Tulipe-58?").succeeded())
+    assertThat(as(id).changePassword(NEW, "Autre-Tulipe-58?", "Autre-Tulipe-58?").succeeded())
         .isTrue();
     assertThat(
-            self.changePassword(id, "Autre-Tulipe-58?", "Encore-Tulipe-69#", "Encore-Tulipe-69#")
+            as(id)
+                .changePassword("Autre-Tulipe-58?", "Encore-Tulipe-69#", "Encore-Tulipe-69#")
                 .violations())
         .containsExactly(PasswordViolation.ONCE_A_DAY);
   }
@@ -154,7 +171,7 @@ class SelfServiceIT {
     long id = changeable(code);
     String hashBefore = fixtures.reload(id).getPasswordHash();
 
-    PasswordChange result = self.changePassword(id, OLD, "court", "autre");
+    PasswordChange result = as(id).changePassword(OLD, "court", "autre");
 
     assertThat(result.outcome()).isEqualTo(PasswordChange.Outcome.REFUSED);
     assertThat(result.violations())
@@ -173,38 +190,103 @@ class SelfServiceIT {
   void currentPasswordReused() {
     long id = changeable(Fixtures.unique("p"));
 
-    assertThat(self.changePassword(id, OLD, OLD, OLD).violations())
+    assertThat(as(id).changePassword(OLD, OLD, OLD).violations())
         .containsExactly(PasswordViolation.REUSED);
   }
 
   @Test
-  @DisplayName("R-M1: a ministry agent (no profile) is refused the section")
+  @DisplayName(
+      "R-M1: a ministry agent (no profile) is refused the section before anything is read or"
+          + " changed, each refusal audited with who, from where and what")
   void agentRefused() {
     long agent = fixtures.agent(Fixtures.unique("agt"));
+    fixtures.passwordChangedAgo(agent, 2);
+    String hashBefore = fixtures.reload(agent).getPasswordHash();
 
-    assertThatThrownBy(() -> self.changePassword(agent, "Agent-Central-1", NEW, NEW))
+    assertThatThrownBy(() -> as(agent).checkPasswordChangeAccess())
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> as(agent).changePassword("Agent-Central-1", NEW, NEW))
+        .isInstanceOf(AccessRefusedException.class);
+    assertThatThrownBy(() -> as(agent).checkDeactivationAccess())
         .isInstanceOf(AccessRefusedException.class);
     assertThatThrownBy(
             () ->
-                self.deactivate(
-                    agent, "Agent-Central-1", DeactivationReason.DEPART_VOLONTAIRE, null))
+                as(agent)
+                    .checkDeactivation(
+                        "Agent-Central-1", DeactivationReason.DEPART_VOLONTAIRE, null))
         .isInstanceOf(AccessRefusedException.class);
-    assertThat(fixtures.reload(agent).getState()).isEqualTo(AccountState.ACTIF);
+    assertThatThrownBy(
+            () ->
+                as(agent)
+                    .deactivateSelf("Agent-Central-1", DeactivationReason.DEPART_VOLONTAIRE, null))
+        .isInstanceOf(AccessRefusedException.class);
+
+    UserAccount unchanged = fixtures.reload(agent);
+    assertThat(unchanged.getState()).isEqualTo(AccountState.ACTIF);
+    assertThat(unchanged.getPasswordHash()).isEqualTo(hashBefore);
+    assertThat(fixtures.auditOf(agent, AuditAction.ACCESS_REFUSED))
+        .allSatisfy(
+            e -> {
+              assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
+              assertThat(e.getActorAccountId()).isEqualTo(agent);
+              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+            })
+        .extracting(AuditEvent::getDetail)
+        .containsExactly(
+            "Modifier votre mot de passe : réservé à un utilisateur d'un partenaire",
+            "Modifier votre mot de passe : réservé à un utilisateur d'un partenaire",
+            "Désactiver votre code d'utilisateur : réservé à un utilisateur d'un partenaire",
+            "Désactiver votre code d'utilisateur : réservé à un utilisateur d'un partenaire",
+            "Désactiver votre code d'utilisateur : réservé à un utilisateur d'un partenaire");
+    assertThat(fixtures.auditOf(agent, AuditAction.PASSWORD_CHANGED)).isEmpty();
+    assertThat(fixtures.auditOf(agent, AuditAction.ACCOUNT_DEACTIVATED)).isEmpty();
   }
 
   @Test
-  @DisplayName("R-M1: the pages open for a partner user and are refused, audited, to an agent")
+  @DisplayName("R-M1: the pages open for a partner user, an officer included")
   void pageAccess() {
-    long user =
-        user(
-            fixtures.partner(MeasureFamily.FORMATION),
-            Fixtures.unique("u"),
-            Profile.UTILISATEUR_INDIVIDUS);
-    long agent = fixtures.agent(Fixtures.unique("agt"));
+    long partner = fixtures.partner(MeasureFamily.FORMATION);
+    long user = user(partner, Fixtures.unique("u"), Profile.UTILISATEUR_INDIVIDUS);
+    long officer = user(partner, Fixtures.unique("o"), Profile.RESPONSABLE_AUXILIAIRE);
 
-    self.checkAccess(user);
-    assertThatThrownBy(() -> self.checkAccess(agent)).isInstanceOf(AccessRefusedException.class);
-    assertThat(fixtures.auditOf(agent, AuditAction.ACCESS_REFUSED)).hasSize(1);
+    for (long allowed : new long[] {user, officer}) {
+      as(allowed).checkPasswordChangeAccess();
+      as(allowed).checkDeactivationAccess();
+      assertThat(fixtures.auditOf(allowed, AuditAction.ACCESS_REFUSED)).isEmpty();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "R-U1: every operation called without a session is refused and audited as « anonyme »;"
+          + " nothing is read or changed")
+  void anonymousRefused() {
+    long before = fixtures.anonymousRefusals();
+    List<Runnable> operations =
+        List.of(
+            () -> self.checkPasswordChangeAccess(),
+            () -> self.changePassword(null, NEW, NEW),
+            () -> self.passwordPolicy(),
+            () -> self.preferLanguage("en"),
+            () -> self.checkDeactivationAccess(),
+            () -> self.checkDeactivation(OLD, DeactivationReason.CONGEDIEMENT, null),
+            () -> self.deactivateSelf(OLD, DeactivationReason.CONGEDIEMENT, null));
+
+    caller.anonymous();
+    for (Runnable operation : operations) {
+      assertThatThrownBy(operation::run).isInstanceOf(AccessRefusedException.class);
+    }
+
+    assertThat(fixtures.anonymousRefusals() - before).isEqualTo(operations.size());
+    assertThat(fixtures.lastAudit())
+        .satisfies(
+            e -> {
+              assertThat(e.getActor()).isEqualTo(Caller.ANONYMOUS);
+              assertThat(e.getActorAccountId()).isNull();
+              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getDetail())
+                  .isEqualTo("Désactiver votre code d'utilisateur : appelant non authentifié");
+            });
   }
 
   @Test
@@ -214,19 +296,19 @@ class SelfServiceIT {
     String code = Fixtures.unique("d");
     long id = user(fixtures.partner(MeasureFamily.FORMATION), code, Profile.UTILISATEUR_INDIVIDUS);
 
-    assertThat(self.checkDeactivation(id, OLD, null, null))
+    assertThat(as(id).checkDeactivation(OLD, null, null))
         .containsExactly(DeactivationViolation.REASON_MISSING);
-    assertThat(self.checkDeactivation(id, OLD, DeactivationReason.AUTRE_RAISON, " "))
+    assertThat(as(id).checkDeactivation(OLD, DeactivationReason.AUTRE_RAISON, " "))
         .containsExactly(DeactivationViolation.OTHER_REASON_MISSING);
-    assertThat(self.checkDeactivation(id, "Mauvais", DeactivationReason.CONGEDIEMENT, null))
+    assertThat(as(id).checkDeactivation("Mauvais", DeactivationReason.CONGEDIEMENT, null))
         .containsExactly(DeactivationViolation.WRONG_PASSWORD);
-    assertThat(self.deactivate(id, OLD, null, null))
+    assertThat(as(id).deactivateSelf(OLD, null, null))
         .containsExactly(DeactivationViolation.REASON_MISSING);
-    assertThat(self.deactivate(id, OLD, DeactivationReason.AUTRE_RAISON, null))
+    assertThat(as(id).deactivateSelf(OLD, DeactivationReason.AUTRE_RAISON, null))
         .containsExactly(DeactivationViolation.OTHER_REASON_MISSING);
-    assertThat(self.deactivate(id, "Mauvais", DeactivationReason.CONGEDIEMENT, null))
+    assertThat(as(id).deactivateSelf("Mauvais", DeactivationReason.CONGEDIEMENT, null))
         .containsExactly(DeactivationViolation.WRONG_PASSWORD);
-    assertThat(self.checkDeactivation(id, OLD, DeactivationReason.FIN_DE_CONTRAT, null)).isEmpty();
+    assertThat(as(id).checkDeactivation(OLD, DeactivationReason.FIN_DE_CONTRAT, null)).isEmpty();
 
     assertThat(fixtures.reload(id).getState()).isEqualTo(AccountState.ACTIF);
     assertThat(fixtures.outboxOf(code + "@test.example")).isEmpty();
@@ -246,7 +328,7 @@ class SelfServiceIT {
     String code = Fixtures.unique("usr");
     long id = user(partner, code, Profile.UTILISATEUR_INDIVIDUS);
 
-    assertThat(self.deactivate(id, OLD, DeactivationReason.AUTRE_RAISON, " Retraite ")).isEmpty();
+    assertThat(as(id).deactivateSelf(OLD, DeactivationReason.AUTRE_RAISON, " Retraite ")).isEmpty();
 
     UserAccount account = fixtures.reload(id);
     assertThat(account.getState()).isEqualTo(AccountState.INACTIF);
@@ -281,7 +363,7 @@ class SelfServiceIT {
   void lastOfficerAlertsCentral() {
     Fixtures.LoneOfficer officer = fixtures.loneOfficer(OLD);
 
-    assertThat(self.deactivate(officer.id(), OLD, DeactivationReason.DEPART_VOLONTAIRE, null))
+    assertThat(as(officer.id()).deactivateSelf(OLD, DeactivationReason.DEPART_VOLONTAIRE, null))
         .isEmpty();
 
     assertThat(fixtures.reload(officer.id()).getStateReason()).isEqualTo("Départ volontaire");

@@ -164,9 +164,11 @@ public class Fixtures {
     account.changeState(AccountState.EXPIRE, "Expiration", "Système", clock.instant());
   }
 
-  /** Suspends every registration code of the account (R-A5). */
+  /** Suspends every registration code of the account, as five mismatches would (R-A6). */
   public void suspendRegistrationCodes(long accountId) {
-    em.createNativeQuery("UPDATE registration_code SET state = 'SUSPENDU' WHERE account_id = ?1")
+    em.createNativeQuery(
+            "UPDATE registration_code SET state = 'SUSPENDU', mismatch_count = 5, version = version + 1"
+                + " WHERE account_id = ?1")
         .setParameter(1, accountId)
         .executeUpdate();
   }
@@ -244,6 +246,21 @@ public class Fixtures {
 
   public void storeHash(long accountId, String hash) {
     em.find(UserAccount.class, accountId).upgradePasswordHash(hash);
+  }
+
+  /** Makes the account's password a temporary one, as central issues it (R-C4, R-P4). */
+  public void makePasswordTemporary(long accountId) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    account.setPassword(account.getPasswordHash(), account.getPasswordChangedAt(), true);
+  }
+
+  /** Moves the last password change back, as if made {@code days} ago (R-P2, R-P3). */
+  public void passwordChangedAgo(long accountId, int days) {
+    UserAccount account = em.find(UserAccount.class, accountId);
+    account.setPassword(
+        account.getPasswordHash(),
+        account.getPasswordChangedAt().minus(Duration.ofDays(days)),
+        account.isPasswordTemporary());
   }
 
   public UserAccount reload(long accountId) {

@@ -45,7 +45,7 @@ public class SelfDeactivation implements Serializable {
       return;
     }
     try {
-      self.checkAccess("Désactiver votre code d'utilisateur", Pages.clientAddress());
+      self.checkDeactivationAccess();
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();
@@ -54,8 +54,7 @@ public class SelfDeactivation implements Serializable {
 
   /** *Continuer*: shows the confirmation only when the inputs are right. */
   public void proceed() {
-    List<DeactivationViolation> violations =
-        self.checkDeactivation(password, reason, otherReason, Pages.clientAddress());
+    List<DeactivationViolation> violations = self.checkDeactivation(password, reason, otherReason);
     if (violations.isEmpty()) {
       confirming = true;
       return;
@@ -65,8 +64,7 @@ public class SelfDeactivation implements Serializable {
 
   /** *Désactiver*: deactivates, then ends the session. */
   public void deactivate() throws IOException, ServletException {
-    List<DeactivationViolation> violations =
-        self.deactivateSelf(password, reason, otherReason, Pages.clientAddress());
+    List<DeactivationViolation> violations = self.deactivateSelf(password, reason, otherReason);
     if (!violations.isEmpty()) {
       confirming = false;
       show(violations);

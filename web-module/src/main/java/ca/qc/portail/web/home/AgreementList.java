@@ -4,7 +4,6 @@ import ca.qc.portail.menu.MainMenu;
 import ca.qc.portail.menu.MenuSection;
 import ca.qc.portail.partner.AgreementView;
 import ca.qc.portail.security.AccessRefusedException;
-import ca.qc.portail.web.support.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,7 +32,7 @@ public class AgreementList implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       resolved = MenuSection.valueOf(section == null ? "" : section);
-      agreements = menu.agreements(resolved, Pages.clientAddress());
+      agreements = menu.agreements(resolved);
     } catch (IllegalArgumentException | AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();

@@ -39,7 +39,7 @@ public class ChangePassword implements Serializable {
       return;
     }
     try {
-      self.checkAccess("Modifier votre mot de passe", Pages.clientAddress());
+      self.checkPasswordChangeAccess();
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();
@@ -52,8 +52,7 @@ public class ChangePassword implements Serializable {
       // R-P4: the temporary or expired password typed at login counts as the current one; the
       // page shows it filled in and hidden, and the service checks the stored one is still so.
       PasswordChange result =
-          self.changePassword(
-              isForced() ? null : current, password, confirmation, Pages.clientAddress());
+          self.changePassword(isForced() ? null : current, password, confirmation);
       if (result.outcome() == PasswordChange.Outcome.WRONG_CURRENT_PASSWORD) {
         Pages.message(
             "changement:actuel",

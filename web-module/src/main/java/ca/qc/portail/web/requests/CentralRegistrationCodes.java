@@ -2,7 +2,7 @@ package ca.qc.portail.web.requests;
 
 import ca.qc.portail.registration.CodeRefusal;
 import ca.qc.portail.registration.PendingRegistration;
-import ca.qc.portail.registration.RegistrationCodeService;
+import ca.qc.portail.registration.PendingRegistrations;
 import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.web.support.Pages;
 import jakarta.faces.application.FacesMessage;
@@ -27,7 +27,7 @@ import java.util.Optional;
 public class CentralRegistrationCodes implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private RegistrationCodeService codes;
+  @Inject private PendingRegistrations codes;
 
   private String query;
   private List<PendingRegistration> results = List.of();
@@ -40,7 +40,7 @@ public class CentralRegistrationCodes implements Serializable {
       return;
     }
     try {
-      codes.search("", Pages.clientAddress());
+      codes.checkAccess();
     } catch (AccessRefusedException e) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
       faces.responseComplete();
@@ -48,18 +48,16 @@ public class CentralRegistrationCodes implements Serializable {
   }
 
   public void search() {
-    results = codes.search(query, Pages.clientAddress());
+    results = codes.search(query);
     searched = true;
   }
 
   public void extend(long accountId) {
-    Optional<CodeRefusal> refusal =
-        codes.extend(accountId, sins.get(accountId), Pages.clientAddress());
-    done(refusal, "codes.extended");
+    done(codes.extend(accountId, sins.get(accountId)), "codes.extended");
   }
 
   public void liftSuspension(long accountId) {
-    done(codes.liftSuspension(accountId, Pages.clientAddress()), "codes.lifted");
+    done(codes.liftSuspension(accountId), "codes.lifted");
   }
 
   private void done(Optional<CodeRefusal> refusal, String successKey) {
@@ -70,7 +68,7 @@ public class CentralRegistrationCodes implements Serializable {
       Pages.message(null, FacesMessage.SEVERITY_INFO, successKey);
     }
     sins.clear();
-    results = codes.search(query, Pages.clientAddress());
+    results = codes.search(query);
   }
 
   public String getQuery() {

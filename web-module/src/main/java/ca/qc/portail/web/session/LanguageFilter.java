@@ -1,6 +1,8 @@
 package ca.qc.portail.web.session;
 
+import ca.qc.portail.security.RequestOrigin;
 import ca.qc.portail.selfservice.SelfService;
+import ca.qc.portail.web.security.RequestOriginFilter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,6 +25,7 @@ public class LanguageFilter extends HttpFilter {
   @Inject private Language language;
   @Inject private CurrentUser currentUser;
   @Inject private SelfService self;
+  @Inject private RequestOrigin origin;
 
   @Override
   protected void doFilter(
@@ -42,8 +45,10 @@ public class LanguageFilter extends HttpFilter {
         && request.getUserPrincipal() != null
         && !language.getTag().equals(currentUser.getUser().language())) {
       // The language chosen with the switch, before or after login, is the person's e-mail
-      // language from now on (R-J6).
-      self.preferLanguage(language.getTag(), request.getRemoteAddr());
+      // language from now on (R-J6). The order of annotated filters is not defined, so the
+      // request's address is noted here too, for the audit record.
+      RequestOriginFilter.note(request, origin);
+      self.preferLanguage(language.getTag());
       currentUser.languageRecorded(language.getTag());
     }
     chain.doFilter(request, response);

@@ -1,7 +1,6 @@
 package ca.qc.portail.registration;
 
 import ca.qc.portail.account.Accounts;
-import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
@@ -10,11 +9,11 @@ import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.calendar.BusinessCalendar;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
-import ca.qc.portail.security.AccessRefusedException;
-import jakarta.annotation.security.PermitAll;
+import ca.qc.portail.security.Caller;
+import ca.qc.portail.security.Callers;
+import ca.qc.portail.security.Requires;
+import ca.qc.portail.security.Standing;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,22 +26,25 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Central's actions on registration codes (R-C3) for a given caller account: find a person's code,
- * extend it once by {@value #EXTENSION_BUSINESS_DAYS} business days after checking the partial SIN
- * (R-A5), lift a suspension (R-A6). Only Actif agents of the central security group; anyone else is
- * refused and audited. Reached through {@link RegistrationCodeService} ({@code MANDATORY}).
+ * Central's work on the people approved who have not registered yet (R-C3): find a person and their
+ * latest registration code, extend it once by {@value #EXTENSION_BUSINESS_DAYS} business days after
+ * checking the partial SIN (R-A5), lift a suspension (R-A6). Every operation is for an Actif agent
+ * of the central security group only ({@link Requires}); anyone else is refused and the attempt
+ * audited before anything is read.
  */
 @Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
-public class RegistrationCodeDesk {
+@Requires(value = Standing.CENTRAL, operation = "Codes d'enregistrement")
+public class PendingRegistrations {
 
   /** R-A5: the one extension of a registration code. */
   public static final int EXTENSION_BUSINESS_DAYS = 2;
 
+  private static final String EXTEND = "Prolongation d'un code d'enregistrement";
+  private static final String LIFT = "Levée de suspension d'un code";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   @PersistenceContext private EntityManager em;
+  @Inject private Callers callers;
   @Inject private Accounts accounts;
   @Inject private Outbox outbox;
   @Inject private AuditLog audit;
@@ -50,11 +52,16 @@ public class RegistrationCodeDesk {
   @Inject private Clock clock;
 
   /**
+   * Lets the page open: nothing to do beyond the declaration, which refuses (audited) anyone but a
+   * central agent before the page shows anything.
+   */
+  public void checkAccess() {}
+
+  /**
    * People without a user code whose name or e-mail contains {@code query} (accents kept, case
    * ignored), each with their latest code; at most 50.
    */
-  public List<PendingRegistration> search(long callerId, String query, String clientAddress) {
-    central(callerId, clientAddress, "Codes d'enregistrement");
+  public List<PendingRegistration> search(String query) {
     String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
     if (q.isEmpty() || q.length() > 100) {
       return List.of();
@@ -75,28 +82,17 @@ public class RegistrationCodeDesk {
     return rows.stream().map(row -> view((UserAccount) row[0], (RegistrationCode) row[1])).toList();
   }
 
-  /** The person's latest code, for the page after an action; empty when none. */
-  public Optional<PendingRegistration> of(long callerId, long accountId, String clientAddress) {
-    central(callerId, clientAddress, "Codes d'enregistrement");
-    return accounts.find(accountId).flatMap(a -> latest(accountId).map(c -> view(a, c)));
-  }
-
   /**
    * R-A5, R-C3: extends the person's latest code once, to {@value #EXTENSION_BUSINESS_DAYS}
    * business days after its last valid day or after today, whichever is later, once the partial SIN
    * the person gave on the phone matches. An expired code becomes usable again; the person is
    * e-mailed the new last day.
    */
-  public Optional<CodeRefusal> extend(
-      long callerId, long accountId, String partialSin, String clientAddress) {
-    UserAccount agent = central(callerId, clientAddress, "Prolongation d'un code d'enregistrement");
-    UserAccount person = pending(agent, accountId, clientAddress);
-    RegistrationCode code = lockedLatest(agent, person, clientAddress);
-    AuditRecord refused =
-        AuditRecord.of(AuditAction.REGISTRATION_CODE_EXTENDED, AuditOutcome.REFUSED)
-            .by(agent.loginName(), agent.getId())
-            .from(clientAddress)
-            .on(person.getId(), person.partnerId());
+  @Requires(value = Standing.CENTRAL, operation = EXTEND)
+  public Optional<CodeRefusal> extend(long accountId, String partialSin) {
+    Caller agent = callers.current();
+    UserAccount person = pending(agent, EXTEND, accountId);
+    RegistrationCode code = lockedLatest(agent, EXTEND, person);
     String sin = RegistrationCodes.partialSin(partialSin);
     Optional<CodeRefusal> refusal = Optional.empty();
     if (sin == null || !sin.equals(person.getPartialSin())) {
@@ -109,7 +105,9 @@ public class RegistrationCodeDesk {
       refusal = Optional.of(CodeRefusal.ALREADY_EXTENDED);
     }
     if (refusal.isPresent()) {
-      audit.write(refused.detail("Prolongation refusée : " + refusal.get()));
+      audit.write(
+          record(agent, AuditAction.REGISTRATION_CODE_EXTENDED, AuditOutcome.REFUSED, person)
+              .detail("Prolongation refusée : " + refusal.get()));
       return refusal;
     }
     LocalDate today = LocalDate.now(clock);
@@ -123,55 +121,50 @@ public class RegistrationCodeDesk {
             "registrationCodeExtended",
             DAY.format(lastDay)));
     audit.write(
-        AuditRecord.of(AuditAction.REGISTRATION_CODE_EXTENDED, AuditOutcome.SUCCESS)
-            .by(agent.loginName(), agent.getId())
-            .from(clientAddress)
-            .on(person.getId(), person.partnerId())
+        record(agent, AuditAction.REGISTRATION_CODE_EXTENDED, AuditOutcome.SUCCESS, person)
             .detail("Code d'enregistrement prolongé jusqu'au " + DAY.format(lastDay)));
     return Optional.empty();
   }
 
   /** R-A6, R-C3: a suspended code becomes Actif again, its mismatch count back to zero. */
-  public Optional<CodeRefusal> liftSuspension(long callerId, long accountId, String clientAddress) {
-    UserAccount agent = central(callerId, clientAddress, "Levée de suspension d'un code");
-    UserAccount person = pending(agent, accountId, clientAddress);
-    RegistrationCode code = lockedLatest(agent, person, clientAddress);
+  @Requires(value = Standing.CENTRAL, operation = LIFT)
+  public Optional<CodeRefusal> liftSuspension(long accountId) {
+    Caller agent = callers.current();
+    UserAccount person = pending(agent, LIFT, accountId);
+    RegistrationCode code = lockedLatest(agent, LIFT, person);
     if (code.getState() != RegistrationCodeState.SUSPENDU) {
       audit.write(
-          AuditRecord.of(AuditAction.REGISTRATION_CODE_UNSUSPENDED, AuditOutcome.REFUSED)
-              .by(agent.loginName(), agent.getId())
-              .from(clientAddress)
-              .on(person.getId(), person.partnerId())
+          record(agent, AuditAction.REGISTRATION_CODE_UNSUSPENDED, AuditOutcome.REFUSED, person)
               .detail("Levée refusée : code " + code.getState()));
       return Optional.of(CodeRefusal.NOT_SUSPENDED);
     }
     code.liftSuspension(clock.instant());
     audit.write(
-        AuditRecord.of(AuditAction.REGISTRATION_CODE_UNSUSPENDED, AuditOutcome.SUCCESS)
-            .by(agent.loginName(), agent.getId())
-            .from(clientAddress)
-            .on(person.getId(), person.partnerId())
+        record(agent, AuditAction.REGISTRATION_CODE_UNSUSPENDED, AuditOutcome.SUCCESS, person)
             .detail("Suspension du code d'enregistrement levée"));
     return Optional.empty();
   }
 
-  private UserAccount pending(UserAccount agent, long accountId, String clientAddress) {
+  /** The person, who has not registered yet; refused (audited) when there is none such. */
+  private UserAccount pending(Caller agent, String operation, long accountId) {
     UserAccount person = accounts.find(accountId).orElse(null);
     if (person == null || person.getUserCode() != null) {
-      refuse(agent, clientAddress, accountId, "Aucun code d'enregistrement pour ce compte");
+      throw callers.refuse(agent, operation, noCode(accountId));
     }
     return person;
   }
 
-  private RegistrationCode lockedLatest(
-      UserAccount agent, UserAccount person, String clientAddress) {
-    RegistrationCode code = latest(person.getId()).orElse(null);
-    if (code == null) {
-      refuse(agent, clientAddress, person.getId(), "Aucun code d'enregistrement pour ce compte");
-    }
+  private RegistrationCode lockedLatest(Caller agent, String operation, UserAccount person) {
+    RegistrationCode code =
+        latest(person.getId())
+            .orElseThrow(() -> callers.refuse(agent, operation, noCode(person.getId())));
     // Locked and read again: two agents acting at once see each other's extension.
     em.refresh(code, LockModeType.PESSIMISTIC_WRITE);
     return code;
+  }
+
+  private static String noCode(long accountId) {
+    return "aucun code d'enregistrement pour le compte " + accountId;
   }
 
   private Optional<RegistrationCode> latest(long accountId) {
@@ -203,22 +196,8 @@ public class RegistrationCodeDesk {
         c.getMismatchCount());
   }
 
-  private UserAccount central(long callerId, String clientAddress, String page) {
-    UserAccount caller =
-        accounts.find(callerId).orElseThrow(() -> new AccessRefusedException("Unknown caller"));
-    if (!caller.isActiveWith(InternalRole.AGENT_CENTRAL)) {
-      refuse(caller, clientAddress, caller.getId(), page + " : réservé au central");
-    }
-    return caller;
-  }
-
-  private void refuse(UserAccount caller, String clientAddress, Long target, String detail) {
-    audit.write(
-        AuditRecord.of(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
-            .by(caller.loginName(), caller.getId())
-            .from(clientAddress)
-            .on(target, null)
-            .detail(detail));
-    throw new AccessRefusedException(detail);
+  private static AuditRecord record(
+      Caller agent, AuditAction action, AuditOutcome outcome, UserAccount person) {
+    return agent.record(action, outcome).on(person.getId(), person.partnerId());
   }
 }
