@@ -150,7 +150,7 @@ class AccessRequestIT extends WithSmtpMailbox {
 
     Matcher code = CODE.matcher(codeMail);
     assertThat(code.find()).isTrue();
-    Optional<IdentificationSheet> sheet = registration.verify(code.group(1), "456789", null);
+    Optional<IdentificationSheet> sheet = registration.verify(code.group(1), "456789");
     assertThat(sheet).hasValueSatisfying(s -> assertThat(s.email()).isEqualTo(email));
     assertThat(
             registration
@@ -159,8 +159,7 @@ class AccessRequestIT extends WithSmtpMailbox {
                     "456789",
                     Fixtures.unique("u"),
                     "Tulipe-Rouge-47!",
-                    "Tulipe-Rouge-47!",
-                    null)
+                    "Tulipe-Rouge-47!")
                 .isEmpty())
         .isTrue();
     assertThat(fixtures.auditOf(person.getId(), AuditAction.ACCESS_REQUEST_APPROVED))
@@ -246,7 +245,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     long person = fixtures.pendingPerson(partner, "Hélène", "Rivard", "222333");
     String code = registration.issue(person);
     fixtures.expireRegistrationCodes(person);
-    assertThat(registration.verify(code, "222333", null)).isEmpty();
+    assertThat(registration.verify(code, "222333")).isEmpty();
 
     assertThat(desk.extend(agent, person, "222334")).contains(CodeRefusal.SIN_MISMATCH);
     assertThat(desk.extend(agent, person, "222 333")).isEmpty();
@@ -259,7 +258,7 @@ class AccessRequestIT extends WithSmtpMailbox {
               assertThat(c.getValidUntil()).isAfter(LocalDate.now());
               assertThat(c.getState()).isEqualTo(RegistrationCodeState.ACTIF);
             });
-    assertThat(registration.verify(code, "222333", null)).isPresent();
+    assertThat(registration.verify(code, "222333")).isPresent();
     assertThat(desk.extend(agent, person, "222333")).contains(CodeRefusal.ALREADY_EXTENDED);
     assertThat(fixtures.auditOf(person, AuditAction.REGISTRATION_CODE_EXTENDED))
         .extracting(e -> e.getOutcome())
@@ -282,7 +281,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     String code = registration.issue(person);
     assertThat(desk.liftSuspension(agent, person)).contains(CodeRefusal.NOT_SUSPENDED);
     for (int i = 0; i < Registration.MAX_MISMATCHES; i++) {
-      registration.verify(code, "000000", null);
+      registration.verify(code, "000000");
     }
     assertThat(fixtures.registrationCodesOf(person).get(0).getState())
         .isEqualTo(RegistrationCodeState.SUSPENDU);
@@ -293,7 +292,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     assertThat(fixtures.registrationCodesOf(person).get(0).getState())
         .isEqualTo(RegistrationCodeState.ACTIF);
     assertThat(fixtures.registrationCodesOf(person).get(0).getMismatchCount()).isZero();
-    assertThat(registration.verify(code, "333444", null)).isPresent();
+    assertThat(registration.verify(code, "333444")).isPresent();
     assertThat(fixtures.auditOf(person, AuditAction.REGISTRATION_CODE_UNSUSPENDED))
         .extracting(e -> e.getOutcome())
         .containsExactly(AuditOutcome.REFUSED, AuditOutcome.SUCCESS);

@@ -86,8 +86,8 @@ class SelfServiceIT {
 
     assertThat(self.changePassword(id, OLD, NEW, NEW).succeeded()).isTrue();
 
-    assertThat(login.authenticate(code, NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
-    assertThat(login.authenticate(code, OLD, null).outcome()).isEqualTo(LoginOutcome.INVALID);
+    assertThat(login.authenticate(code, NEW).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(code, OLD).outcome()).isEqualTo(LoginOutcome.INVALID);
     assertThat(
             fixtures.outboxOf(code + "@test.example").stream()
                 .filter(e -> e.getSubject().equals("Modification de votre mot de passe"))
@@ -118,7 +118,7 @@ class SelfServiceIT {
     assertThat(second.outcome()).isEqualTo(PasswordChange.Outcome.REFUSED);
     assertThat(second.violations()).containsExactly(PasswordViolation.ONCE_A_DAY);
     assertThat(PasswordViolation.ONCE_A_DAY.messageKey()).isEqualTo("password.onceADay");
-    assertThat(login.authenticate(code, NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(code, NEW).outcome()).isEqualTo(LoginOutcome.SUCCESS);
   }
 
   @Test
@@ -126,7 +126,7 @@ class SelfServiceIT {
   void resetPasswordMayBeChangedSameDay() {
     String code = Fixtures.unique("p");
     long id = user(fixtures.partner(MeasureFamily.FORMATION), code, Profile.UTILISATEUR_INDIVIDUS);
-    resets.request(code, null);
+    resets.request(code);
     Matcher link =
         Pattern.compile("jeton=([A-Za-z0-9_-]+)")
             .matcher(
@@ -137,7 +137,7 @@ class SelfServiceIT {
                     .toEmail()
                     .text());
     assertThat(link.find()).isTrue();
-    assertThat(resets.complete(link.group(1), NEW, NEW, null)).isEmpty();
+    assertThat(resets.complete(link.group(1), NEW, NEW)).isEmpty();
 
     assertThat(self.changePassword(id, NEW, "Autre-Tulipe-58?", "Autre-Tulipe-58?").succeeded())
         .isTrue();
@@ -233,7 +233,7 @@ class SelfServiceIT {
     assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_DEACTIVATED))
         .hasSize(4)
         .allSatisfy(e -> assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED));
-    assertThat(login.authenticate(code, OLD, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(code, OLD).outcome()).isEqualTo(LoginOutcome.SUCCESS);
   }
 
   @Test
@@ -273,7 +273,7 @@ class SelfServiceIT {
                             + ") a été désactivé à la demande de l'utilisateur.")
                     .doesNotContain(code));
     assertThat(fixtures.auditOf(id, AuditAction.CENTRAL_ALERTED)).isEmpty();
-    assertThat(login.authenticate(code, OLD, null).outcome()).isEqualTo(LoginOutcome.INACTIVE);
+    assertThat(login.authenticate(code, OLD).outcome()).isEqualTo(LoginOutcome.INACTIVE);
   }
 
   @Test
