@@ -6,6 +6,7 @@ import ca.qc.portail.audit.AuditCriteria;
 import ca.qc.portail.audit.AuditEntry;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.web.support.Pages;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,7 +37,9 @@ public class AuditSearch implements Serializable {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   @Inject private CentralConsole console;
-  @Inject private Clock clock;
+
+  /** Through Instance: the clock is not passivation-capable, this bean is view-scoped. */
+  @Inject private Instance<Clock> clock;
 
   private String person;
   private String partner;
@@ -101,11 +104,11 @@ public class AuditSearch implements Serializable {
 
   /** A record's time in the ministry's time zone. */
   public String time(Instant at) {
-    return TIME.format(at.atZone(clock.getZone()));
+    return TIME.format(at.atZone(clock.get().getZone()));
   }
 
   public String getZone() {
-    return clock.getZone().getId();
+    return clock.get().getZone().getId();
   }
 
   public AuditAction[] getActions() {
