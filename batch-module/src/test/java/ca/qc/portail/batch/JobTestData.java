@@ -1,5 +1,6 @@
 package ca.qc.portail.batch;
 
+import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditEvent;
@@ -137,6 +138,20 @@ public class JobTestData {
             AuditEvent.class)
         .setParameter("action", AuditAction.ACCESS_REFUSED)
         .setParameter("actor", actor)
+        .getResultList();
+  }
+
+  /** Gives the account an internal role (an operator, a central agent). */
+  public void grant(long accountId, InternalRole role) {
+    em.find(UserAccount.class, accountId).grant(role);
+  }
+
+  /** The records of what the account did (it is their author), oldest first. */
+  public List<AuditEvent> actionsBy(long accountId) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.actorAccountId = :id ORDER BY e.id",
+            AuditEvent.class)
+        .setParameter("id", accountId)
         .getResultList();
   }
 }

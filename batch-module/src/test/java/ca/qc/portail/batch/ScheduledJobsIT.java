@@ -2,15 +2,19 @@ package ca.qc.portail.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.InactivityRule;
+import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.batch.locking.JobLocks;
+import ca.qc.portail.batch.operations.JobView;
+import ca.qc.portail.batch.operations.OperationRefused;
 import ca.qc.portail.batch.operations.Operations;
 import ca.qc.portail.batch.operations.StaleExecutions;
 import ca.qc.portail.batch.scheduling.JobScheduler;
@@ -20,6 +24,7 @@ import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.security.Caller;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -36,6 +41,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * R-J2, R-J3, R-J4, R-J7, R-D3 and the single-runner lock: each job run through JobOperator against
  * PostgreSQL. Each test uses its own run date, far in the future, and asserts only on its own rows
- * (other tests' accounts may be processed too, as in production).
+ * (other tests' accounts may be processed too, as in production). The operations console's service
+ * is called as the account a test chooses ({@link TestCaller}); jobs run as the system.
  */
 @ExtendWith(ArquillianExtension.class)
 class ScheduledJobsIT {
@@ -64,7 +71,13 @@ class ScheduledJobsIT {
   @Inject private JobLocks locks;
   @Inject private StaleExecutions stale;
   @Inject private Operations operations;
+  @Inject private TestCaller caller;
   @Inject private Clock clock;
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
 
   private long user(long partner, LocalDate expiry, AccountState state, Profile... profiles) {
     Profile[] granted =
@@ -411,57 +424,133 @@ class ScheduledJobsIT {
     assertThat(count(account, AuditAction.ACCOUNT_INACTIVATED)).isEqualTo(1);
   }
 
-  @Test
-  @DisplayName(
-      "Console service: an anonymous caller is refused every operation, each attempt audited as"
-          + " « anonyme » before the refusal; nothing changes")
-  void consoleServiceRefusesAnonymousCallers() throws InterruptedException {
-    JobOperator jobs = BatchRuntime.getJobOperator();
+  /** Every operation of the console, named for the assertion that fails. */
+  private Map<String, ThrowingCallable> everyOperation(long execution) {
+    Map<String, ThrowingCallable> attempts = new LinkedHashMap<>();
+    attempts.put("jobs", () -> operations.jobs(5));
+    attempts.put("executions", () -> operations.executions("daily-report", 5));
+    attempts.put("execution", () -> operations.execution(execution));
+    attempts.put("parameterNames", operations::parameterNames);
+    attempts.put("start", () -> operations.start("daily-report", Map.of("runDate", "2049-09-10")));
+    attempts.put("stop", () -> operations.stop(execution));
+    attempts.put("restart", () -> operations.restart(execution));
+    attempts.put("abandon", () -> operations.abandon(execution));
+    attempts.put("markFailed", () -> operations.markFailed(execution));
+    attempts.put("outbox", () -> operations.outbox(OutboxState.ECHEC, 10));
+    attempts.put("outboxCounts", operations::outboxCounts);
+    attempts.put("retryMail", () -> operations.retryMail(1L));
+    return attempts;
+  }
+
+  /** A daily-report execution that failed at its first item, for the console to act on. */
+  private long failedExecution() throws InterruptedException {
     fixtures.agent(Fixtures.unique("c")); // the report's first item, where the run fails
     JobExecution failed =
         JobRuns.await(JobRuns.start("daily-report", LocalDate.of(2049, 9, 9), 1, 1));
     assertThat(failed.getBatchStatus()).isEqualTo(BatchStatus.FAILED);
-    long execution = failed.getExecutionId();
-    int instances = jobs.getJobInstanceCount("daily-report");
-    Map<String, ThrowingCallable> attempts = new LinkedHashMap<>();
-    attempts.put("Liste des traitements", () -> operations.jobs(5));
-    attempts.put("Exécutions de daily-report", () -> operations.executions("daily-report", 5));
-    attempts.put("Exécution " + execution, () -> operations.execution(execution));
-    attempts.put("Paramètres de démarrage", operations::parameterNames);
-    attempts.put(
-        "Démarrage de daily-report",
-        () -> operations.start("daily-report", Map.of("runDate", "2049-09-10")));
-    attempts.put("Arrêt de l'exécution " + execution, () -> operations.stop(execution));
-    attempts.put("Redémarrage de l'exécution " + execution, () -> operations.restart(execution));
-    attempts.put("Abandon de l'exécution " + execution, () -> operations.abandon(execution));
-    attempts.put(
-        "Exécution " + execution + " à marquer FAILED", () -> operations.markFailed(execution));
-    attempts.put("Courriels sortants ECHEC", () -> operations.outbox(OutboxState.ECHEC, 10));
-    attempts.put("Nombre de courriels sortants", operations::outboxCounts);
-    attempts.put("Nouvel envoi du courriel 1", () -> operations.retryMail(1L));
-    int refusedBefore = data.refusalsBy(Caller.ANONYMOUS).size();
+    return failed.getExecutionId();
+  }
 
+  private long internal(AccountState state, InternalRole role) {
+    long id =
+        fixtures.account(
+            null, Fixtures.unique("op"), "Mot-de-passe-1", fixtures.today().plusYears(1), state);
+    data.grant(id, role);
+    return id;
+  }
+
+  @Test
+  @DisplayName(
+      "R-J/R-U1: the console refuses an anonymous caller, a partner's user and an Inactif operator"
+          + " every operation, each attempt audited before anything is done")
+  void consoleRefusesAllButActiveOperators() throws InterruptedException {
+    JobOperator jobs = BatchRuntime.getJobOperator();
+    long execution = failedExecution();
+    int instances = jobs.getJobInstanceCount("daily-report");
+    Map<String, ThrowingCallable> attempts = everyOperation(execution);
+    long partnerUser = user(fixtures.partner(), fixtures.today().plusYears(1), AccountState.ACTIF);
+    long formerOperator = internal(AccountState.INACTIF, InternalRole.OPERATEUR);
+    int anonymousBefore = data.refusalsBy(Caller.ANONYMOUS).size();
+
+    caller.anonymous();
     attempts.forEach(
         (attempt, call) ->
             assertThatThrownBy(call).as(attempt).isInstanceOf(AccessRefusedException.class));
+    for (long refused : List.of(partnerUser, formerOperator)) {
+      caller.actAs(refused);
+      attempts.forEach(
+          (attempt, call) ->
+              assertThatThrownBy(call).as(attempt).isInstanceOf(AccessRefusedException.class));
+    }
+    caller.reset();
 
-    List<AuditEvent> refusals = data.refusalsBy(Caller.ANONYMOUS);
-    assertThat(refusals.subList(refusedBefore, refusals.size()))
-        .extracting(AuditEvent::getDetail)
-        .containsExactlyElementsOf(
-            attempts.keySet().stream()
-                .map(attempt -> "Traitements en lot : " + attempt + " : appelant non authentifié")
-                .toList());
-    assertThat(refusals.subList(refusedBefore, refusals.size()))
+    List<AuditEvent> anonymous = data.refusalsBy(Caller.ANONYMOUS);
+    assertThat(anonymous.subList(anonymousBefore, anonymous.size()))
+        .hasSize(attempts.size())
         .allSatisfy(
             refusal -> {
+              assertThat(refusal.getDetail())
+                  .isEqualTo(Operations.SECTION + " : appelant non authentifié");
               assertThat(refusal.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
               assertThat(refusal.getActorAccountId()).isNull();
+              assertThat(refusal.getAddress()).isEqualTo(TestCaller.ADDRESS);
             });
+    for (long refused : List.of(partnerUser, formerOperator)) {
+      assertThat(fixtures.auditOf(refused, AuditAction.ACCESS_REFUSED))
+          .hasSize(attempts.size())
+          .allSatisfy(
+              refusal -> {
+                assertThat(refusal.getDetail())
+                    .isEqualTo(Operations.SECTION + " : réservé à un opérateur");
+                assertThat(refusal.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
+                assertThat(refusal.getActorAccountId()).isEqualTo(refused);
+                assertThat(refusal.getAddress()).isEqualTo(TestCaller.ADDRESS);
+              });
+    }
     // Nothing was done: the execution is still FAILED, neither restarted nor abandoned, and no
     // job was started.
     assertThat(jobs.getJobExecution(execution).getBatchStatus()).isEqualTo(BatchStatus.FAILED);
     assertThat(jobs.getJobExecutions(jobs.getJobInstance(execution))).hasSize(1);
     assertThat(jobs.getJobInstanceCount("daily-report")).isEqualTo(instances);
+  }
+
+  @Test
+  @DisplayName(
+      "R-J: an Actif operator uses the console; each action is audited with the operator as"
+          + " author, from their address")
+  void operatorActsAndIsRecorded() throws InterruptedException {
+    JobOperator jobs = BatchRuntime.getJobOperator();
+    long execution = failedExecution();
+    long operator = internal(AccountState.ACTIF, InternalRole.OPERATEUR);
+    String code = fixtures.reload(operator).getUserCode();
+
+    caller.actAs(operator).from("198.51.100.44");
+    assertThat(operations.jobs(5)).extracting(JobView::name).contains("daily-report");
+    assertThat(operations.execution(execution).status()).isEqualTo("FAILED");
+    operations.abandon(execution);
+    assertThatThrownBy(() -> operations.markFailed(execution)).isInstanceOf(OperationRefused.class);
+    caller.reset();
+
+    assertThat(jobs.getJobExecution(execution).getBatchStatus()).isEqualTo(BatchStatus.ABANDONED);
+    assertThat(data.actionsBy(operator))
+        .extracting(
+            AuditEvent::getAction,
+            AuditEvent::getOutcome,
+            AuditEvent::getActor,
+            AuditEvent::getAddress,
+            AuditEvent::getDetail)
+        .containsExactly(
+            tuple(
+                AuditAction.OPERATOR_ACTION,
+                AuditOutcome.SUCCESS,
+                code,
+                "198.51.100.44",
+                "Abandon de l'exécution " + execution),
+            tuple(
+                AuditAction.OPERATOR_ACTION,
+                AuditOutcome.REFUSED,
+                code,
+                "198.51.100.44",
+                "Refusé : markFailed " + execution));
   }
 }

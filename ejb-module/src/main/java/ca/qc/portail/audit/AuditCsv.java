@@ -35,7 +35,7 @@ public final class AuditCsv {
             TIME.format(e.occurredAt().atZone(zone)),
             e.actor(),
             text(e.actorAccountId()),
-            e.clientAddress(),
+            e.address(),
             e.action(),
             e.outcome(),
             text(e.targetAccountId()),

@@ -12,7 +12,7 @@ public record AuditEntry(
     Instant occurredAt,
     String actor,
     Long actorAccountId,
-    String clientAddress,
+    String address,
     String action,
     String outcome,
     Long targetAccountId,

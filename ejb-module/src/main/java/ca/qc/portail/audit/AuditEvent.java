@@ -37,7 +37,7 @@ public class AuditEvent {
   private Long actorAccountId;
 
   @Column(name = "client_address", length = 64, updatable = false)
-  private String clientAddress;
+  private String address;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 60, updatable = false)
@@ -62,7 +62,7 @@ public class AuditEvent {
       Instant occurredAt,
       String actor,
       Long actorAccountId,
-      String clientAddress,
+      String address,
       AuditAction action,
       AuditOutcome outcome,
       Long targetAccountId,
@@ -71,7 +71,7 @@ public class AuditEvent {
     this.occurredAt = occurredAt;
     this.actor = truncate(actor, 200);
     this.actorAccountId = actorAccountId;
-    this.clientAddress = truncate(clientAddress, 64);
+    this.address = truncate(address, 64);
     this.action = action;
     this.outcome = outcome;
     this.targetAccountId = targetAccountId;
@@ -99,8 +99,8 @@ public class AuditEvent {
     return actorAccountId;
   }
 
-  public String getClientAddress() {
-    return clientAddress;
+  public String getAddress() {
+    return address;
   }
 
   public AuditAction getAction() {

@@ -28,7 +28,7 @@ public class AuditLog {
             clock.instant(),
             r.actor,
             r.actorAccountId,
-            r.clientAddress,
+            r.address,
             r.action,
             r.outcome,
             r.targetAccountId,

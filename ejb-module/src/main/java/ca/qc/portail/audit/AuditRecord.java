@@ -6,7 +6,7 @@ public final class AuditRecord {
   final AuditOutcome outcome;
   String actor = AuditEvent.SYSTEM;
   Long actorAccountId;
-  String clientAddress;
+  String address;
   Long targetAccountId;
   Long partnerId;
   String detail;
@@ -27,8 +27,9 @@ public final class AuditRecord {
     return this;
   }
 
-  public AuditRecord from(String clientAddress) {
-    this.clientAddress = clientAddress;
+  /** The client address the act came from; none for the system. */
+  public AuditRecord from(String address) {
+    this.address = address;
     return this;
   }
 

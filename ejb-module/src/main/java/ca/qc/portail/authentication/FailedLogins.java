@@ -13,6 +13,7 @@ import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
+import ca.qc.portail.security.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -52,6 +53,7 @@ public class FailedLogins {
   @Inject private Outbox outbox;
   @Inject private AccountMail mail;
   @Inject private AuditLog audit;
+  @Inject private Callers callers;
   @Inject private OfficerCoverage coverage;
   @Inject private Clock clock;
 
@@ -65,8 +67,11 @@ public class FailedLogins {
       defaultValue = "https://antifraudcentre-centreantifraude.ca")
   String antifraudUrl;
 
-  /** Counts one failed login on {@code account} and applies what the count calls for. */
-  public void record(UserAccount account, String clientAddress) {
+  /**
+   * Counts one failed login on {@code account} and applies what the count calls for; a lock or
+   * deactivation is recorded with the caller's client address.
+   */
+  public void record(UserAccount account) {
     Instant now = clock.instant();
     em.createQuery(
             "UPDATE UserAccount a SET a.failedLoginCount = CASE WHEN a.state = :locked AND"
@@ -92,9 +97,9 @@ public class FailedLogins {
     }
     if (count == policy.threshold()) {
       if (policy.mode() == LockoutPolicy.Mode.TEMPORARY) {
-        lock(account, now, clientAddress);
+        lock(account, now);
       } else {
-        deactivate(account, now, clientAddress);
+        deactivate(account, now);
       }
     } else if (policy.failureMail()) {
       outbox.enqueue(
@@ -108,13 +113,13 @@ public class FailedLogins {
     }
   }
 
-  private void lock(UserAccount account, Instant now, String clientAddress) {
+  private void lock(UserAccount account, Instant now) {
     Instant until = now.plus(policy.duration());
     changeState(
         account, AccountState.VERROUILLE, until, LOCK_REASON.formatted(policy.threshold()), now);
     audit.write(
         AuditRecord.of(AuditAction.ACCOUNT_LOCKED, AuditOutcome.SUCCESS)
-            .from(clientAddress)
+            .from(callers.current().address())
             .on(account.getId(), account.partnerId())
             .detail("Verrouillé jusqu'à " + until + " après " + policy.threshold() + " échecs"));
     outbox.enqueue(
@@ -129,11 +134,11 @@ public class FailedLogins {
             baseUrl + "/mot-de-passe-oublie.xhtml"));
   }
 
-  private void deactivate(UserAccount account, Instant now, String clientAddress) {
+  private void deactivate(UserAccount account, Instant now) {
     changeState(account, AccountState.INACTIF, null, DEACTIVATION_REASON, now);
     audit.write(
         AuditRecord.of(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS)
-            .from(clientAddress)
+            .from(callers.current().address())
             .on(account.getId(), account.partnerId())
             .detail(DEACTIVATION_REASON));
     mail.toOwnerAndOfficers(account, "failedLoginsDeactivated");

@@ -68,7 +68,7 @@ public class LoginChallenge {
   private State state;
 
   @Column(name = "client_address", length = 64)
-  private String clientAddress;
+  private String address;
 
   protected LoginChallenge() {}
 
@@ -79,7 +79,7 @@ public class LoginChallenge {
       String codeHash,
       Instant startedAt,
       Instant expiresAt,
-      String clientAddress) {
+      String address) {
     this.referenceHash = referenceHash;
     this.accountId = accountId;
     this.codeSalt = codeSalt;
@@ -88,10 +88,7 @@ public class LoginChallenge {
     this.expiresAt = expiresAt;
     this.lastSentAt = startedAt;
     this.state = State.EN_COURS;
-    this.clientAddress =
-        clientAddress == null || clientAddress.length() <= 64
-            ? clientAddress
-            : clientAddress.substring(0, 64);
+    this.address = address == null || address.length() <= 64 ? address : address.substring(0, 64);
   }
 
   void newCode(String salt, String hash, Instant at) {

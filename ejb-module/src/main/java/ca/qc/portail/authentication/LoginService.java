@@ -10,6 +10,8 @@ import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
 import ca.qc.portail.password.PasswordAgeSetting;
 import ca.qc.portail.password.PasswordHasher;
+import ca.qc.portail.security.Caller;
+import ca.qc.portail.security.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The password step of signing in (R-L1, R-L5, R-L6, R-P6). Every attempt, whatever its outcome,
  * writes exactly one audit record and nothing else but the account's own bookkeeping. With {@code
  * mfa.email} (the default) an accepted password leads to the e-mailed code ({@link SecondFactor}),
- * which ends the login.
+ * which ends the login. The records carry the client address of the caller ({@link Callers}), an
+ * anonymous visitor by nature: nothing here is declared {@code @Requires}.
  */
 @Stateless
 @PermitAll
@@ -37,16 +40,18 @@ public class LoginService {
   boolean emailSecondFactor;
 
   @Inject private AuditLog audit;
+  @Inject private Callers callers;
   @Inject private PasswordHasher hasher;
   @Inject private PasswordAgeSetting passwordAge;
   @Inject private Clock clock;
 
-  public LoginResult authenticate(String login, String password, String clientAddress) {
+  public LoginResult authenticate(String login, String password) {
+    String address = callers.current().address();
     if (!LoginRules.acceptableInput(login, password)) {
       hasher.verifyDecoy(password);
       audit.write(
           AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
-              .from(clientAddress)
+              .from(address)
               .detail("Saisie refusée"));
       return LoginResult.refused(LoginOutcome.INVALID);
     }
@@ -56,7 +61,7 @@ public class LoginService {
       hasher.verifyDecoy(password);
       audit.write(
           AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
-              .from(clientAddress)
+              .from(address)
               .detail("Identifiant inconnu"));
       return LoginResult.refused(LoginOutcome.INVALID);
     }
@@ -68,13 +73,13 @@ public class LoginService {
     AuditRecord record =
         AuditRecord.of(AuditAction.LOGIN, auditOutcome(outcome))
             .by(account.loginName(), account.getId())
-            .from(clientAddress)
+            .from(address)
             .on(account.getId(), account.partnerId());
     if (outcome != LoginOutcome.SUCCESS) {
       // A person who has not registered yet (R-A5) has no password to guess: counting would let
       // anyone knowing her e-mail lock or deactivate her account before she registers.
       if (outcome == LoginOutcome.INVALID && account.getPasswordHash() != null) {
-        failedLogins.record(account, clientAddress);
+        failedLogins.record(account);
       }
       audit.write(record.detail(failureDetail(outcome)));
       return LoginResult.refused(outcome);
@@ -93,7 +98,7 @@ public class LoginService {
       rehashed = " ; paramètres de hachage mis à jour: " + hasher.parameters();
     }
     if (emailSecondFactor) {
-      String challenge = secondFactor.start(account, clientAddress);
+      String challenge = secondFactor.start(account);
       audit.write(record.detail("Mot de passe accepté, code de sécurité envoyé" + rehashed));
       return LoginResult.secondFactor(challenge);
     }
@@ -101,13 +106,15 @@ public class LoginService {
     return new LoginResult(LoginOutcome.SUCCESS, SignIn.complete(account, now, passwordAge), null);
   }
 
-  /** Records that a person signed out (R-U1). */
-  public void signedOut(long accountId, String loginName, String clientAddress) {
-    audit.write(
-        AuditRecord.of(AuditAction.LOGOUT, AuditOutcome.SUCCESS)
-            .by(loginName, accountId)
-            .from(clientAddress)
-            .on(accountId, accounts.find(accountId).map(UserAccount::partnerId).orElse(null)));
+  /** Records that the caller signed out (R-U1); a caller without a session has nothing to end. */
+  public void signedOut() {
+    Caller caller = callers.current();
+    if (caller.isSignedIn()) {
+      audit.write(
+          caller
+              .record(AuditAction.LOGOUT, AuditOutcome.SUCCESS)
+              .on(caller.accountId(), caller.partnerId()));
+    }
   }
 
   private static AuditOutcome auditOutcome(LoginOutcome outcome) {

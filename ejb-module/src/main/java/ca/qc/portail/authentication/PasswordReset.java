@@ -29,7 +29,7 @@ public class PasswordReset {
   private Instant requestedAt;
 
   @Column(name = "client_address", length = 64)
-  private String clientAddress;
+  private String address;
 
   @Column(name = "account_id")
   private Long accountId;
@@ -45,12 +45,9 @@ public class PasswordReset {
 
   protected PasswordReset() {}
 
-  PasswordReset(Instant requestedAt, String clientAddress, Long accountId) {
+  PasswordReset(Instant requestedAt, String address, Long accountId) {
     this.requestedAt = requestedAt;
-    this.clientAddress =
-        clientAddress == null || clientAddress.length() <= 64
-            ? clientAddress
-            : clientAddress.substring(0, 64);
+    this.address = address == null || address.length() <= 64 ? address : address.substring(0, 64);
     this.accountId = accountId;
   }
 

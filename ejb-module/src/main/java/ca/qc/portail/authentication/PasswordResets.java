@@ -14,6 +14,7 @@ import ca.qc.portail.password.PasswordPolicy;
 import ca.qc.portail.password.PasswordRules;
 import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.platform.Digests;
+import ca.qc.portail.security.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,8 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * *Mot de passe oublié ?* (R-L8): whatever is typed, the person sees the same answer; an existing,
  * usable account (Actif, or Verrouillé by failed logins) gets a single-use link valid 60 minutes.
- * Requests are limited per account and per client address, counted in the database so the limits
- * hold across cluster members.
+ * Requests are limited per account and per client address (the caller's, see {@link Callers}),
+ * counted in the database so the limits hold across cluster members.
  */
 @Stateless
 @PermitAll
@@ -47,6 +48,7 @@ public class PasswordResets {
   @Inject private Outbox outbox;
   @Inject private NewPasswords newPasswords;
   @Inject private AuditLog audit;
+  @Inject private Callers callers;
   @Inject private Clock clock;
 
   @Inject
@@ -66,28 +68,28 @@ public class PasswordResets {
   private final SecureRandom random = new SecureRandom();
 
   /** Records a request and, when the rules allow, e-mails a reset link. Says nothing back. */
-  public void request(String login, String clientAddress) {
+  public void request(String login) {
     Instant now = clock.instant();
+    String address = callers.current().address();
     AuditRecord record =
-        AuditRecord.of(AuditAction.PASSWORD_RESET_REQUESTED, AuditOutcome.REFUSED)
-            .from(clientAddress);
+        AuditRecord.of(AuditAction.PASSWORD_RESET_REQUESTED, AuditOutcome.REFUSED).from(address);
     if (login == null || !LoginRules.acceptableInput(login, "-")) {
       audit.write(record.detail("Saisie refusée"));
       return;
     }
-    if (clientAddress != null && requestsFromAddress(clientAddress, now) >= maxPerAddress) {
+    if (address != null && requestsFromAddress(address, now) >= maxPerAddress) {
       audit.write(record.detail("Limite de demandes atteinte pour cette adresse"));
       return;
     }
     Optional<UserAccount> found = accounts.findByLogin(login);
     if (found.isEmpty()) {
-      em.persist(new PasswordReset(now, clientAddress, null));
+      em.persist(new PasswordReset(now, address, null));
       audit.write(record.detail("Identifiant inconnu"));
       return;
     }
     UserAccount account = found.get();
     record.by(account.loginName(), account.getId()).on(account.getId(), account.partnerId());
-    PasswordReset reset = new PasswordReset(now, clientAddress, account.getId());
+    PasswordReset reset = new PasswordReset(now, address, account.getId());
     if (account.getState() == AccountState.INACTIF || account.getState() == AccountState.EXPIRE) {
       em.persist(reset);
       audit.write(record.detail("Compte " + account.getState() + " : aucun lien"));
@@ -114,7 +116,7 @@ public class PasswordResets {
     audit.write(
         AuditRecord.of(AuditAction.PASSWORD_RESET_REQUESTED, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
-            .from(clientAddress)
+            .from(address)
             .on(account.getId(), account.partnerId())
             .detail("Lien envoyé, valide " + VALIDITY.toMinutes() + " minutes"));
   }
@@ -144,9 +146,9 @@ public class PasswordResets {
    *
    * @throws InvalidResetLink when the link is unknown, used or expired
    */
-  public List<PasswordViolation> complete(
-      String token, String password, String confirmation, String clientAddress) {
+  public List<PasswordViolation> complete(String token, String password, String confirmation) {
     PasswordReset reset = usable(token).orElseThrow(InvalidResetLink::new);
+    String address = callers.current().address();
     UserAccount account =
         em.find(UserAccount.class, reset.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
     List<PasswordViolation> violations = newPasswords.check(account, password, confirmation);
@@ -154,7 +156,7 @@ public class PasswordResets {
       audit.write(
           AuditRecord.of(AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED)
               .by(account.loginName(), account.getId())
-              .from(clientAddress)
+              .from(address)
               .on(account.getId(), account.partnerId())
               .detail("Réinitialisation refusée : " + violations));
       return violations;
@@ -174,7 +176,7 @@ public class PasswordResets {
     audit.write(
         AuditRecord.of(AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
-            .from(clientAddress)
+            .from(address)
             .on(account.getId(), account.partnerId())
             .detail("Mot de passe réinitialisé par lien"));
     return List.of();
@@ -205,7 +207,7 @@ public class PasswordResets {
 
   private long requestsFromAddress(String address, Instant now) {
     return em.createQuery(
-            "SELECT COUNT(r) FROM PasswordReset r WHERE r.clientAddress = :address"
+            "SELECT COUNT(r) FROM PasswordReset r WHERE r.address = :address"
                 + " AND r.requestedAt > :since",
             Long.class)
         .setParameter("address", address)

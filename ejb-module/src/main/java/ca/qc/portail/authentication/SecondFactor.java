@@ -10,6 +10,7 @@ import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.password.PasswordAgeSetting;
 import ca.qc.portail.platform.Digests;
+import ca.qc.portail.security.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,6 +43,7 @@ public class SecondFactor {
   @Inject private Accounts accounts;
   @Inject private Outbox outbox;
   @Inject private AuditLog audit;
+  @Inject private Callers callers;
   @Inject private PasswordAgeSetting passwordAge;
   @Inject private Clock clock;
 
@@ -87,10 +89,11 @@ public class SecondFactor {
 
   /**
    * Starts the second step for an account whose password was just accepted, in the caller's
-   * transaction; e-mails the code and returns the reference the browser's session keeps.
+   * transaction; e-mails the code and returns the reference the browser's session keeps. The
+   * challenge keeps the caller's client address.
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public String start(UserAccount account, String clientAddress) {
+  public String start(UserAccount account) {
     Instant now = clock.instant();
     String reference = randomToken();
     String code = newCode();
@@ -103,22 +106,23 @@ public class SecondFactor {
             Digests.sha256Hex(salt + code),
             now,
             now.plus(Duration.ofMinutes(validityMinutes)),
-            clientAddress));
+            callers.current().address()));
     sendCode(account, code);
     return reference;
   }
 
-  public CodeResult verify(String reference, String code, String clientAddress) {
+  public CodeResult verify(String reference, String code) {
     Optional<LoginChallenge> found = challenge(reference);
     if (found.isEmpty()) {
       return new CodeResult(CodeOutcome.RESTART, null);
     }
     LoginChallenge challenge = found.get();
     UserAccount account = em.find(UserAccount.class, challenge.getAccountId());
+    String address = callers.current().address();
     AuditRecord record =
         AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
             .by(account.loginName(), account.getId())
-            .from(clientAddress)
+            .from(address)
             .on(account.getId(), account.partnerId());
     Instant now = clock.instant();
     if (!now.isBefore(challenge.getExpiresAt())) {
@@ -151,14 +155,14 @@ public class SecondFactor {
     audit.write(
         AuditRecord.of(AuditAction.LOGIN, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
-            .from(clientAddress)
+            .from(address)
             .on(account.getId(), account.partnerId())
             .detail("Code de sécurité accepté"));
     return new CodeResult(CodeOutcome.SUCCESS, user);
   }
 
   /** *Réenvoyer le code*: a new code, same deadline, wrong codes still counted. */
-  public ResendOutcome resend(String reference, String clientAddress) {
+  public ResendOutcome resend(String reference) {
     Optional<LoginChallenge> found = challenge(reference);
     if (found.isEmpty()) {
       return ResendOutcome.RESTART;
@@ -183,21 +187,21 @@ public class SecondFactor {
     audit.write(
         AuditRecord.of(AuditAction.LOGIN, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
-            .from(clientAddress)
+            .from(callers.current().address())
             .on(account.getId(), account.partnerId())
             .detail("Code de sécurité réenvoyé"));
     return ResendOutcome.SENT;
   }
 
   /** *Annuler* or *Redémarrer la connexion*: the code can no longer be used. */
-  public void cancel(String reference, String clientAddress) {
+  public void cancel(String reference) {
     challenge(reference)
         .ifPresent(
             challenge -> {
               challenge.end(LoginChallenge.State.ANNULE);
               audit.write(
                   AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
-                      .from(clientAddress)
+                      .from(callers.current().address())
                       .on(challenge.getAccountId(), null)
                       .detail("Connexion annulée à l'étape du code de sécurité"));
             });

@@ -17,6 +17,7 @@ import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.password.PersonContext;
 import ca.qc.portail.password.UserCodeRules;
 import ca.qc.portail.password.UserCodeViolation;
+import ca.qc.portail.security.Callers;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
@@ -44,6 +45,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a Thursday before Easter, it may be used until the end of the 4th business day after that day. A
  * wrong code, an expired, suspended or used one and a wrong partial SIN all get the same refusal;
  * each mismatch on an existing code counts, and the {@value #MAX_MISMATCHES}th suspends it.
+ *
+ * <p>The person has no session yet: {@link #verify} and {@link #register} are open to anonymous
+ * callers, and their records carry the caller's client address ({@link Callers}).
  */
 @Stateless
 @PermitAll
@@ -61,6 +65,7 @@ public class Registration {
   @Inject private Accounts accounts;
   @Inject private Outbox outbox;
   @Inject private AuditLog audit;
+  @Inject private Callers callers;
   @Inject private BusinessCalendar calendar;
   @Inject private PasswordRules rules;
   @Inject private PasswordHasher hasher;
@@ -117,15 +122,15 @@ public class Registration {
    * SIN is the person's; otherwise empty, whatever was wrong. A mismatch on an existing code is
    * counted, and the {@value #MAX_MISMATCHES}th suspends the code.
    */
-  public Optional<IdentificationSheet> verify(
-      String code, String partialSin, String clientAddress) {
-    return check(code, partialSin, clientAddress, AuditAction.REGISTRATION_CODE_VERIFIED)
+  public Optional<IdentificationSheet> verify(String code, String partialSin) {
+    String address = callers.current().address();
+    return check(code, partialSin, address, AuditAction.REGISTRATION_CODE_VERIFIED)
         .map(
             found -> {
               UserAccount account = found.account();
               audit.write(
                   AuditRecord.of(AuditAction.REGISTRATION_CODE_VERIFIED, AuditOutcome.SUCCESS)
-                      .from(clientAddress)
+                      .from(address)
                       .on(account.getId(), account.partnerId())
                       .detail("Code d'enregistrement et NAS partiel vérifiés"));
               return sheetOf(account);
@@ -141,14 +146,10 @@ public class Registration {
    * @throws InvalidRegistration when the code or partial SIN no longer pass {@link #verify}
    */
   public RegistrationViolations register(
-      String code,
-      String partialSin,
-      String userCode,
-      String password,
-      String confirmation,
-      String clientAddress) {
+      String code, String partialSin, String userCode, String password, String confirmation) {
+    String address = callers.current().address();
     Checked found =
-        check(code, partialSin, clientAddress, AuditAction.ACCOUNT_REGISTERED)
+        check(code, partialSin, address, AuditAction.ACCOUNT_REGISTERED)
             .orElseThrow(InvalidRegistration::new);
     UserAccount account =
         em.find(UserAccount.class, found.account().getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -178,7 +179,7 @@ public class Registration {
     if (!violations.isEmpty()) {
       audit.write(
           AuditRecord.of(AuditAction.ACCOUNT_REGISTERED, AuditOutcome.REFUSED)
-              .from(clientAddress)
+              .from(address)
               .on(account.getId(), account.partnerId())
               .detail("Inscription refusée : " + codeViolations + " " + passwordViolations));
       return violations;
@@ -191,7 +192,7 @@ public class Registration {
     audit.write(
         AuditRecord.of(AuditAction.ACCOUNT_REGISTERED, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
-            .from(clientAddress)
+            .from(address)
             .on(account.getId(), account.partnerId())
             .detail("Code d'utilisateur et mot de passe choisis; code d'enregistrement utilisé"));
     return RegistrationViolations.none();
@@ -206,8 +207,8 @@ public class Registration {
 
   /** The one place a code and partial SIN are checked and mismatches counted (R-A6). */
   private Optional<Checked> check(
-      String typedCode, String typedSin, String clientAddress, AuditAction action) {
-    AuditRecord refused = AuditRecord.of(action, AuditOutcome.REFUSED).from(clientAddress);
+      String typedCode, String typedSin, String address, AuditAction action) {
+    AuditRecord refused = AuditRecord.of(action, AuditOutcome.REFUSED).from(address);
     String normalized = RegistrationCodes.normalize(typedCode);
     Optional<RegistrationCode> found =
         normalized == null
@@ -238,7 +239,7 @@ public class Registration {
     }
     String sin = RegistrationCodes.partialSin(typedSin);
     if (sin == null || !sin.equals(account.getPartialSin())) {
-      countMismatch(code, account, clientAddress, refused);
+      countMismatch(code, account, address, refused);
       return Optional.empty();
     }
     return Optional.of(new Checked(code, account));
@@ -249,7 +250,7 @@ public class Registration {
    * attempts are counted one after the other, and exactly one of them reaches the threshold.
    */
   private void countMismatch(
-      RegistrationCode code, UserAccount account, String clientAddress, AuditRecord refused) {
+      RegistrationCode code, UserAccount account, String address, AuditRecord refused) {
     em.createQuery(
             "UPDATE RegistrationCode c SET c.mismatchCount = c.mismatchCount + 1,"
                 + " c.version = c.version + 1 WHERE c.id = :id")
@@ -272,7 +273,7 @@ public class Registration {
           .executeUpdate();
       audit.write(
           AuditRecord.of(AuditAction.REGISTRATION_CODE_SUSPENDED, AuditOutcome.SUCCESS)
-              .from(clientAddress)
+              .from(address)
               .on(account.getId(), account.partnerId())
               .detail("Code d'enregistrement suspendu après " + MAX_MISMATCHES + " erreurs"));
     }

@@ -155,7 +155,7 @@ class AccessRequestIT extends WithSmtpMailbox {
             e -> {
               assertThat(e.getAction()).isEqualTo(AuditAction.ACCESS_REQUEST_SUBMITTED);
               assertThat(e.getActorAccountId()).isEqualTo(officer);
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
             });
     assertThat(central(agent).waiting())
         .anySatisfy(
@@ -210,7 +210,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     caller.reset();
     Matcher code = CODE.matcher(codeMail);
     assertThat(code.find()).isTrue();
-    Optional<IdentificationSheet> sheet = registration.verify(code.group(1), "456789", null);
+    Optional<IdentificationSheet> sheet = registration.verify(code.group(1), "456789");
     assertThat(sheet).hasValueSatisfying(s -> assertThat(s.email()).isEqualTo(email));
     assertThat(
             registration
@@ -219,8 +219,7 @@ class AccessRequestIT extends WithSmtpMailbox {
                     "456789",
                     Fixtures.unique("u"),
                     "Tulipe-Rouge-47!",
-                    "Tulipe-Rouge-47!",
-                    null)
+                    "Tulipe-Rouge-47!")
                 .isEmpty())
         .isTrue();
     assertThat(fixtures.auditOf(person.getId(), AuditAction.ACCESS_REQUEST_APPROVED))
@@ -228,7 +227,7 @@ class AccessRequestIT extends WithSmtpMailbox {
         .satisfies(
             e -> {
               assertThat(e.getActorAccountId()).isEqualTo(agent);
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
             });
   }
 
@@ -311,7 +310,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     long person = fixtures.pendingPerson(partner, "Hélène", "Rivard", "222333");
     String code = registration.issue(person);
     fixtures.expireRegistrationCodes(person);
-    assertThat(registration.verify(code, "222333", null)).isEmpty();
+    assertThat(registration.verify(code, "222333")).isEmpty();
 
     assertThat(extend(agent, person, "222334")).contains(CodeRefusal.SIN_MISMATCH);
     assertThat(extend(agent, person, "222 333")).isEmpty();
@@ -324,7 +323,7 @@ class AccessRequestIT extends WithSmtpMailbox {
               assertThat(c.getValidUntil()).isAfter(fixtures.today());
               assertThat(c.getState()).isEqualTo(RegistrationCodeState.ACTIF);
             });
-    assertThat(registration.verify(code, "222333", null)).isPresent();
+    assertThat(registration.verify(code, "222333")).isPresent();
     assertThat(extend(agent, person, "222333")).contains(CodeRefusal.ALREADY_EXTENDED);
     assertThat(fixtures.auditOf(person, AuditAction.REGISTRATION_CODE_EXTENDED))
         .extracting(e -> e.getOutcome())
@@ -347,7 +346,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     String code = registration.issue(person);
     assertThat(liftSuspension(agent, person)).contains(CodeRefusal.NOT_SUSPENDED);
     for (int i = 0; i < Registration.MAX_MISMATCHES; i++) {
-      registration.verify(code, "000000", null);
+      registration.verify(code, "000000");
     }
     assertThat(fixtures.registrationCodesOf(person).get(0).getState())
         .isEqualTo(RegistrationCodeState.SUSPENDU);
@@ -358,7 +357,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     assertThat(fixtures.registrationCodesOf(person).get(0).getState())
         .isEqualTo(RegistrationCodeState.ACTIF);
     assertThat(fixtures.registrationCodesOf(person).get(0).getMismatchCount()).isZero();
-    assertThat(registration.verify(code, "333444", null)).isPresent();
+    assertThat(registration.verify(code, "333444")).isPresent();
     assertThat(fixtures.auditOf(person, AuditAction.REGISTRATION_CODE_UNSUSPENDED))
         .extracting(e -> e.getOutcome())
         .containsExactly(AuditOutcome.REFUSED, AuditOutcome.SUCCESS);
@@ -377,7 +376,7 @@ class AccessRequestIT extends WithSmtpMailbox {
               assertThat(e.getAction()).isEqualTo(AuditAction.ACCESS_REFUSED);
               assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
               assertThat(e.getActorAccountId()).isEqualTo(refused);
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
               assertThat(e.getDetail()).isEqualTo(detail);
             });
   }
@@ -410,7 +409,7 @@ class AccessRequestIT extends WithSmtpMailbox {
               assertThat(e.getAction()).isEqualTo(AuditAction.ACCESS_REFUSED);
               assertThat(e.getActorAccountId()).isEqualTo(otherOfficer);
               assertThat(e.getPartnerId()).isEqualTo(partner);
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
               assertThat(e.getDetail())
                   .isEqualTo(
                       "Formulaire d'inscription : hors de portée (organisme " + partner + ")");

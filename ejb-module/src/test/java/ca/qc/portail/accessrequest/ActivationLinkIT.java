@@ -97,16 +97,15 @@ class ActivationLinkIT extends WithSmtpMailbox {
     long accountId = records.request(id).getAccountId();
     assertThat(fixtures.registrationCodesOf(accountId)).as("no registration code").isEmpty();
     assertThat(fixtures.auditOf(accountId, AuditAction.ACTIVATION_LINK_SENT)).hasSize(1);
-    assertThat(login.authenticate(email, "Tulipe-Rouge-47!", null).outcome())
+    assertThat(login.authenticate(email, "Tulipe-Rouge-47!").outcome())
         .isEqualTo(LoginOutcome.INVALID);
 
     Matcher token = LINK.matcher(activation);
     assertThat(token.find()).isTrue();
     assertThat(resets.accountOf(token.group(1))).contains(accountId);
-    assertThat(resets.complete(token.group(1), "Tulipe-Rouge-47!", "Tulipe-Rouge-47!", null))
-        .isEmpty();
+    assertThat(resets.complete(token.group(1), "Tulipe-Rouge-47!", "Tulipe-Rouge-47!")).isEmpty();
 
-    assertThat(login.authenticate(email, "Tulipe-Rouge-47!", null).outcome())
+    assertThat(login.authenticate(email, "Tulipe-Rouge-47!").outcome())
         .isEqualTo(LoginOutcome.SUCCESS);
     UserAccount account = fixtures.reload(accountId);
     assertThat(account.getUserCode()).isNull();

@@ -527,7 +527,7 @@ class CentralConsoleIT {
             e -> {
               assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
               assertThat(e.getActorAccountId()).isEqualTo(caller);
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
             });
   }
 

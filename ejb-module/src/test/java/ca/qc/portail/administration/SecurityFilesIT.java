@@ -576,7 +576,7 @@ class SecurityFilesIT {
         .allSatisfy(
             e -> {
               assertThat(e.getActorAccountId()).isEqualTo(stranger.officer());
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
               assertThat(e.getPartnerId()).isEqualTo(org.partner());
             });
     assertThat(refusals(stranger.officer()))
@@ -706,7 +706,7 @@ class SecurityFilesIT {
     assertThat(fixtures.anonymousRefusals() - before).isEqualTo(8);
     AuditEvent last = fixtures.lastAudit();
     assertThat(last.getActor()).isEqualTo("anonyme");
-    assertThat(last.getClientAddress()).isEqualTo("192.0.2.99");
+    assertThat(last.getAddress()).isEqualTo("192.0.2.99");
     assertThat(last.getDetail())
         .isEqualTo("Liste des personnes autorisées : appelant non authentifié");
     unchanged(target, org.userCode(), hash);

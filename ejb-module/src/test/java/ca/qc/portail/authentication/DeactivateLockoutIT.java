@@ -10,17 +10,22 @@ import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.testing.CentralAlert;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** R-L3 in DEACTIVATE mode (2008), with R-D3, on PostgreSQL. */
+/**
+ * R-L3 in DEACTIVATE mode (2008), with R-D3, on PostgreSQL; the attempts come from anonymous
+ * visitors ({@link TestCaller}).
+ */
 @ExtendWith(ArquillianExtension.class)
 class DeactivateLockoutIT {
 
@@ -36,10 +41,21 @@ class DeactivateLockoutIT {
 
   @Inject private LoginService login;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
+
+  @BeforeEach
+  void anonymousVisitor() {
+    caller.anonymous();
+  }
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
 
   private long user(long partner, String code, Profile... profiles) {
     return fixtures.account(
-        partner, code, PASSWORD, LocalDate.now().plusDays(60), AccountState.ACTIF, profiles);
+        partner, code, PASSWORD, fixtures.today().plusDays(60), AccountState.ACTIF, profiles);
   }
 
   @Test
@@ -52,15 +68,17 @@ class DeactivateLockoutIT {
     String code = Fixtures.unique("usr");
     long id = user(partner, code, Profile.UTILISATEUR_INDIVIDUS);
 
+    caller.from("192.0.2.3");
     for (int i = 0; i < 3; i++) {
-      assertThat(login.authenticate(code, "Mauvais", "192.0.2.3").outcome())
-          .isEqualTo(LoginOutcome.INVALID);
+      assertThat(login.authenticate(code, "Mauvais").outcome()).isEqualTo(LoginOutcome.INVALID);
     }
 
     UserAccount account = fixtures.reload(id);
     assertThat(account.getState()).isEqualTo(AccountState.INACTIF);
     assertThat(account.getStateReason()).isEqualTo("3 essais infructueux");
-    assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_DEACTIVATED)).hasSize(1);
+    assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_DEACTIVATED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getAddress()).isEqualTo("192.0.2.3"));
     assertThat(fixtures.textsTo(code))
         .anySatisfy(
             b ->
@@ -76,7 +94,7 @@ class DeactivateLockoutIT {
                 assertThat(b)
                     .contains("le code utilisateur " + code.substring(0, 3) + " a été désactivé")
                     .doesNotContain(code));
-    assertThat(login.authenticate(code, PASSWORD, null).outcome()).isEqualTo(LoginOutcome.INACTIVE);
+    assertThat(login.authenticate(code, PASSWORD).outcome()).isEqualTo(LoginOutcome.INACTIVE);
   }
 
   @Test
@@ -85,7 +103,7 @@ class DeactivateLockoutIT {
     Fixtures.LoneOfficer officer = fixtures.loneOfficer(PASSWORD);
 
     for (int i = 0; i < 3; i++) {
-      login.authenticate(officer.code(), "Mauvais", null);
+      login.authenticate(officer.code(), "Mauvais");
     }
 
     assertThat(fixtures.reload(officer.id()).getState()).isEqualTo(AccountState.INACTIF);
@@ -101,7 +119,7 @@ class DeactivateLockoutIT {
     long id = user(partner, officer, Profile.RESPONSABLE_PRINCIPAL);
 
     for (int i = 0; i < 3; i++) {
-      login.authenticate(officer, "Mauvais", null);
+      login.authenticate(officer, "Mauvais");
     }
 
     assertThat(fixtures.reload(id).getState()).isEqualTo(AccountState.INACTIF);

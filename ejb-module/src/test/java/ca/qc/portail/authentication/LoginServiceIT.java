@@ -13,19 +13,25 @@ import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.password.PasswordHasher;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The password step against PostgreSQL in Payara Micro: outcomes, bookkeeping and audit. */
+/**
+ * The password step against PostgreSQL in Payara Micro: outcomes, bookkeeping and audit. Every
+ * attempt comes from an anonymous visitor ({@link TestCaller}), whose client address the records
+ * keep.
+ */
 @ExtendWith(ArquillianExtension.class)
 class LoginServiceIT {
 
@@ -38,6 +44,17 @@ class LoginServiceIT {
 
   @Inject private LoginService login;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
+
+  @BeforeEach
+  void anonymousVisitor() {
+    caller.anonymous();
+  }
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
 
   private long activeAccount(String code) {
     long partner = fixtures.partner(MeasureFamily.FORMATION);
@@ -45,7 +62,7 @@ class LoginServiceIT {
         partner,
         code,
         PASSWORD,
-        LocalDate.now().plusDays(30),
+        fixtures.today().plusDays(30),
         AccountState.ACTIF,
         Profile.RESPONSABLE_PRINCIPAL);
   }
@@ -62,8 +79,8 @@ class LoginServiceIT {
     String code = Fixtures.unique("ok");
     long id = activeAccount(code);
 
-    LoginResult first = login.authenticate(code, PASSWORD, "192.0.2.10");
-    LoginResult second = login.authenticate(code.toUpperCase(), PASSWORD, "192.0.2.10");
+    LoginResult first = login.authenticate(code, PASSWORD);
+    LoginResult second = login.authenticate(code.toUpperCase(), PASSWORD);
 
     assertThat(first.outcome()).isEqualTo(LoginOutcome.SUCCESS);
     assertThat(first.user().previousAccess()).isNull();
@@ -75,7 +92,7 @@ class LoginServiceIT {
     List<AuditEvent> audit = fixtures.auditOf(id);
     assertThat(audit).extracting(AuditEvent::getAction).containsOnly(AuditAction.LOGIN);
     assertThat(audit).extracting(AuditEvent::getOutcome).containsOnly(AuditOutcome.SUCCESS);
-    assertThat(audit).extracting(AuditEvent::getClientAddress).containsOnly("192.0.2.10");
+    assertThat(audit).extracting(AuditEvent::getAddress).containsOnly(TestCaller.ADDRESS);
   }
 
   @Test
@@ -84,7 +101,7 @@ class LoginServiceIT {
     String code = Fixtures.unique("mail");
     activeAccount(code);
 
-    assertThat(login.authenticate(code.toUpperCase() + "@TEST.example", PASSWORD, null).outcome())
+    assertThat(login.authenticate(code.toUpperCase() + "@TEST.example", PASSWORD).outcome())
         .isEqualTo(LoginOutcome.SUCCESS);
   }
 
@@ -94,7 +111,8 @@ class LoginServiceIT {
     String code = Fixtures.unique("bad");
     long id = activeAccount(code);
 
-    LoginResult result = login.authenticate(code, "Mauvais-1", "198.51.100.7");
+    caller.from("198.51.100.7");
+    LoginResult result = login.authenticate(code, "Mauvais-1");
 
     assertThat(result.outcome()).isEqualTo(LoginOutcome.INVALID);
     assertThat(result.user()).isNull();
@@ -104,7 +122,7 @@ class LoginServiceIT {
         .satisfies(
             e -> {
               assertThat(e.getOutcome()).isEqualTo(AuditOutcome.FAILURE);
-              assertThat(e.getClientAddress()).isEqualTo("198.51.100.7");
+              assertThat(e.getAddress()).isEqualTo("198.51.100.7");
             });
   }
 
@@ -114,7 +132,8 @@ class LoginServiceIT {
     long accounts = fixtures.accountCount();
     long audits = fixtures.auditCount();
 
-    LoginResult result = login.authenticate(Fixtures.unique("nobody"), PASSWORD, "203.0.113.5");
+    caller.from("203.0.113.5");
+    LoginResult result = login.authenticate(Fixtures.unique("nobody"), PASSWORD);
 
     assertThat(result.outcome()).isEqualTo(LoginOutcome.INVALID);
     assertThat(fixtures.accountCount()).isEqualTo(accounts);
@@ -122,6 +141,7 @@ class LoginServiceIT {
     AuditEvent last = fixtures.lastAudit();
     assertThat(last.getOutcome()).isEqualTo(AuditOutcome.FAILURE);
     assertThat(last.getTargetAccountId()).isNull();
+    assertThat(last.getAddress()).isEqualTo("203.0.113.5");
     assertThat(last.getDetail()).doesNotContain("nobody");
   }
 
@@ -141,8 +161,8 @@ class LoginServiceIT {
     long accounts = fixtures.accountCount();
     long audits = fixtures.auditCount();
 
-    assertThat(login.authenticate(typed, PASSWORD, "203.0.113.9").outcome())
-        .isEqualTo(LoginOutcome.INVALID);
+    caller.from("203.0.113.9");
+    assertThat(login.authenticate(typed, PASSWORD).outcome()).isEqualTo(LoginOutcome.INVALID);
     assertThat(fixtures.accountCount()).isEqualTo(accounts);
     assertThat(fixtures.auditCount()).isEqualTo(audits + 1);
   }
@@ -153,9 +173,9 @@ class LoginServiceIT {
     String code = Fixtures.unique("long");
     long id = activeAccount(code);
 
-    assertThat(login.authenticate("x".repeat(10_000), PASSWORD, null).outcome())
+    assertThat(login.authenticate("x".repeat(10_000), PASSWORD).outcome())
         .isEqualTo(LoginOutcome.INVALID);
-    assertThat(login.authenticate(code, "p".repeat(100_000), null).outcome())
+    assertThat(login.authenticate(code, "p".repeat(100_000)).outcome())
         .isEqualTo(LoginOutcome.INVALID);
     assertThat(fixtures.reload(id).getFailedLoginCount()).isZero();
   }
@@ -165,10 +185,10 @@ class LoginServiceIT {
   void expiredAccountIsRefused() {
     String code = Fixtures.unique("exp");
     long id =
-        fixtures.account(null, code, PASSWORD, LocalDate.now().minusDays(3), AccountState.EXPIRE);
+        fixtures.account(null, code, PASSWORD, fixtures.today().minusDays(3), AccountState.EXPIRE);
 
-    assertThat(login.authenticate(code, PASSWORD, null).outcome()).isEqualTo(LoginOutcome.EXPIRED);
-    assertThat(login.authenticate(code, "autre", null).outcome()).isEqualTo(LoginOutcome.INVALID);
+    assertThat(login.authenticate(code, PASSWORD).outcome()).isEqualTo(LoginOutcome.EXPIRED);
+    assertThat(login.authenticate(code, "autre").outcome()).isEqualTo(LoginOutcome.INVALID);
     assertThat(fixtures.reload(id).getLastAccessAt()).isNull();
   }
 
@@ -176,18 +196,18 @@ class LoginServiceIT {
   @DisplayName("R-L5: expiry date reached before the nightly job ran is expired too")
   void expiryDateReachedIsRefused() {
     String code = Fixtures.unique("due");
-    fixtures.account(null, code, PASSWORD, LocalDate.now(), AccountState.ACTIF);
+    fixtures.account(null, code, PASSWORD, fixtures.today(), AccountState.ACTIF);
 
-    assertThat(login.authenticate(code, PASSWORD, null).outcome()).isEqualTo(LoginOutcome.EXPIRED);
+    assertThat(login.authenticate(code, PASSWORD).outcome()).isEqualTo(LoginOutcome.EXPIRED);
   }
 
   @Test
   @DisplayName("R-L5: an inactive account is refused with its own outcome")
   void inactiveAccountIsRefused() {
     String code = Fixtures.unique("ina");
-    fixtures.account(null, code, PASSWORD, LocalDate.now().plusDays(9), AccountState.INACTIF);
+    fixtures.account(null, code, PASSWORD, fixtures.today().plusDays(9), AccountState.INACTIF);
 
-    assertThat(login.authenticate(code, PASSWORD, null).outcome()).isEqualTo(LoginOutcome.INACTIVE);
+    assertThat(login.authenticate(code, PASSWORD).outcome()).isEqualTo(LoginOutcome.INACTIVE);
   }
 
   @Test
@@ -197,17 +217,44 @@ class LoginServiceIT {
     long id = activeAccount(code);
     fixtures.storeHash(id, new PasswordHasher(9216, 4, 1).hash(PASSWORD));
 
-    assertThat(login.authenticate(code, PASSWORD, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(code, PASSWORD).outcome()).isEqualTo(LoginOutcome.SUCCESS);
 
     UserAccount after = fixtures.reload(id);
     assertThat(after.getPasswordHash()).startsWith("$argon2id$v=19$m=7168,t=5,p=1$");
-    assertThat(login.authenticate(code, PASSWORD, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(code, PASSWORD).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+  }
+
+  @Test
+  @DisplayName(
+      "R-U1: signing out is recorded for the signed-in caller, from its address; a visitor"
+          + " without a session has nothing to record")
+  void signOutIsRecordedForTheCaller() {
+    String code = Fixtures.unique("out");
+    long id = activeAccount(code);
+    long audits = fixtures.auditCount();
+
+    login.signedOut();
+    assertThat(fixtures.auditCount()).isEqualTo(audits);
+
+    caller.actAs(id).from("198.51.100.8");
+    login.signedOut();
+
+    assertThat(fixtures.auditOf(id))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getAction()).isEqualTo(AuditAction.LOGOUT);
+              assertThat(e.getOutcome()).isEqualTo(AuditOutcome.SUCCESS);
+              assertThat(e.getActor()).isEqualTo(code);
+              assertThat(e.getActorAccountId()).isEqualTo(id);
+              assertThat(e.getAddress()).isEqualTo("198.51.100.8");
+            });
   }
 
   @Test
   @DisplayName("R-U1: PostgreSQL refuses any change to the audit trail")
   void auditTrailIsAppendOnly() {
-    login.authenticate(Fixtures.unique("x"), PASSWORD, null);
+    login.authenticate(Fixtures.unique("x"), PASSWORD);
 
     assertThatThrownBy(() -> fixtures.tamperWithAudit()).hasStackTraceContaining("append-only");
   }

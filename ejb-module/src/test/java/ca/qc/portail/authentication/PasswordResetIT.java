@@ -6,24 +6,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** R-L8 (and R-P1, R-P5 at the end of it) on PostgreSQL. */
+/**
+ * R-L8 (and R-P1, R-P5 at the end of it) on PostgreSQL. Requests come from anonymous visitors
+ * ({@link TestCaller}), each test from addresses of its own, so the per-address limit counts only
+ * that test's requests whatever else the database holds.
+ */
 @ExtendWith(ArquillianExtension.class)
 class PasswordResetIT {
 
@@ -39,6 +47,23 @@ class PasswordResetIT {
   @Inject private PasswordResets resets;
   @Inject private LoginService login;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
+
+  @BeforeEach
+  void anonymousVisitor() {
+    caller.anonymous().from(ownAddress());
+  }
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
+
+  /** An IPv6 documentation address (RFC 3849) no other test uses. */
+  private static String ownAddress() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return "2001:db8::%x:%x".formatted(random.nextInt(0x10000), random.nextInt(0x10000));
+  }
 
   private record Account(String code, long id, String email) {}
 
@@ -49,7 +74,7 @@ class PasswordResetIT {
             fixtures.partner(MeasureFamily.FORMATION),
             code,
             OLD,
-            LocalDate.now().plusDays(90),
+            fixtures.today().plusDays(90),
             state,
             Profile.UTILISATEUR_INDIVIDUS);
     return new Account(code, id, code + "@test.example");
@@ -72,7 +97,7 @@ class PasswordResetIT {
   void linkSetsNewPasswordOnce() {
     Account account = account(AccountState.ACTIF);
 
-    resets.request(account.email().toUpperCase(), "192.0.2.50");
+    resets.request(account.email().toUpperCase());
 
     List<OutboxEmail> emails = resetEmails(account);
     assertThat(emails).hasSize(1);
@@ -85,14 +110,12 @@ class PasswordResetIT {
     String token = tokenOf(emails.get(0));
     assertThat(resets.accountOf(token)).contains(account.id());
 
-    assertThat(resets.complete(token, NEW, NEW, "192.0.2.50")).isEmpty();
+    assertThat(resets.complete(token, NEW, NEW)).isEmpty();
 
-    assertThat(login.authenticate(account.code(), NEW, null).outcome())
-        .isEqualTo(LoginOutcome.SUCCESS);
-    assertThat(login.authenticate(account.code(), OLD, null).outcome())
-        .isEqualTo(LoginOutcome.INVALID);
+    assertThat(login.authenticate(account.code(), NEW).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(account.code(), OLD).outcome()).isEqualTo(LoginOutcome.INVALID);
     assertThat(resets.accountOf(token)).isEmpty();
-    assertThatThrownBy(() -> resets.complete(token, "Autre-Mot-2026!", "Autre-Mot-2026!", null))
+    assertThatThrownBy(() -> resets.complete(token, "Autre-Mot-2026!", "Autre-Mot-2026!"))
         .isInstanceOf(PasswordResets.InvalidResetLink.class);
     assertThat(fixtures.outboxOf(account.email()))
         .anySatisfy(
@@ -109,11 +132,11 @@ class PasswordResetIT {
   @DisplayName("R-L8/R-P1: a rejected password names every criterion and changes nothing")
   void rejectedPasswordChangesNothing() {
     Account account = account(AccountState.ACTIF);
-    resets.request(account.code(), null);
+    resets.request(account.code());
     String token = tokenOf(resetEmails(account).get(0));
     String hashBefore = fixtures.reload(account.id()).getPasswordHash();
 
-    List<PasswordViolation> violations = resets.complete(token, "court", "autre", null);
+    List<PasswordViolation> violations = resets.complete(token, "court", "autre");
 
     assertThat(violations)
         .contains(
@@ -124,20 +147,20 @@ class PasswordResetIT {
             PasswordViolation.MISMATCH);
     assertThat(fixtures.reload(account.id()).getPasswordHash()).isEqualTo(hashBefore);
     assertThat(resets.accountOf(token)).contains(account.id());
-    assertThat(resets.complete(token, OLD, OLD, null)).contains(PasswordViolation.REUSED);
+    assertThat(resets.complete(token, OLD, OLD)).contains(PasswordViolation.REUSED);
   }
 
   @Test
   @DisplayName("R-L8: an expired or forged link is refused")
   void expiredOrForgedLink() {
     Account account = account(AccountState.ACTIF);
-    resets.request(account.code(), null);
+    resets.request(account.code());
     String token = tokenOf(resetEmails(account).get(0));
 
     fixtures.expireResetLinks(account.id());
 
     assertThat(resets.accountOf(token)).isEmpty();
-    assertThatThrownBy(() -> resets.complete(token, NEW, NEW, null))
+    assertThatThrownBy(() -> resets.complete(token, NEW, NEW))
         .isInstanceOf(PasswordResets.InvalidResetLink.class);
     assertThat(resets.accountOf("forged-" + token)).isEmpty();
     assertThat(resets.accountOf("x".repeat(5000))).isEmpty();
@@ -149,8 +172,8 @@ class PasswordResetIT {
     Account inactive = account(AccountState.INACTIF);
     long outboxBefore = fixtures.outboxOf(inactive.email()).size();
 
-    resets.request(inactive.code(), "198.51.100.60");
-    resets.request(Fixtures.unique("personne"), "198.51.100.60");
+    resets.request(inactive.code());
+    resets.request(Fixtures.unique("personne"));
 
     assertThat(fixtures.outboxOf(inactive.email())).hasSize((int) outboxBefore);
     assertThat(fixtures.auditOf(inactive.id(), AuditAction.PASSWORD_RESET_REQUESTED)).hasSize(1);
@@ -162,7 +185,8 @@ class PasswordResetIT {
     Account account = account(AccountState.ACTIF);
 
     for (int i = 0; i < 5; i++) {
-      resets.request(account.code(), "203.0.113." + i);
+      caller.from(ownAddress());
+      resets.request(account.code());
     }
 
     assertThat(resetEmails(account)).hasSize(3);
@@ -171,16 +195,22 @@ class PasswordResetIT {
   @Test
   @DisplayName("R-L8: at most 10 requests an hour per client address")
   void rateLimitPerAddress() {
-    String address = "203.0.113.77";
+    String address = ownAddress();
+    caller.from(address);
     for (int i = 0; i < 10; i++) {
-      resets.request(Fixtures.unique("inconnu"), address);
+      resets.request(Fixtures.unique("inconnu"));
     }
     Account account = account(AccountState.ACTIF);
 
-    resets.request(account.code(), address);
-    resets.request(account.code(), "203.0.113.78");
+    resets.request(account.code());
+    AuditEvent refused = fixtures.lastAudit();
+    caller.from(ownAddress());
+    resets.request(account.code());
 
     assertThat(resetEmails(account)).hasSize(1);
+    assertThat(refused.getAction()).isEqualTo(AuditAction.PASSWORD_RESET_REQUESTED);
+    assertThat(refused.getDetail()).isEqualTo("Limite de demandes atteinte pour cette adresse");
+    assertThat(refused.getAddress()).isEqualTo(address);
   }
 
   @Test
@@ -188,16 +218,15 @@ class PasswordResetIT {
   void resetEndsALock() {
     Account account = account(AccountState.ACTIF);
     for (int i = 0; i < 5; i++) {
-      login.authenticate(account.code(), "Mauvais", null);
+      login.authenticate(account.code(), "Mauvais");
     }
     assertThat(fixtures.reload(account.id()).getState()).isEqualTo(AccountState.VERROUILLE);
 
-    resets.request(account.code(), null);
-    assertThat(resets.complete(tokenOf(resetEmails(account).get(0)), NEW, NEW, null)).isEmpty();
+    resets.request(account.code());
+    assertThat(resets.complete(tokenOf(resetEmails(account).get(0)), NEW, NEW)).isEmpty();
 
     assertThat(fixtures.reload(account.id()).getState()).isEqualTo(AccountState.ACTIF);
     assertThat(fixtures.reload(account.id()).getFailedLoginCount()).isZero();
-    assertThat(login.authenticate(account.code(), NEW, null).outcome())
-        .isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(account.code(), NEW).outcome()).isEqualTo(LoginOutcome.SUCCESS);
   }
 }

@@ -1,26 +1,33 @@
 package ca.qc.portail.authentication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Profile;
+import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** R-L4: the e-mailed 6-digit code after the password, on PostgreSQL. */
+/**
+ * R-L4: the e-mailed 6-digit code after the password, on PostgreSQL; both steps come from anonymous
+ * visitors ({@link TestCaller}).
+ */
 @ExtendWith(ArquillianExtension.class)
 class SecondFactorIT {
 
@@ -36,6 +43,17 @@ class SecondFactorIT {
   @Inject private LoginService login;
   @Inject private SecondFactor secondFactor;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
+
+  @BeforeEach
+  void anonymousVisitor() {
+    caller.anonymous();
+  }
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
 
   private record Account(String code, long id, String email) {}
 
@@ -46,7 +64,7 @@ class SecondFactorIT {
             fixtures.partner(MeasureFamily.FORMATION),
             code,
             PASSWORD,
-            LocalDate.now().plusDays(30),
+            fixtures.today().plusDays(30),
             AccountState.ACTIF,
             Profile.UTILISATEUR_INDIVIDUS);
     return new Account(code, id, code + "@test.example");
@@ -71,8 +89,9 @@ class SecondFactorIT {
       "R-L4: the password leads to an e-mailed code; the code signs in once, access recorded")
   void codeSignsInOnce() {
     Account account = account();
+    caller.from("192.0.2.9");
 
-    LoginResult step1 = login.authenticate(account.code(), PASSWORD, "192.0.2.9");
+    LoginResult step1 = login.authenticate(account.code(), PASSWORD);
     assertThat(step1.outcome()).isEqualTo(LoginOutcome.SECOND_FACTOR);
     assertThat(step1.user()).isNull();
     assertThat(fixtures.reload(account.id()).getLastAccessAt()).isNull();
@@ -82,12 +101,17 @@ class SecondFactorIT {
             "Vous devez saisir le code de sécurité dans les 20 prochaines minutes suivant le début"
                 + " de votre connexion");
 
-    SecondFactor.CodeResult result = secondFactor.verify(step1.challenge(), code, "192.0.2.9");
+    SecondFactor.CodeResult result = secondFactor.verify(step1.challenge(), code);
 
     assertThat(result.outcome()).isEqualTo(SecondFactor.CodeOutcome.SUCCESS);
     assertThat(result.user().accountId()).isEqualTo(account.id());
     assertThat(fixtures.reload(account.id()).getLastAccessAt()).isNotNull();
-    assertThat(secondFactor.verify(step1.challenge(), code, null).outcome())
+    assertThat(fixtures.auditOf(account.id()))
+        .extracting(AuditEvent::getDetail, AuditEvent::getAddress)
+        .contains(
+            tuple("Mot de passe accepté, code de sécurité envoyé", "192.0.2.9"),
+            tuple("Code de sécurité accepté", "192.0.2.9"));
+    assertThat(secondFactor.verify(step1.challenge(), code).outcome())
         .isEqualTo(SecondFactor.CodeOutcome.RESTART);
   }
 
@@ -95,20 +119,20 @@ class SecondFactorIT {
   @DisplayName("R-L4: 5 wrong codes restart the login; a resend does not reset that count")
   void fiveWrongCodesRestart() {
     Account account = account();
-    String challenge = login.authenticate(account.code(), PASSWORD, null).challenge();
+    String challenge = login.authenticate(account.code(), PASSWORD).challenge();
     String code = lastCode(account);
 
     for (int i = 1; i <= 3; i++) {
-      assertThat(secondFactor.verify(challenge, other(code), null).outcome())
+      assertThat(secondFactor.verify(challenge, other(code)).outcome())
           .isEqualTo(SecondFactor.CodeOutcome.WRONG);
     }
-    assertThat(secondFactor.resend(challenge, null)).isEqualTo(SecondFactor.ResendOutcome.SENT);
+    assertThat(secondFactor.resend(challenge)).isEqualTo(SecondFactor.ResendOutcome.SENT);
     String resent = lastCode(account);
-    assertThat(secondFactor.verify(challenge, other(resent), null).outcome())
+    assertThat(secondFactor.verify(challenge, other(resent)).outcome())
         .isEqualTo(SecondFactor.CodeOutcome.WRONG);
-    assertThat(secondFactor.verify(challenge, other(resent), null).outcome())
+    assertThat(secondFactor.verify(challenge, other(resent)).outcome())
         .isEqualTo(SecondFactor.CodeOutcome.RESTART);
-    assertThat(secondFactor.verify(challenge, resent, null).outcome())
+    assertThat(secondFactor.verify(challenge, resent).outcome())
         .isEqualTo(SecondFactor.CodeOutcome.RESTART);
   }
 
@@ -116,19 +140,19 @@ class SecondFactorIT {
   @DisplayName("R-L4: a resent code replaces the previous one; resends are limited")
   void resendReplacesAndIsLimited() {
     Account account = account();
-    String challenge = login.authenticate(account.code(), PASSWORD, null).challenge();
+    String challenge = login.authenticate(account.code(), PASSWORD).challenge();
     String first = lastCode(account);
 
     for (int i = 0; i < 3; i++) {
-      assertThat(secondFactor.resend(challenge, null)).isEqualTo(SecondFactor.ResendOutcome.SENT);
+      assertThat(secondFactor.resend(challenge)).isEqualTo(SecondFactor.ResendOutcome.SENT);
     }
-    assertThat(secondFactor.resend(challenge, null)).isEqualTo(SecondFactor.ResendOutcome.TOO_MANY);
+    assertThat(secondFactor.resend(challenge)).isEqualTo(SecondFactor.ResendOutcome.TOO_MANY);
     String last = lastCode(account);
     if (!last.equals(first)) {
-      assertThat(secondFactor.verify(challenge, first, null).outcome())
+      assertThat(secondFactor.verify(challenge, first).outcome())
           .isEqualTo(SecondFactor.CodeOutcome.WRONG);
     }
-    assertThat(secondFactor.verify(challenge, last, null).outcome())
+    assertThat(secondFactor.verify(challenge, last).outcome())
         .isEqualTo(SecondFactor.CodeOutcome.SUCCESS);
   }
 
@@ -137,21 +161,26 @@ class SecondFactorIT {
       "R-L4: a code is bound to its login attempt; cancelled attempts and forged references fail")
   void codeBoundToItsAttempt() {
     Account account = account();
-    String first = login.authenticate(account.code(), PASSWORD, null).challenge();
+    String first = login.authenticate(account.code(), PASSWORD).challenge();
     String firstCode = lastCode(account);
-    String second = login.authenticate(account.code(), PASSWORD, null).challenge();
+    String second = login.authenticate(account.code(), PASSWORD).challenge();
     String secondCode = lastCode(account);
 
     if (!secondCode.equals(firstCode)) {
-      assertThat(secondFactor.verify(second, firstCode, null).outcome())
+      assertThat(secondFactor.verify(second, firstCode).outcome())
           .isEqualTo(SecondFactor.CodeOutcome.WRONG);
     }
-    secondFactor.cancel(first, null);
-    assertThat(secondFactor.verify(first, firstCode, null).outcome())
+    caller.from("198.51.100.31");
+    secondFactor.cancel(first);
+    assertThat(fixtures.auditOf(account.id()))
+        .filteredOn(e -> "Connexion annulée à l'étape du code de sécurité".equals(e.getDetail()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getAddress()).isEqualTo("198.51.100.31"));
+    assertThat(secondFactor.verify(first, firstCode).outcome())
         .isEqualTo(SecondFactor.CodeOutcome.RESTART);
-    assertThat(secondFactor.verify("forged", "123456", null).outcome())
+    assertThat(secondFactor.verify("forged", "123456").outcome())
         .isEqualTo(SecondFactor.CodeOutcome.RESTART);
-    assertThat(secondFactor.verify(null, "123456", null).outcome())
+    assertThat(secondFactor.verify(null, "123456").outcome())
         .isEqualTo(SecondFactor.CodeOutcome.RESTART);
   }
 }

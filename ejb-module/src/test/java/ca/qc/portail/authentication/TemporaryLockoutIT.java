@@ -11,11 +11,11 @@ import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +24,16 @@ import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** R-L2 and R-L3 in TEMPORARY mode (the 2021 default), on PostgreSQL. */
+/**
+ * R-L2 and R-L3 in TEMPORARY mode (the 2021 default), on PostgreSQL; the attempts come from
+ * anonymous visitors ({@link TestCaller}).
+ */
 @ExtendWith(ArquillianExtension.class)
 class TemporaryLockoutIT {
 
@@ -41,7 +46,18 @@ class TemporaryLockoutIT {
 
   @Inject private LoginService login;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
   @Resource private ManagedExecutorService executor;
+
+  @BeforeEach
+  void anonymousVisitor() {
+    caller.anonymous();
+  }
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
 
   private record Account(String code, long id) {}
 
@@ -52,7 +68,7 @@ class TemporaryLockoutIT {
             fixtures.partner(MeasureFamily.FORMATION),
             code,
             PASSWORD,
-            LocalDate.now().plusDays(60),
+            fixtures.today().plusDays(60),
             AccountState.ACTIF,
             Profile.UTILISATEUR_INDIVIDUS);
     return new Account(code, id);
@@ -69,9 +85,10 @@ class TemporaryLockoutIT {
     Account account = newAccount();
     String code = account.code();
     String email = code + "@test.example";
+    caller.from("192.0.2.1");
 
     for (int i = 1; i <= 4; i++) {
-      assertThat(login.authenticate(code, "Mauvais-" + i, "192.0.2.1").outcome())
+      assertThat(login.authenticate(code, "Mauvais-" + i).outcome())
           .isEqualTo(LoginOutcome.INVALID);
     }
     assertThat(subjects(fixtures.outboxOf(email))).containsOnly("Erreur de connexion").hasSize(4);
@@ -79,15 +96,16 @@ class TemporaryLockoutIT {
         .contains("Une tentative de connexion a été détectée sur votre compte " + email + " le ")
         .contains("(UTC)");
 
-    assertThat(login.authenticate(code, "Mauvais-5", "192.0.2.1").outcome())
-        .isEqualTo(LoginOutcome.INVALID);
+    assertThat(login.authenticate(code, "Mauvais-5").outcome()).isEqualTo(LoginOutcome.INVALID);
 
     long id = account.id();
     UserAccount locked = fixtures.reload(id);
     assertThat(locked.getState()).isEqualTo(AccountState.VERROUILLE);
     assertThat(locked.getLockedUntil())
         .isCloseTo(Instant.now().plus(15, ChronoUnit.MINUTES), within(1, ChronoUnit.MINUTES));
-    assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_LOCKED)).hasSize(1);
+    assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_LOCKED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getAddress()).isEqualTo("192.0.2.1"));
     List<OutboxEmail> emails = fixtures.outboxOf(email);
     assertThat(subjects(emails)).containsOnlyOnce("Compte verrouillé").hasSize(5);
     assertThat(emails.get(4).toEmail().text())
@@ -97,10 +115,8 @@ class TemporaryLockoutIT {
                 + " est verrouillé, pour une durée de 15 minutes, car vous avez dépassé 5"
                 + " tentative(s) de connexion.");
 
-    assertThat(login.authenticate(code, PASSWORD, "192.0.2.1").outcome())
-        .isEqualTo(LoginOutcome.LOCKED);
-    assertThat(login.authenticate(code, "Mauvais-6", "192.0.2.1").outcome())
-        .isEqualTo(LoginOutcome.LOCKED);
+    assertThat(login.authenticate(code, PASSWORD).outcome()).isEqualTo(LoginOutcome.LOCKED);
+    assertThat(login.authenticate(code, "Mauvais-6").outcome()).isEqualTo(LoginOutcome.LOCKED);
     assertThat(fixtures.outboxOf(email)).hasSize(5);
   }
 
@@ -110,11 +126,11 @@ class TemporaryLockoutIT {
     Account account = newAccount();
     String code = account.code();
     for (int i = 0; i < 4; i++) {
-      login.authenticate(code, "Mauvais", null);
+      login.authenticate(code, "Mauvais");
     }
-    assertThat(login.authenticate(code, PASSWORD, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(code, PASSWORD).outcome()).isEqualTo(LoginOutcome.SUCCESS);
     for (int i = 0; i < 4; i++) {
-      login.authenticate(code, "Mauvais", null);
+      login.authenticate(code, "Mauvais");
     }
 
     assertThat(fixtures.reload(account.id()).getState()).isEqualTo(AccountState.ACTIF);
@@ -134,7 +150,13 @@ class TemporaryLockoutIT {
           executor.submit(
               () -> {
                 start.await();
-                return login.authenticate(code, "Mauvais-parallèle", "198.51.100.20").outcome();
+                // The executor's threads are not the test's: each says who calls on its own.
+                caller.anonymous().from("198.51.100.20");
+                try {
+                  return login.authenticate(code, "Mauvais-parallèle").outcome();
+                } finally {
+                  caller.reset();
+                }
               }));
     }
     start.countDown();
@@ -144,7 +166,9 @@ class TemporaryLockoutIT {
 
     long id = account.id();
     assertThat(fixtures.reload(id).getState()).isEqualTo(AccountState.VERROUILLE);
-    assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_LOCKED)).hasSize(1);
+    assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_LOCKED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getAddress()).isEqualTo("198.51.100.20"));
     List<String> subjects = subjects(fixtures.outboxOf(code + "@test.example"));
     assertThat(subjects).containsOnlyOnce("Compte verrouillé");
     assertThat(subjects.stream().filter("Erreur de connexion"::equals)).hasSize(4);

@@ -116,7 +116,7 @@ class MainMenuIT {
               assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
               assertThat(e.getActorAccountId()).isEqualTo(user);
               assertThat(e.getPartnerId()).isEqualTo(partner);
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
             })
         .extracting(AuditEvent::getDetail)
         .containsExactly(

@@ -148,7 +148,7 @@ class PendingRegistrationsIT {
         .allSatisfy(
             e -> {
               assertThat(e.getActorAccountId()).isEqualTo(agent);
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
               assertThat(e.getPartnerId()).isEqualTo(partner);
             })
         .extracting(AuditEvent::getOutcome)
@@ -240,7 +240,7 @@ class PendingRegistrationsIT {
               e -> {
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
                 assertThat(e.getActorAccountId()).isEqualTo(refused);
-                assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+                assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
               })
           .extracting(AuditEvent::getDetail)
           .containsExactlyElementsOf(

@@ -2,11 +2,13 @@ package ca.qc.portail.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.authentication.LoginOutcome;
 import ca.qc.portail.authentication.LoginService;
@@ -17,9 +19,8 @@ import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.password.UserCodeViolation;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,11 +28,16 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** R-A5, R-A6, R-A7 (and R-P1, R-U1 along the way) on PostgreSQL. */
+/**
+ * R-A5, R-A6, R-A7 (and R-P1, R-U1 along the way) on PostgreSQL. The person registering has no
+ * session: *Inscription* is called by an anonymous visitor ({@link TestCaller}).
+ */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationIT {
 
@@ -49,6 +55,17 @@ class RegistrationIT {
   @Inject private Registration registration;
   @Inject private LoginService login;
   @Inject private Fixtures fixtures;
+  @Inject private TestCaller caller;
+
+  @BeforeEach
+  void anonymousVisitor() {
+    caller.anonymous();
+  }
+
+  @AfterEach
+  void noCaller() {
+    caller.reset();
+  }
 
   private record Pending(long id, String code) {}
 
@@ -84,9 +101,7 @@ class RegistrationIT {
     RegistrationCode stored = fixtures.registrationCodesOf(person.id()).get(0);
     assertThat(stored.getState()).isEqualTo(RegistrationCodeState.ACTIF);
     assertThat(stored.getValidUntil())
-        .isEqualTo(
-            new BusinessCalendar()
-                .plusBusinessDays(LocalDate.now(ZoneId.of("America/Toronto")), 4));
+        .isEqualTo(new BusinessCalendar().plusBusinessDays(fixtures.today(), 4));
     assertThat(fixtures.auditOf(person.id(), AuditAction.REGISTRATION_CODE_ISSUED))
         .singleElement()
         .satisfies(e -> assertThat(e.getDetail()).doesNotContain(person.code()));
@@ -96,12 +111,13 @@ class RegistrationIT {
   @DisplayName("R-A6/R-A7: 4 mismatches then the right SIN: the sheet is shown (\"999 222\")")
   void fourMismatchesThenRight() {
     Pending person = pending();
+    caller.from("192.0.2.1");
     for (int i = 0; i < 4; i++) {
-      assertThat(registration.verify(person.code(), WRONG_SIN, "192.0.2.1")).isEmpty();
+      assertThat(registration.verify(person.code(), WRONG_SIN)).isEmpty();
     }
 
     Optional<IdentificationSheet> sheet =
-        registration.verify(person.code().toLowerCase(), "999 222", "192.0.2.1");
+        registration.verify(person.code().toLowerCase(), "999 222");
 
     assertThat(sheet).isPresent();
     assertThat(sheet.get().partialSin()).isEqualTo("999 222");
@@ -111,6 +127,9 @@ class RegistrationIT {
     RegistrationCode stored = fixtures.registrationCodesOf(person.id()).get(0);
     assertThat(stored.getMismatchCount()).isEqualTo(4);
     assertThat(stored.getState()).isEqualTo(RegistrationCodeState.ACTIF);
+    assertThat(fixtures.auditOf(person.id(), AuditAction.REGISTRATION_CODE_VERIFIED))
+        .hasSize(5)
+        .allSatisfy(e -> assertThat(e.getAddress()).isEqualTo("192.0.2.1"));
   }
 
   @Test
@@ -118,18 +137,16 @@ class RegistrationIT {
   void fifthMismatchSuspends() {
     Pending person = pending();
     for (int i = 0; i < 5; i++) {
-      assertThat(registration.verify(person.code(), i % 2 == 0 ? WRONG_SIN : "abc", null))
-          .isEmpty();
+      assertThat(registration.verify(person.code(), i % 2 == 0 ? WRONG_SIN : "abc")).isEmpty();
     }
 
     assertThat(fixtures.registrationCodesOf(person.id()).get(0).getState())
         .isEqualTo(RegistrationCodeState.SUSPENDU);
-    assertThat(registration.verify(person.code(), SIN, null)).isEmpty();
+    assertThat(registration.verify(person.code(), SIN)).isEmpty();
     assertThat(fixtures.auditOf(person.id(), AuditAction.REGISTRATION_CODE_SUSPENDED)).hasSize(1);
     assertThatThrownBy(
             () ->
-                registration.register(
-                    person.code(), SIN, Fixtures.unique("u"), PASSWORD, PASSWORD, null))
+                registration.register(person.code(), SIN, Fixtures.unique("u"), PASSWORD, PASSWORD))
         .isInstanceOf(Registration.InvalidRegistration.class);
   }
 
@@ -138,16 +155,16 @@ class RegistrationIT {
   void expiredUnknownOrReplacedRefused() {
     Pending expired = pending();
     fixtures.expireRegistrationCodes(expired.id());
-    assertThat(registration.verify(expired.code(), SIN, null)).isEmpty();
+    assertThat(registration.verify(expired.code(), SIN)).isEmpty();
 
-    assertThat(registration.verify("ZZZZZZZZZZZZ", SIN, null)).isEmpty();
-    assertThat(registration.verify(null, SIN, null)).isEmpty();
-    assertThat(registration.verify("x".repeat(5000), SIN, null)).isEmpty();
+    assertThat(registration.verify("ZZZZZZZZZZZZ", SIN)).isEmpty();
+    assertThat(registration.verify(null, SIN)).isEmpty();
+    assertThat(registration.verify("x".repeat(5000), SIN)).isEmpty();
 
     Pending replaced = pending();
     String second = registration.issue(replaced.id());
-    assertThat(registration.verify(replaced.code(), SIN, null)).isEmpty();
-    assertThat(registration.verify(second, SIN, null)).isPresent();
+    assertThat(registration.verify(replaced.code(), SIN)).isEmpty();
+    assertThat(registration.verify(second, SIN)).isPresent();
   }
 
   @Test
@@ -159,35 +176,30 @@ class RegistrationIT {
         null,
         taken,
         "Autre-Mot-2026!",
-        LocalDate.now().plusDays(30),
+        fixtures.today().plusDays(30),
         AccountState.ACTIF,
         Profile.UTILISATEUR_INDIVIDUS);
 
-    assertThat(
-            registration.register(person.code(), SIN, "abc12", PASSWORD, PASSWORD, null).userCode())
+    assertThat(registration.register(person.code(), SIN, "abc12", PASSWORD, PASSWORD).userCode())
         .containsExactly(UserCodeViolation.TOO_SHORT);
     assertThat(
-            registration
-                .register(person.code(), SIN, "élodie123", PASSWORD, PASSWORD, null)
-                .userCode())
+            registration.register(person.code(), SIN, "élodie123", PASSWORD, PASSWORD).userCode())
         .containsExactly(UserCodeViolation.INVALID_CHARACTERS);
     assertThat(
+            registration.register(person.code(), SIN, "xPELLETIER9", PASSWORD, PASSWORD).userCode())
+        .containsExactly(UserCodeViolation.CONTAINS_NAME);
+    assertThat(
             registration
-                .register(person.code(), SIN, "xPELLETIER9", PASSWORD, PASSWORD, null)
+                .register(person.code(), SIN, "nathalie2026", PASSWORD, PASSWORD)
                 .userCode())
         .containsExactly(UserCodeViolation.CONTAINS_NAME);
     assertThat(
             registration
-                .register(person.code(), SIN, "nathalie2026", PASSWORD, PASSWORD, null)
-                .userCode())
-        .containsExactly(UserCodeViolation.CONTAINS_NAME);
-    assertThat(
-            registration
-                .register(person.code(), SIN, taken.toUpperCase(), PASSWORD, PASSWORD, null)
+                .register(person.code(), SIN, taken.toUpperCase(), PASSWORD, PASSWORD)
                 .userCode())
         .containsExactly(UserCodeViolation.TAKEN);
     RegistrationViolations both =
-        registration.register(person.code(), SIN, "abc", "court", "autre", null);
+        registration.register(person.code(), SIN, "abc", "court", "autre");
     assertThat(both.userCode()).contains(UserCodeViolation.TOO_SHORT);
     assertThat(both.password())
         .contains(
@@ -199,12 +211,12 @@ class RegistrationIT {
     String goodCode = Fixtures.unique("bon");
     assertThat(
             registration
-                .register(person.code(), SIN, goodCode, "Pelletier-2026!", "Pelletier-2026!", null)
+                .register(person.code(), SIN, goodCode, "Pelletier-2026!", "Pelletier-2026!")
                 .password())
         .containsExactly(PasswordViolation.CONTAINS_NAME);
     assertThat(
             registration
-                .register(person.code(), SIN, goodCode, goodCode + "-A1!", goodCode + "-A1!", null)
+                .register(person.code(), SIN, goodCode, goodCode + "-A1!", goodCode + "-A1!")
                 .password())
         .containsExactly(PasswordViolation.CONTAINS_USER_CODE);
 
@@ -222,24 +234,25 @@ class RegistrationIT {
   void goodChoiceRegisters() {
     Pending person = pending();
     String userCode = Fixtures.unique("Nouv");
+    caller.from("192.0.2.9");
 
-    assertThat(registration.register(person.code(), SIN, userCode, PASSWORD, PASSWORD, "192.0.2.9"))
+    assertThat(registration.register(person.code(), SIN, userCode, PASSWORD, PASSWORD))
         .matches(RegistrationViolations::isEmpty);
 
-    assertThat(login.authenticate(userCode.toLowerCase(), PASSWORD, null).outcome())
+    assertThat(login.authenticate(userCode.toLowerCase(), PASSWORD).outcome())
         .isEqualTo(LoginOutcome.SUCCESS);
     assertThat(fixtures.reload(person.id()).getUserCode()).isEqualTo(userCode);
     assertThat(fixtures.registrationCodesOf(person.id()).get(0).getState())
         .isEqualTo(RegistrationCodeState.UTILISE);
-    assertThat(registration.verify(person.code(), SIN, null)).isEmpty();
+    assertThat(registration.verify(person.code(), SIN)).isEmpty();
     assertThatThrownBy(
             () ->
-                registration.register(
-                    person.code(), SIN, Fixtures.unique("u"), PASSWORD, PASSWORD, null))
+                registration.register(person.code(), SIN, Fixtures.unique("u"), PASSWORD, PASSWORD))
         .isInstanceOf(Registration.InvalidRegistration.class);
     assertThat(fixtures.auditOf(person.id(), AuditAction.ACCOUNT_REGISTERED))
-        .extracting(e -> e.getOutcome())
-        .containsExactly(AuditOutcome.SUCCESS, AuditOutcome.REFUSED);
+        .extracting(AuditEvent::getOutcome, AuditEvent::getAddress)
+        .containsExactly(
+            tuple(AuditOutcome.SUCCESS, "192.0.2.9"), tuple(AuditOutcome.REFUSED, "192.0.2.9"));
   }
 
   @Test
@@ -247,18 +260,17 @@ class RegistrationIT {
   void noPasswordNoLogin() {
     Pending person = pending();
 
-    assertThat(login.authenticate(emailOf(person.id()), "", null).outcome())
+    assertThat(login.authenticate(emailOf(person.id()), "").outcome())
         .isEqualTo(LoginOutcome.INVALID);
     for (int i = 0; i < 6; i++) {
-      assertThat(login.authenticate(emailOf(person.id()), PASSWORD, null).outcome())
+      assertThat(login.authenticate(emailOf(person.id()), PASSWORD).outcome())
           .isEqualTo(LoginOutcome.INVALID);
     }
 
     // Failed logins do not lock or deactivate a person who has not registered yet.
     assertThat(fixtures.reload(person.id()).getState()).isEqualTo(AccountState.ACTIF);
     assertThat(
-            registration.register(
-                person.code(), SIN, Fixtures.unique("Reg"), PASSWORD, PASSWORD, null))
+            registration.register(person.code(), SIN, Fixtures.unique("Reg"), PASSWORD, PASSWORD))
         .matches(RegistrationViolations::isEmpty);
   }
 }

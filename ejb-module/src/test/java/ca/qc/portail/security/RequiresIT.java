@@ -84,7 +84,7 @@ class RequiresIT {
               e -> {
                 assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
                 assertThat(e.getActorAccountId()).isEqualTo(refused);
-                assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+                assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
                 assertThat(e.getDetail())
                     .isEqualTo(
                         "Opération d'essai du Groupe central : réservé à un agent du Groupe"
@@ -108,7 +108,7 @@ class RequiresIT {
     AuditEvent last = fixtures.lastAudit();
     assertThat(last.getActor()).isEqualTo(Caller.ANONYMOUS);
     assertThat(last.getActorAccountId()).isNull();
-    assertThat(last.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+    assertThat(last.getAddress()).isEqualTo(TestCaller.ADDRESS);
     assertThat(last.getDetail())
         .isEqualTo("Opération d'essai du Groupe central : appelant non authentifié");
   }

@@ -75,7 +75,7 @@ class ForcedPasswordChangeIT {
   }
 
   private PasswordStatus statusAtLogin(String code, String password) {
-    LoginResult result = login.authenticate(code, password, "192.0.2.10");
+    LoginResult result = login.authenticate(code, password);
     assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
     return result.user().passwordStatus();
   }

@@ -102,8 +102,8 @@ class SelfServiceIT {
 
     assertThat(as(id).changePassword(OLD, NEW, NEW).succeeded()).isTrue();
 
-    assertThat(login.authenticate(code, NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
-    assertThat(login.authenticate(code, OLD, null).outcome()).isEqualTo(LoginOutcome.INVALID);
+    assertThat(login.authenticate(code, NEW).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(code, OLD).outcome()).isEqualTo(LoginOutcome.INVALID);
     assertThat(
             fixtures.outboxOf(code + "@test.example").stream()
                 .filter(e -> e.getSubject().equals("Modification de votre mot de passe"))
@@ -134,7 +134,7 @@ class SelfServiceIT {
     assertThat(second.outcome()).isEqualTo(PasswordChange.Outcome.REFUSED);
     assertThat(second.violations()).containsExactly(PasswordViolation.ONCE_A_DAY);
     assertThat(PasswordViolation.ONCE_A_DAY.messageKey()).isEqualTo("password.onceADay");
-    assertThat(login.authenticate(code, NEW, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(code, NEW).outcome()).isEqualTo(LoginOutcome.SUCCESS);
   }
 
   @Test
@@ -142,7 +142,7 @@ class SelfServiceIT {
   void resetPasswordMayBeChangedSameDay() {
     String code = Fixtures.unique("p");
     long id = user(fixtures.partner(MeasureFamily.FORMATION), code, Profile.UTILISATEUR_INDIVIDUS);
-    resets.request(code, null);
+    resets.request(code);
     Matcher link =
         Pattern.compile("jeton=([A-Za-z0-9_-]+)")
             .matcher(
@@ -153,7 +153,7 @@ class SelfServiceIT {
                     .toEmail()
                     .text());
     assertThat(link.find()).isTrue();
-    assertThat(resets.complete(link.group(1), NEW, NEW, null)).isEmpty();
+    assertThat(resets.complete(link.group(1), NEW, NEW)).isEmpty();
 
     assertThat(as(id).changePassword(NEW, "Autre-Tulipe-58?", "Autre-Tulipe-58?").succeeded())
         .isTrue();
@@ -229,7 +229,7 @@ class SelfServiceIT {
             e -> {
               assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
               assertThat(e.getActorAccountId()).isEqualTo(agent);
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
             })
         .extracting(AuditEvent::getDetail)
         .containsExactly(
@@ -283,7 +283,7 @@ class SelfServiceIT {
             e -> {
               assertThat(e.getActor()).isEqualTo(Caller.ANONYMOUS);
               assertThat(e.getActorAccountId()).isNull();
-              assertThat(e.getClientAddress()).isEqualTo(TestCaller.ADDRESS);
+              assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
               assertThat(e.getDetail())
                   .isEqualTo("Désactiver votre code d'utilisateur : appelant non authentifié");
             });
@@ -315,7 +315,7 @@ class SelfServiceIT {
     assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_DEACTIVATED))
         .hasSize(4)
         .allSatisfy(e -> assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED));
-    assertThat(login.authenticate(code, OLD, null).outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    assertThat(login.authenticate(code, OLD).outcome()).isEqualTo(LoginOutcome.SUCCESS);
   }
 
   @Test
@@ -355,7 +355,7 @@ class SelfServiceIT {
                             + ") a été désactivé à la demande de l'utilisateur.")
                     .doesNotContain(code));
     assertThat(fixtures.auditOf(id, AuditAction.CENTRAL_ALERTED)).isEmpty();
-    assertThat(login.authenticate(code, OLD, null).outcome()).isEqualTo(LoginOutcome.INACTIVE);
+    assertThat(login.authenticate(code, OLD).outcome()).isEqualTo(LoginOutcome.INACTIVE);
   }
 
   @Test

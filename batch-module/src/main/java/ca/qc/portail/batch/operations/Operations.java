@@ -1,8 +1,5 @@
 package ca.qc.portail.batch.operations;
 
-import ca.qc.portail.account.Accounts;
-import ca.qc.portail.account.InternalRole;
-import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
@@ -14,9 +11,9 @@ import ca.qc.portail.batch.scheduling.JobScheduler;
 import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.notification.OutboxState;
-import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.security.Callers;
-import jakarta.annotation.security.PermitAll;
+import ca.qc.portail.security.Requires;
+import ca.qc.portail.security.Standing;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
@@ -44,18 +41,17 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The operations console's service (role OPERATEUR, checked here as well as by web.xml): the jobs,
- * their executions and step counts as {@link JobOperator} reports them (the same repository the
- * server's own tools read), the operator's actions on them, and the mail outbox (R-J6). Every
- * action is audited with the operator as author, refused ones included.
+ * The operations console's service (R-J): the jobs, their executions and step counts as {@link
+ * JobOperator} reports them (the same repository the server's own tools read), the operator's
+ * actions on them, and the mail outbox (R-J6). Every action is audited with the operator as author,
+ * refused ones included.
  *
- * <p>Every public operation first lets through Actif holders of the OPERATEUR role only, auditing
- * everyone else's attempt ({@code ACCESS_REFUSED}) before throwing {@link AccessRefusedException}:
- * an anonymous caller through {@link Callers} (« anonyme »), a signed-in one here. The service is
- * {@code @PermitAll} on purpose: a {@code @RolesAllowed} refusal would leave no trace.
+ * <p>Every operation is for an Actif holder of the OPERATEUR role only ({@link Requires}, checked
+ * here as well as by web.xml): anyone else, anonymous callers included, is refused and the attempt
+ * audited ({@code ACCESS_REFUSED}) before anything is read or started.
  */
 @Stateless
-@PermitAll
+@Requires(value = Standing.OPERATOR, operation = Operations.SECTION)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Operations {
 
@@ -70,13 +66,12 @@ public class Operations {
       List.of(FaultInjection.FAIL_AT_ITEM, FaultInjection.ITEM_DELAY_MILLIS);
 
   /** The console's name in the refusals' audit records. */
-  static final String SECTION = "Traitements en lot";
+  public static final String SECTION = "Traitements en lot";
 
   @Inject private Callers callers;
   @Inject private JobScheduler scheduler;
   @Inject private JobLocks locks;
   @Inject private StaleExecutions stale;
-  @Inject private Accounts accounts;
   @Inject private AuditLog audit;
   @Inject private Outbox outbox;
   @Inject private Clock clock;
@@ -91,7 +86,6 @@ public class Operations {
 
   /** Every job (scheduled or known to the repository) with its latest executions. */
   public List<JobView> jobs(int executionsPerJob) {
-    checkOperator("Liste des traitements");
     Map<String, String> schedules = scheduler.schedules();
     Set<String> names = new LinkedHashSet<>(schedules.keySet());
     names.addAll(new java.util.TreeSet<>(operator().getJobNames()));
@@ -112,7 +106,6 @@ public class Operations {
 
   /** The job's latest executions, most recent first. */
   public List<ExecutionView> executions(String job, int max) {
-    checkOperator("Exécutions de " + job);
     return executionsOf(job, max);
   }
 
@@ -136,7 +129,6 @@ public class Operations {
   }
 
   public ExecutionView execution(long executionId) {
-    checkOperator("Exécution " + executionId);
     JobExecution execution = operator().getJobExecution(executionId);
     return view(execution, operator().getJobInstance(executionId).getInstanceId());
   }
@@ -193,7 +185,6 @@ public class Operations {
 
   /** The parameters the start form offers: {@link #REHEARSAL_PARAMETERS} only for rehearsals. */
   public List<String> parameterNames() {
-    checkOperator("Paramètres de démarrage");
     return offeredParameters();
   }
 
@@ -211,7 +202,6 @@ public class Operations {
    * to today, {@code chunkSize} to the setting jobs.chunkSize). Returns the new execution's id.
    */
   public long start(String job, Map<String, String> parameters) {
-    checkOperator("Démarrage de " + job);
     if (!scheduler.schedules().containsKey(job)) {
       throw refused("unknownJob", "start " + job);
     }
@@ -254,7 +244,6 @@ public class Operations {
 
   /** Asks a running execution to stop after its current chunk. */
   public void stop(long executionId) {
-    checkOperator("Arrêt de l'exécution " + executionId);
     try {
       operator().stop(executionId);
     } catch (RuntimeException e) {
@@ -269,7 +258,6 @@ public class Operations {
    * (less the rehearsal ones); returns the new execution's id.
    */
   public long restart(long executionId) {
-    checkOperator("Redémarrage de l'exécution " + executionId);
     long id;
     try {
       Properties parameters =
@@ -297,7 +285,6 @@ public class Operations {
 
   /** Abandons a failed or stopped execution: it will never be restarted. */
   public void abandon(long executionId) {
-    checkOperator("Abandon de l'exécution " + executionId);
     try {
       operator().abandon(executionId);
     } catch (RuntimeException e) {
@@ -312,7 +299,6 @@ public class Operations {
    * and frees its job's lock, so it can be restarted or abandoned.
    */
   public void markFailed(long executionId) {
-    checkOperator("Exécution " + executionId + " à marquer FAILED");
     if (!stale.markFailed(executionId)) {
       throw refused("notStale", "markFailed " + executionId);
     }
@@ -321,12 +307,10 @@ public class Operations {
 
   /** The e-mails in a state, oldest first. */
   public List<OutboxView> outbox(OutboxState state, int max) {
-    checkOperator("Courriels sortants " + state);
     return outbox.inState(state, max).stream().map(Operations::view).toList();
   }
 
   public Map<OutboxState, Long> outboxCounts() {
-    checkOperator("Nombre de courriels sortants");
     Map<OutboxState, Long> counts = new java.util.EnumMap<>(OutboxState.class);
     for (OutboxState state : OutboxState.values()) {
       counts.put(state, outbox.count(state));
@@ -337,7 +321,6 @@ public class Operations {
   /** Puts a failed e-mail back in the outbox (R-J6). */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void retryMail(long emailId) {
-    checkOperator("Nouvel envoi du courriel " + emailId);
     if (!outbox.retry(emailId)) {
       throw refused("notFailed", "retry e-mail " + emailId);
     }
@@ -365,28 +348,9 @@ public class Operations {
     return new OperationRefused(key, detail);
   }
 
-  /**
-   * Refuses, audited, anyone but an Actif holder of the OPERATEUR role: an anonymous caller through
-   * {@link Callers}, a signed-in one here. {@code attempt} names what was asked in the record.
-   */
-  private void checkOperator(String attempt) {
-    long id = callers.signedIn(SECTION + " : " + attempt, null);
-    UserAccount caller = accounts.find(id).orElse(null);
-    if (caller == null || !caller.isActiveWith(InternalRole.OPERATEUR)) {
-      audit.writeOnItsOwn(
-          AuditRecord.of(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
-              .by(caller == null ? "Compte " + id : caller.loginName(), id)
-              .on(id, caller == null ? null : caller.partnerId())
-              .detail(SECTION + " : " + attempt + " : réservé aux opérateurs"));
-      throw new AccessRefusedException("Not an operator: " + attempt);
-    }
-  }
-
-  /** A record of the operator's action; the caller has passed {@link #checkOperator}. */
+  /** A record of the operator's action: the caller the declaration let in, and their address. */
   private AuditRecord operatorRecord(AuditOutcome outcome) {
-    long id = callers.signedIn(SECTION, null);
-    String actor = accounts.find(id).map(UserAccount::loginName).orElse("Compte " + id);
-    return AuditRecord.of(AuditAction.OPERATOR_ACTION, outcome).by(actor, id);
+    return callers.current().record(AuditAction.OPERATOR_ACTION, outcome);
   }
 
   private static Instant instant(Date date) {

@@ -45,7 +45,7 @@ public class Login {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    LoginResult result = loginService.authenticate(login, password, request.getRemoteAddr());
+    LoginResult result = loginService.authenticate(login, password);
     password = null;
     if (result.outcome() == LoginOutcome.SECOND_FACTOR) {
       request.getSession(true);

@@ -1,7 +1,6 @@
 package ca.qc.portail.web.login;
 
 import ca.qc.portail.authentication.LoginService;
-import ca.qc.portail.web.session.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,18 +15,12 @@ import java.io.IOException;
 @RequestScoped
 public class Logout {
 
-  @Inject private CurrentUser currentUser;
   @Inject private LoginService loginService;
 
   public void signOut() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    currentUser
-        .get()
-        .ifPresent(
-            user ->
-                loginService.signedOut(
-                    user.accountId(), user.loginName(), request.getRemoteAddr()));
+    loginService.signedOut();
     request.logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/connexion.xhtml?sortie=1");

@@ -39,8 +39,7 @@ public class SecurityCodeStep {
       toLogin("restart");
       return;
     }
-    SecondFactor.CodeResult result =
-        secondFactor.verify(pending.challenge(), code, Pages.clientAddress());
+    SecondFactor.CodeResult result = secondFactor.verify(pending.challenge(), code);
     code = null;
     switch (result.outcome()) {
       case SUCCESS -> {
@@ -61,7 +60,7 @@ public class SecurityCodeStep {
       toLogin("restart");
       return;
     }
-    switch (secondFactor.resend(pending.challenge(), Pages.clientAddress())) {
+    switch (secondFactor.resend(pending.challenge())) {
       case SENT -> Pages.message(null, FacesMessage.SEVERITY_INFO, "code.resent");
       case TOO_SOON -> Pages.message(null, FacesMessage.SEVERITY_ERROR, "code.tooSoon");
       case TOO_MANY -> Pages.message(null, FacesMessage.SEVERITY_ERROR, "code.tooMany");
@@ -75,7 +74,7 @@ public class SecurityCodeStep {
   /** *Redémarrer la connexion* and *Annuler*: the code is cancelled, back to the login page. */
   public void restart() throws IOException {
     if (pending.isActive()) {
-      secondFactor.cancel(pending.challenge(), Pages.clientAddress());
+      secondFactor.cancel(pending.challenge());
       pending.clear();
     }
     toLogin(null);

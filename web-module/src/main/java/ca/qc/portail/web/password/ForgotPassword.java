@@ -1,7 +1,6 @@
 package ca.qc.portail.web.password;
 
 import ca.qc.portail.authentication.PasswordResets;
-import ca.qc.portail.web.support.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -21,7 +20,7 @@ public class ForgotPassword {
   private String login;
 
   public void submit() throws IOException {
-    resets.request(login, Pages.clientAddress());
+    resets.request(login);
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + "/connexion.xhtml?courriel=1");
     FacesContext.getCurrentInstance().responseComplete();

@@ -2,7 +2,6 @@ package ca.qc.portail.web.password;
 
 import ca.qc.portail.authentication.PasswordResets;
 import ca.qc.portail.password.PasswordViolation;
-import ca.qc.portail.web.support.Pages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -51,8 +50,7 @@ public class NewPassword implements Serializable {
   public void save() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      List<PasswordViolation> violations =
-          resets.complete(token, password, confirmation, Pages.clientAddress());
+      List<PasswordViolation> violations = resets.complete(token, password, confirmation);
       PasswordForms.show(
           violations, resets.passwordPolicy(), "reinit:nouveau", "reinit:confirmation");
       if (!violations.isEmpty()) {

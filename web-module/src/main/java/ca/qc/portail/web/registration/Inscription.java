@@ -44,8 +44,7 @@ public class Inscription implements Serializable {
 
   /** *Continuer*: the sheet when the code and partial SIN pass, else one generic message. */
   public void verify() {
-    Optional<IdentificationSheet> found =
-        registration.verify(code, partialSin, Pages.clientAddress());
+    Optional<IdentificationSheet> found = registration.verify(code, partialSin);
     if (found.isEmpty()) {
       refuse();
       return;
@@ -59,8 +58,7 @@ public class Inscription implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       RegistrationViolations violations =
-          registration.register(
-              code, partialSin, userCode, password, confirmation, Pages.clientAddress());
+          registration.register(code, partialSin, userCode, password, confirmation);
       for (UserCodeViolation violation : violations.userCode()) {
         faces.addMessage(
             "fiche:codeUtilisateur",
