@@ -92,19 +92,6 @@ public class Callers {
         address);
   }
 
-  /**
-   * Transitional, for the facades not yet written with {@link Requires}: the signed-in caller's
-   * account identifier, an anonymous one refused and audited. Removed with the last facade.
-   */
-  @Deprecated(forRemoval = true)
-  public long signedIn(String section, String ignored) {
-    Caller caller = load();
-    if (!caller.isSignedIn()) {
-      throw refuse(caller, section, "appelant non authentifié");
-    }
-    return caller.accountId();
-  }
-
   /** Records that the web tier refused {@code page} to the caller (signed in or not). */
   public void pageRefused(String page) {
     String shown =

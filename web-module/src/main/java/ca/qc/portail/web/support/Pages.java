@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ResourceBundle;
 
-/** Small helpers every backing bean needs: translated messages and the client's address. */
+/** Small helpers every backing bean needs: translated messages and the request. */
 public final class Pages {
   private Pages() {}
 
@@ -33,10 +33,5 @@ public final class Pages {
 
   public static HttpServletRequest request() {
     return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-  }
-
-  /** The client's address as the audit records it. */
-  public static String clientAddress() {
-    return request().getRemoteAddr();
   }
 }
