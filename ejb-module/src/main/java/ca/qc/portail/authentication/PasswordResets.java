@@ -206,21 +206,22 @@ public class PasswordResets {
   }
 
   private long requestsFromAddress(String address, Instant now) {
-    return em.createQuery(
-            "SELECT COUNT(r) FROM PasswordReset r WHERE r.address = :address"
-                + " AND r.requestedAt > :since",
-            Long.class)
-        .setParameter("address", address)
-        .setParameter("since", now.minus(WINDOW))
-        .getSingleResult();
+    return recentRequests("r.address", address, now);
   }
 
   private long requestsForAccount(long accountId, Instant now) {
+    return recentRequests("r.accountId", accountId, now);
+  }
+
+  /** Reset requests within the last {@code WINDOW} whose {@code field} is {@code value} (R-L8). */
+  private long recentRequests(String field, Object value, Instant now) {
     return em.createQuery(
-            "SELECT COUNT(r) FROM PasswordReset r WHERE r.accountId = :account"
+            "SELECT COUNT(r) FROM PasswordReset r WHERE "
+                + field
+                + " = :value"
                 + " AND r.requestedAt > :since",
             Long.class)
-        .setParameter("account", accountId)
+        .setParameter("value", value)
         .setParameter("since", now.minus(WINDOW))
         .getSingleResult();
   }

@@ -17,7 +17,15 @@ import java.util.Set;
  * client address the request came from (none for the system). Made by {@link Callers} from the
  * container's principal and the request, never from an identifier the request carries.
  */
-public final class Caller {
+public record Caller(
+    Long accountId,
+    String loginName,
+    String fullName,
+    AccountState state,
+    Long partnerId,
+    Set<InternalRole> roles,
+    Set<Profile> profiles,
+    String address) {
 
   /** The actor of the records of callers without a session. */
   public static final String ANONYMOUS = "anonyme";
@@ -25,32 +33,10 @@ public final class Caller {
   private static final Caller SYSTEM =
       new Caller(null, AuditEvent.SYSTEM, null, null, null, Set.of(), Set.of(), null);
 
-  private final Long accountId;
-  private final String loginName;
-  private final String fullName;
-  private final AccountState state;
-  private final Long partnerId;
-  private final Set<InternalRole> roles;
-  private final Set<Profile> profiles;
-  private final String address;
-
-  private Caller(
-      Long accountId,
-      String loginName,
-      String fullName,
-      AccountState state,
-      Long partnerId,
-      Set<InternalRole> roles,
-      Set<Profile> profiles,
-      String address) {
-    this.accountId = accountId;
-    this.loginName = loginName;
-    this.fullName = fullName;
-    this.state = state;
-    this.partnerId = partnerId;
-    this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
-    this.profiles = profiles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(profiles));
-    this.address = address;
+  public Caller {
+    Objects.requireNonNull(loginName);
+    roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    profiles = profiles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(profiles));
   }
 
   /** A signed-in account as it stands now. */
@@ -65,7 +51,7 @@ public final class Caller {
       String address) {
     return new Caller(
         accountId,
-        Objects.requireNonNull(loginName),
+        loginName,
         fullName,
         Objects.requireNonNull(state),
         partnerId,
@@ -89,7 +75,7 @@ public final class Caller {
   }
 
   public boolean isSystem() {
-    return this == SYSTEM;
+    return accountId == null && address == null && AuditEvent.SYSTEM.equals(loginName);
   }
 
   public boolean isActive() {
@@ -123,48 +109,8 @@ public final class Caller {
     return isSignedIn() && partnerId != null && !profiles.isEmpty();
   }
 
-  /** The account's identifier; null for an anonymous caller and for the system. */
-  public Long accountId() {
-    return accountId;
-  }
-
-  /** The user code (the e-mail address before one is chosen), « anonyme », or « Système ». */
-  public String loginName() {
-    return loginName;
-  }
-
-  public String fullName() {
-    return fullName;
-  }
-
-  public AccountState state() {
-    return state;
-  }
-
-  public Long partnerId() {
-    return partnerId;
-  }
-
-  public Set<InternalRole> roles() {
-    return roles;
-  }
-
-  public Set<Profile> profiles() {
-    return profiles;
-  }
-
-  /** The client address as the audit records it; null for the system. */
-  public String address() {
-    return address;
-  }
-
   /** An audit record of this caller's act: actor, account and address filled in. */
   public AuditRecord record(AuditAction action, AuditOutcome outcome) {
     return AuditRecord.of(action, outcome).by(loginName, accountId).from(address);
-  }
-
-  @Override
-  public String toString() {
-    return isSignedIn() ? "Caller[" + accountId + "]" : "Caller[" + loginName + "]";
   }
 }
