@@ -7,6 +7,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.exchange.ExchangeProjects;
 import ca.qc.portail.partner.AgreementView;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.partner.PartnerDirectory;
@@ -31,6 +32,7 @@ public class MainMenu {
   @Inject private Accounts accounts;
   @Inject private PartnerDirectory partners;
   @Inject private AuditLog audit;
+  @Inject private ExchangeProjects exchange;
 
   public Set<MenuSection> sections() {
     return sectionsOf(caller());
@@ -58,7 +60,8 @@ public class MainMenu {
   private Set<MenuSection> sectionsOf(UserAccount account) {
     Set<MeasureFamily> families =
         account.getPartner() == null ? Set.of() : partners.familiesOf(account.getPartner().getId());
-    return MenuRules.sections(account.getProfiles(), account.getInternalRoles(), families);
+    return MenuRules.sections(
+        account.getProfiles(), account.getInternalRoles(), families, exchange.takesPart());
   }
 
   private UserAccount caller() {
