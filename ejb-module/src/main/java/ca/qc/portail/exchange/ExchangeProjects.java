@@ -172,10 +172,15 @@ public class ExchangeProjects {
       operation = "Liste des projets d'échange")
   public List<ProjectSummary> all() {
     return em.createQuery(
-            "SELECT NEW ca.qc.portail.exchange.ProjectSummary(p.id, p.code, p.name, pa.id,"
-                + " pa.name, NULL) FROM Project p JOIN p.partner pa ORDER BY p.code",
-            ProjectSummary.class)
-        .getResultList();
+            "SELECT p.id, p.code, p.name, pa.id, pa.name FROM Project p JOIN p.partner pa"
+                + " ORDER BY p.code",
+            Object[].class)
+        .getResultStream()
+        .map(
+            r ->
+                new ProjectSummary(
+                    (Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], null))
+        .toList();
   }
 
   /** A project's entry and participants, for staff and central; empty when there is none. */
