@@ -76,13 +76,15 @@ CREATE TABLE exchange_upload (
 );
 CREATE INDEX exchange_upload_cleanup_idx ON exchange_upload (state, updated_at);
 
--- One encrypted part of an upload's content: plaintext bytes [plain_offset, plain_offset + plain_length).
+-- One encrypted part of an upload's content: plaintext bytes [plain_offset, plain_offset + plain_length),
+-- in the file named after its index and the claim (file_token) of the request that wrote it.
 CREATE TABLE exchange_upload_part (
     id            BIGINT PRIMARY KEY,
-    upload_id     BIGINT  NOT NULL REFERENCES exchange_upload (id),
-    part_index    INTEGER NOT NULL,
-    plain_offset  BIGINT  NOT NULL,
-    plain_length  BIGINT  NOT NULL,
+    upload_id     BIGINT      NOT NULL REFERENCES exchange_upload (id),
+    part_index    INTEGER     NOT NULL,
+    plain_offset  BIGINT      NOT NULL,
+    plain_length  BIGINT      NOT NULL,
+    file_token    VARCHAR(36) NOT NULL,
     CONSTRAINT exchange_upload_part_unique UNIQUE (upload_id, part_index)
 );
 

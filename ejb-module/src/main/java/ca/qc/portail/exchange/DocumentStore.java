@@ -31,6 +31,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -46,16 +47,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Why parts: a Tink stream is one authenticated whole whose last segment is marked as last, so
  * it cannot be reopened to append after a break, and a server that dies mid-stream leaves a file
  * that does not decrypt. The content is therefore a sequence of parts, each a complete Tink stream
- * of at most {@code documents.partBytes} plaintext bytes (default 64 MiB), written beside its final
- * name, flushed to disk and then moved in place, and recorded in the database only then. A request
- * whose connection breaks still closes its current part cleanly with the bytes that did arrive, so
- * a resumed upload continues from the last byte received without sending any again; a server that
- * dies loses at most the part it was writing, and the upload resumes from the last recorded part.
- * Each part's associated data names the upload, the part and its plaintext offset, so parts cannot
- * be swapped or moved between uploads without the read failing. No plaintext is ever written: the
- * bytes go from the request to the cipher in a 64 KiB buffer (plus Tink's one segment), whatever
- * the file's size, and the SHA-256 of the plaintext is computed on the way, its state kept between
- * requests.
+ * of at most {@code documents.partBytes} plaintext bytes (default 64 MiB) or {@code
+ * documents.partSeconds} of sending (default 60), written beside its final name, flushed to disk,
+ * moved in place, and recorded in the database only then. A request whose connection breaks still
+ * closes its current part cleanly with the bytes that did arrive, so a resumed upload continues
+ * from the last byte received without sending any again; a server that dies loses at most the part
+ * it was writing, and the upload resumes from the last recorded part. A part's file name carries
+ * the claim of the request that wrote it, so a request that stalled and lost its claim to a resumed
+ * one never overwrites a part the other recorded. Each part's associated data names the upload, the
+ * part and its plaintext offset, so parts cannot be swapped or moved between uploads without the
+ * read failing. No plaintext is ever written: the bytes go from the request to the cipher in a 64
+ * KiB buffer (plus Tink's one segment), whatever the file's size, and the SHA-256 of the plaintext
+ * is computed on the way, its state kept between requests.
  *
  * <p>Reading decrypts only the segments a byte range needs (Tink's seekable channel), so an HTTP
  * range request costs what it sends. A segment that fails authentication stops the read with {@link
@@ -90,6 +93,11 @@ public class DocumentStore {
   @ConfigProperty(name = "documents.partBytes", defaultValue = "67108864")
   long partBytes;
 
+  /** A part is also sealed after this long, so a slow upload's claim is renewed as often. */
+  @Inject
+  @ConfigProperty(name = "documents.partSeconds", defaultValue = "60")
+  long partSeconds;
+
   @Inject MasterKey masterKey;
 
   /** The largest document accepted (R-E3: "2 Go maximum"). */
@@ -118,8 +126,13 @@ public class DocumentStore {
     return folder().resolve(String.valueOf(uploadId));
   }
 
-  Path partFile(long uploadId, int index) {
-    return folderOf(uploadId).resolve(String.format("part-%06d.tink", index));
+  /** The file of a part: its index and the claim of the request that wrote it. */
+  Path partFile(long uploadId, int index, String token) {
+    return folderOf(uploadId).resolve(String.format("part-%06d-%s.tink", index, token));
+  }
+
+  Path partFile(UploadPart part) {
+    return partFile(part.getUploadId(), part.getPartIndex(), part.getFileToken());
   }
 
   /** A new data key for an upload, wrapped by the master key and bound to that upload. */
@@ -167,13 +180,16 @@ public class DocumentStore {
 
   /**
    * Encrypts what {@code in} brings onto the end of an upload that holds {@code offset} bytes in
-   * {@code nextIndex} parts, until the stream ends or breaks. More than {@code declaredSize} bytes
-   * in all throws {@link SizeLimitExceededException} as soon as they arrive; the part being written
-   * is then dropped.
+   * {@code nextIndex} parts, until the stream ends or breaks, into part files named with {@code
+   * token} (the request's claim). A part is sealed every {@code documents.partBytes} bytes or
+   * {@code documents.partSeconds} seconds. More than {@code declaredSize} bytes in all throws
+   * {@link SizeLimitExceededException} as soon as they arrive; the part being written is then
+   * dropped.
    */
   public Appended append(
       long uploadId,
       byte[] wrappedKey,
+      String token,
       int nextIndex,
       long offset,
       long declaredSize,
@@ -206,14 +222,14 @@ public class DocumentStore {
         int done = 0;
         while (done < n) {
           if (part == null) {
-            part = new PartWriter(aead, uploadId, index, position);
+            part = new PartWriter(aead, uploadId, index, token, position);
           }
           int take = (int) Math.min(n - done, partBytes - part.length);
           part.write(buffer, done, take);
           digest.update(buffer, done, take);
           done += take;
           position += take;
-          if (part.length == partBytes) {
+          if (part.length == partBytes || part.age() > partNanos()) {
             part.finish();
             sink.stored(new StoredPart(index, part.offset, part.length, digest.getEncodedState()));
             part = null;
@@ -237,6 +253,10 @@ public class DocumentStore {
     }
   }
 
+  private long partNanos() {
+    return partSeconds * 1_000_000_000L;
+  }
+
   /**
    * The SHA-256 (hexadecimal) of the whole plaintext, from the digest's state after its last part.
    */
@@ -244,7 +264,7 @@ public class DocumentStore {
     SHA256Digest digest = digestState == null ? new SHA256Digest() : new SHA256Digest(digestState);
     byte[] out = new byte[digest.getDigestSize()];
     digest.doFinal(out, 0);
-    return java.util.HexFormat.of().formatHex(out);
+    return HexFormat.of().formatHex(out);
   }
 
   /**
@@ -274,7 +294,7 @@ public class DocumentStore {
       }
       long position = Math.max(from, first) - first;
       long remaining = Math.min(to, last) - first - position + 1;
-      try (PartReader reader = new PartReader(aead, uploadId, part, position)) {
+      try (PartReader reader = new PartReader(aead, part, position)) {
         while (remaining > 0) {
           buffer.clear();
           buffer.limit((int) Math.min(buffer.capacity(), remaining));
@@ -331,14 +351,16 @@ public class DocumentStore {
   private final class PartWriter {
     final long offset;
     long length;
+    private final long openedAt = System.nanoTime();
     private final Path target;
     private final Path aside;
     private final FileChannel channel;
     private final OutputStream encrypting;
 
-    PartWriter(StreamingAead aead, long uploadId, int index, long offset) throws IOException {
+    PartWriter(StreamingAead aead, long uploadId, int index, String token, long offset)
+        throws IOException {
       this.offset = offset;
-      this.target = partFile(uploadId, index);
+      this.target = partFile(uploadId, index, token);
       this.aside = target.resolveSibling(target.getFileName() + ".writing");
       this.channel =
           FileChannel.open(
@@ -369,6 +391,10 @@ public class DocumentStore {
       }
     }
 
+    long age() {
+      return System.nanoTime() - openedAt;
+    }
+
     void write(byte[] bytes, int from, int count) throws IOException {
       encrypting.write(bytes, from, count);
       length += count;
@@ -397,9 +423,10 @@ public class DocumentStore {
     private final FileChannel file;
     private final SeekableByteChannel decrypting;
 
-    PartReader(StreamingAead aead, long uploadId, UploadPart part, long position) {
+    PartReader(StreamingAead aead, UploadPart part, long position) {
       this.part = part;
-      Path path = partFile(uploadId, part.getPartIndex());
+      long uploadId = part.getUploadId();
+      Path path = partFile(part);
       try {
         this.file = FileChannel.open(path, StandardOpenOption.READ);
       } catch (IOException e) {

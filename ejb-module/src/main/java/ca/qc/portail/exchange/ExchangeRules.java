@@ -109,7 +109,8 @@ public final class ExchangeRules {
     }
     if (request.recipients().isEmpty()) {
       violations.add(DepositViolation.RECIPIENT_REQUIRED);
-    } else if (!allowed.containsAll(request.recipients())) {
+    } else if (!allowed.containsAll(request.recipients())
+        || Set.copyOf(request.recipients()).size() != request.recipients().size()) {
       violations.add(DepositViolation.RECIPIENT_NOT_ALLOWED);
     }
     if (request.note() != null && request.note().length() > MAX_NOTE) {

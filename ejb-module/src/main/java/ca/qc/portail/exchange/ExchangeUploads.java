@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -94,10 +93,6 @@ public class ExchangeUploads {
             : null;
     List<DepositViolation> violations =
         ExchangeRules.check(request, store.maxBytes(), allowed, uploads);
-    if (new HashSet<>(request.recipients()).size() != request.recipients().size()) {
-      violations = new java.util.ArrayList<>(violations);
-      violations.add(DepositViolation.RECIPIENT_NOT_ALLOWED);
-    }
     String fileName = ExchangeRules.fileName(request.fileName());
     if (!violations.isEmpty()) {
       String refused =
@@ -169,6 +164,7 @@ public class ExchangeUploads {
           store.append(
               uploadId,
               key.getWrappedKey(),
+              token,
               claimed.getPartCount(),
               claimed.getBytesReceived(),
               claimed.getDeclaredSize(),
@@ -349,7 +345,8 @@ public class ExchangeUploads {
             throw new IllegalStateException("Upload " + uploadId + " no longer claimed");
           }
           em.persist(
-              new UploadPart(uploadId, part.index(), part.plainOffset(), part.plainLength()));
+              new UploadPart(
+                  uploadId, part.index(), part.plainOffset(), part.plainLength(), token));
         });
   }
 

@@ -36,6 +36,14 @@ public class MasterKey {
   @ConfigProperty(name = "documents.masterKey")
   Optional<String> configured;
 
+  /**
+   * The same setting as the environment spells it ({@code documents.masterKey} maps to
+   * DOCUMENTS_MASTERKEY).
+   */
+  @Inject
+  @ConfigProperty(name = "DOCUMENTS_MASTER_KEY")
+  Optional<String> fromEnvironment;
+
   @Inject
   @ConfigProperty(name = "data.dir")
   Optional<String> dataDir;
@@ -63,7 +71,11 @@ public class MasterKey {
 
   private Aead load() {
     byte[] key =
-        configured.filter(s -> !s.isBlank()).map(MasterKey::decode).orElseGet(this::fromFile);
+        configured
+            .or(() -> fromEnvironment == null ? Optional.empty() : fromEnvironment)
+            .filter(s -> !s.isBlank())
+            .map(MasterKey::decode)
+            .orElseGet(this::fromFile);
     try {
       return new AesGcmJce(key);
     } catch (GeneralSecurityException e) {

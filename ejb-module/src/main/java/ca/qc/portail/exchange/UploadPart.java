@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 
 /**
  * One stored, encrypted part of an upload's content: the plaintext bytes [{@code plainOffset},
- * {@code plainOffset + plainLength}). Recorded only once the part's file is complete on disk.
+ * {@code plainOffset + plainLength}). Recorded only once the part's file is complete on disk, and
+ * only while the request that wrote it still held the upload: its file, named after that request's
+ * claim, is never written by any other request.
  */
 @Entity
 @Table(name = "exchange_upload_part")
@@ -36,13 +38,19 @@ public class UploadPart {
   @Column(name = "plain_length", nullable = false)
   private long plainLength;
 
+  /** The claim of the request that wrote the part, in its file's name. */
+  @Column(name = "file_token", nullable = false, length = 36)
+  private String fileToken;
+
   protected UploadPart() {}
 
-  public UploadPart(long uploadId, int partIndex, long plainOffset, long plainLength) {
+  public UploadPart(
+      long uploadId, int partIndex, long plainOffset, long plainLength, String fileToken) {
     this.uploadId = uploadId;
     this.partIndex = partIndex;
     this.plainOffset = plainOffset;
     this.plainLength = plainLength;
+    this.fileToken = fileToken;
   }
 
   public long getUploadId() {
@@ -59,5 +67,9 @@ public class UploadPart {
 
   public long getPlainLength() {
     return plainLength;
+  }
+
+  public String getFileToken() {
+    return fileToken;
   }
 }

@@ -48,6 +48,7 @@ class DocumentStoreTest {
     store.documentsDir = Optional.empty();
     store.maxBytes = 10L * 1024 * 1024;
     store.partBytes = PART;
+    store.partSeconds = 60;
   }
 
   private static byte[] content(int size) {
@@ -63,16 +64,19 @@ class DocumentStoreTest {
   private DocumentStore.Appended append(long upload, byte[] key, long size, InputStream in) {
     long offset =
         parts.stream().mapToLong(p -> p.getPlainOffset() + p.getPlainLength()).max().orElse(0);
+    String token = java.util.UUID.randomUUID().toString();
     return store.append(
         upload,
         key,
+        token,
         parts.size(),
         offset,
         size,
         digestState,
         in,
         part -> {
-          parts.add(new UploadPart(upload, part.index(), part.plainOffset(), part.plainLength()));
+          parts.add(
+              new UploadPart(upload, part.index(), part.plainOffset(), part.plainLength(), token));
           digestState = part.digestState();
         });
   }
@@ -103,6 +107,35 @@ class DocumentStoreTest {
     assertThat(read(7, key, PART - 10, PART + 9))
         .isEqualTo(Arrays.copyOfRange(plain, PART - 10, PART + 10));
     assertThat(DocumentStore.sha256Hex(digestState)).isEqualTo(sha256(plain));
+  }
+
+  @Test
+  @DisplayName("R-E9: a slow upload seals a part at least every documents.partSeconds")
+  void partsSealedByTime() throws Exception {
+    store.partSeconds = 0;
+    byte[] plain = content(200_000);
+    byte[] key = store.newDataKey(15);
+
+    append(
+        15,
+        key,
+        plain.length,
+        new BreakingStream(plain, 0, plain.length) {
+          private int served;
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            if (served >= plain.length) {
+              return -1;
+            }
+            int n = super.read(b, off, Math.min(len, 50_000));
+            served += n;
+            return n;
+          }
+        });
+
+    assertThat(parts).hasSize(4);
+    assertThat(read(15, key, 0, plain.length - 1)).isEqualTo(plain);
   }
 
   @Test
@@ -166,7 +199,7 @@ class DocumentStoreTest {
     byte[] plain = content(PART * 2);
     byte[] key = store.newDataKey(11);
     append(11, key, plain.length, new ByteArrayInputStream(plain));
-    Path second = store.partFile(11, 1);
+    Path second = store.partFile(parts.get(1));
     try (RandomAccessFile file = new RandomAccessFile(second.toFile(), "rw")) {
       file.seek(5000);
       int b = file.read();
@@ -178,7 +211,8 @@ class DocumentStoreTest {
     assertThatThrownBy(() -> read(11, key, 0, plain.length - 1))
         .isInstanceOf(ContentIntegrityException.class);
 
-    Files.copy(store.partFile(11, 0), second, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        store.partFile(parts.get(0)), second, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     assertThatThrownBy(() -> read(11, key, PART, PART + 10))
         .isInstanceOf(ContentIntegrityException.class);
   }
@@ -224,7 +258,7 @@ class DocumentStoreTest {
   }
 
   /** Serves bytes [from, to) of {@code bytes}, then fails as a dropped connection does. */
-  static final class BreakingStream extends InputStream {
+  static class BreakingStream extends InputStream {
     private final byte[] bytes;
     private int position;
     private final int end;

@@ -496,7 +496,7 @@ class ExchangeIT {
   void tamperedChunk() throws Exception {
     Setting s = setting(false, null);
     long document = deposit(s.staff(), s.project(), List.of(s.member()), content(MIB + 100));
-    Path part = store.partFile(exchange.document(document).getUploadId(), 0);
+    Path part = store.partFile(exchange.parts(exchange.document(document).getUploadId()).get(0));
     try (RandomAccessFile file = new RandomAccessFile(part.toFile(), "rw")) {
       file.seek(4096);
       int b = file.read();
@@ -706,6 +706,10 @@ class ExchangeIT {
         });
     assertThat(secondOutcome[0]).isInstanceOf(AccessRefusedException.class);
     assertThat(exchange.by(s.other(), AuditAction.DOCUMENT_DOWNLOADED)).hasSize(1);
+    // Every recipient has it now: the depositor gets the receipt the project asks for.
+    assertThat(fixtures.outboxOf(fixtures.reload(s.staff()).getEmail()))
+        .extracting(m -> m.toEmail().subject())
+        .containsExactly("Document récupéré par ses destinataires");
   }
 
   // ----- R-E3: withdrawal -----

@@ -86,6 +86,8 @@ class ExchangeRulesTest {
             DepositViolation.RECIPIENT_REQUIRED);
     assertThat(ExchangeRules.check(deposit("a", 1, List.of(3L), null), MAX, allowed, null))
         .containsExactly(DepositViolation.RECIPIENT_NOT_ALLOWED);
+    assertThat(ExchangeRules.check(deposit("a", 1, List.of(1L, 1L), null), MAX, allowed, null))
+        .containsExactly(DepositViolation.RECIPIENT_NOT_ALLOWED);
     assertThat(
             ExchangeRules.check(
                 new DepositRequest("a", 1, List.of(1L), null, "court"), MAX, allowed, null))
