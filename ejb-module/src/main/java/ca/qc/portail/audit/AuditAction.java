@@ -50,5 +50,26 @@ public enum AuditAction {
   /** R-J7: the daily report was e-mailed to a central agent. */
   DAILY_REPORT_SENT,
   /** An operator's action on the operations console (start, stop, restart, abandon, retry…). */
-  OPERATOR_ACTION
+  OPERATOR_ACTION,
+  /** R-E1: staff created an exchange project (FAILURE: the entry was refused, nothing stored). */
+  EXCHANGE_PROJECT_CREATED,
+  EXCHANGE_PROJECT_UPDATED,
+  /** R-E1: a project's members and responsables changed. */
+  EXCHANGE_PARTICIPANTS_CHANGED,
+  /** R-E3, R-E9: a document deposited (FAILURE: refused by the rules or the size limit). */
+  DOCUMENT_DEPOSITED,
+  /** R-E9: a download started (a ticket that range requests then serve). */
+  DOCUMENT_DOWNLOAD_STARTED,
+  /** R-E8, R-E9: a download complete, its last byte sent. */
+  DOCUMENT_DOWNLOADED,
+  /** R-E3: the depositor withdrew a document. */
+  DOCUMENT_WITHDRAWN,
+  /** R-E5, R-J5: a document's content and data key deleted (expired or withdrawn). */
+  DOCUMENT_CONTENT_DELETED,
+  /** R-E9: stored content failed its authentication or its SHA-256 while being read. */
+  DOCUMENT_INTEGRITY_FAILED,
+  /** R-E7: a person confirmed a version of a project's consent text. */
+  EXCHANGE_CONSENT_GIVEN,
+  /** R-E9: the parts of an abandoned, cancelled or refused upload deleted. */
+  UPLOAD_PARTS_DELETED
 }

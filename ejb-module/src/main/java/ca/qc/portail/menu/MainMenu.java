@@ -1,5 +1,6 @@
 package ca.qc.portail.menu;
 
+import ca.qc.portail.exchange.ExchangeProjects;
 import ca.qc.portail.partner.AgreementView;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.partner.PartnerDirectory;
@@ -24,6 +25,7 @@ public class MainMenu {
 
   @Inject private Callers callers;
   @Inject private PartnerDirectory partners;
+  @Inject private ExchangeProjects exchange;
 
   public Set<MenuSection> sections() {
     return sectionsOf(callers.current());
@@ -46,6 +48,6 @@ public class MainMenu {
   private Set<MenuSection> sectionsOf(Caller caller) {
     Set<MeasureFamily> families =
         caller.partnerId() == null ? Set.of() : partners.familiesOf(caller.partnerId());
-    return MenuRules.sections(caller.profiles(), caller.roles(), families);
+    return MenuRules.sections(caller.profiles(), caller.roles(), families, exchange.takesPart());
   }
 }

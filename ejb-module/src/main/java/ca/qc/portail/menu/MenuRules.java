@@ -12,6 +12,15 @@ public final class MenuRules {
 
   public static Set<MenuSection> sections(
       Set<Profile> profiles, Set<InternalRole> roles, Set<MeasureFamily> partnerFamilies) {
+    return sections(profiles, roles, partnerFamilies, false);
+  }
+
+  /** The same, for someone who takes part in at least one exchange project or not (R-E1). */
+  public static Set<MenuSection> sections(
+      Set<Profile> profiles,
+      Set<InternalRole> roles,
+      Set<MeasureFamily> partnerFamilies,
+      boolean exchangeParticipant) {
     Set<MenuSection> sections = EnumSet.noneOf(MenuSection.class);
     boolean individus = profiles.contains(Profile.UTILISATEUR_INDIVIDUS);
     if (individus && partnerFamilies.contains(MeasureFamily.FORMATION)) {
@@ -29,6 +38,9 @@ public final class MenuRules {
     }
     if (!profiles.isEmpty()) {
       sections.add(MenuSection.GESTION_AUTHENTIFICATION);
+    }
+    if (exchangeParticipant) {
+      sections.add(MenuSection.ECHANGE_SECURISE);
     }
     if (roles.contains(InternalRole.AGENT_CENTRAL)) {
       sections.add(MenuSection.CENTRAL);

@@ -15,6 +15,8 @@ public enum MenuSection {
   ADMINISTRATION_SECURITE,
   /** *Gestion de votre authentification*: always shown to partner users. */
   GESTION_AUTHENTIFICATION,
+  /** *Échange sécurisé*: members and responsables of at least one project (R-E1). */
+  ECHANGE_SECURISE,
   /** Central security group's console. */
   CENTRAL,
   /** Batch operations console. */

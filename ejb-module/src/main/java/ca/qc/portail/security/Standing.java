@@ -19,7 +19,12 @@ public enum Standing {
   /** An Actif batch operator (R-J). */
   OPERATOR("un opérateur", c -> c.isActiveWith(InternalRole.OPERATEUR)),
   /** An Actif ministry staff member (R-E). */
-  STAFF("un membre du personnel du ministère", c -> c.isActiveWith(InternalRole.PERSONNEL));
+  STAFF("un membre du personnel du ministère", c -> c.isActiveWith(InternalRole.PERSONNEL)),
+  /**
+   * The application itself: a job or timer, outside any request (R-J). No request, signed in or
+   * not, ever holds it.
+   */
+  SYSTEM("le système (tâches planifiées)", Caller::isSystem);
 
   private final String label;
   private final Predicate<Caller> test;

@@ -73,12 +73,15 @@ class CallerTest {
   }
 
   @Test
-  @DisplayName("R-U1: anonymous callers and the system hold no standing, and are named in audits")
+  @DisplayName(
+      "R-U1: anonymous callers hold no standing, the system only its own; both named in audits")
   void anonymousAndSystem() {
     Caller anonymous = Caller.anonymous("203.0.113.9");
     for (Standing standing : Standing.values()) {
       assertThat(standing.heldBy(anonymous)).as(standing.name()).isFalse();
-      assertThat(standing.heldBy(Caller.system())).as(standing.name()).isFalse();
+      assertThat(standing.heldBy(Caller.system()))
+          .as(standing.name())
+          .isEqualTo(standing == Standing.SYSTEM);
     }
     assertThat(anonymous.loginName()).isEqualTo(Caller.ANONYMOUS);
     assertThat(anonymous.address()).isEqualTo("203.0.113.9");

@@ -41,6 +41,9 @@ public final class Deployments {
             jarOf(com.fasterxml.jackson.core.JsonFactory.class),
             jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
             jarOf(org.bouncycastle.crypto.generators.Argon2BytesGenerator.class),
+            jarOf(com.google.crypto.tink.StreamingAead.class),
+            jarOf(com.google.protobuf.MessageLite.class),
+            jarOf(com.google.gson.Gson.class),
             jarOf(org.assertj.core.api.Assertions.class))
         .addClasses(
             Fixtures.class, Fixtures.LoneOfficer.class, CentralAlert.class, TestCaller.class)

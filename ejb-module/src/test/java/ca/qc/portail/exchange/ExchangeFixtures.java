@@ -1,0 +1,122 @@
+package ca.qc.portail.exchange;
+
+import ca.qc.portail.account.AccountState;
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.audit.AuditAction;
+import ca.qc.portail.audit.AuditEvent;
+import ca.qc.portail.testing.Fixtures;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The exchange's test data and what the tests read behind the services' back. */
+@Stateless
+public class ExchangeFixtures {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Fixtures fixtures;
+
+  /** Actif ministry staff (PERSONNEL), e-mail {@code <code>@test.example}. */
+  public long staff(String code) {
+    long id =
+        fixtures.account(
+            null, code, "Personnel-1", fixtures.today().plusYears(1), AccountState.ACTIF);
+    em.find(UserAccount.class, id).grant(InternalRole.PERSONNEL);
+    return id;
+  }
+
+  /** An Actif user of the partner, e-mail {@code <code>@test.example}. */
+  public long partnerUser(long partnerId, String code) {
+    return fixtures.account(
+        partnerId,
+        code,
+        "Utilisateur-1",
+        fixtures.today().plusYears(1),
+        AccountState.ACTIF,
+        Profile.UTILISATEUR_INDIVIDUS);
+  }
+
+  public void speaks(long accountId, String language) {
+    em.find(UserAccount.class, accountId).setPreferredLanguage(language);
+  }
+
+  public ExchangeDocument document(long id) {
+    ExchangeDocument document = em.find(ExchangeDocument.class, id);
+    em.refresh(document);
+    em.detach(document);
+    return document;
+  }
+
+  public Upload upload(long id) {
+    Upload upload = em.find(Upload.class, id);
+    em.refresh(upload);
+    em.detach(upload);
+    return upload;
+  }
+
+  public Recipient recipient(long documentId, long accountId) {
+    return em.createQuery(
+            "SELECT r FROM Recipient r WHERE r.documentId = :d AND r.accountId = :a",
+            Recipient.class)
+        .setParameter("d", documentId)
+        .setParameter("a", accountId)
+        .getSingleResult();
+  }
+
+  public boolean hasDataKey(long uploadId) {
+    return em.find(DataKey.class, uploadId) != null;
+  }
+
+  public List<UploadPart> parts(long uploadId) {
+    return em.createQuery(
+            "SELECT p FROM UploadPart p WHERE p.uploadId = :u ORDER BY p.partIndex",
+            UploadPart.class)
+        .setParameter("u", uploadId)
+        .getResultList();
+  }
+
+  /** Puts a document's expiry a minute in the past. */
+  public void expire(long documentId) {
+    em.createNativeQuery(
+            "UPDATE exchange_document SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1 minute'"
+                + " WHERE id = ?1")
+        .setParameter(1, documentId)
+        .executeUpdate();
+  }
+
+  /** Makes an upload look untouched for {@code hours} hours. */
+  public void age(long uploadId, int hours) {
+    em.createNativeQuery(
+            "UPDATE exchange_upload SET updated_at = updated_at - INTERVAL '"
+                + hours
+                + " hours' WHERE id = ?1")
+        .setParameter(1, uploadId)
+        .executeUpdate();
+  }
+
+  /** The records of what that account did (as actor), oldest first. */
+  public List<AuditEvent> by(long accountId, AuditAction action) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.actorAccountId = :a AND e.action = :action"
+                + " ORDER BY e.id",
+            AuditEvent.class)
+        .setParameter("a", accountId)
+        .setParameter("action", action)
+        .getResultList();
+  }
+
+  /** The records of an action whose detail names that document, oldest first. */
+  public List<AuditEvent> about(String detailPart, AuditAction action) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.action = :action AND e.detail LIKE :part"
+                + " ORDER BY e.id",
+            AuditEvent.class)
+        .setParameter("action", action)
+        .setParameter("part", "%" + detailPart + "%")
+        .getResultList();
+  }
+}
