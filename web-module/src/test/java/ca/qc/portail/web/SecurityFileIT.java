@@ -304,7 +304,7 @@ class SecurityFileIT extends BrowserTesting {
           .isEqualTo("Inscrivez les six premiers chiffres du numéro d'assurance sociale.");
       assertThat(browser.text("renseignements:courriel-erreur"))
           .isEqualTo("L'adresse courriel n'est pas valide.");
-      assertThat(browser.text("nas")).isEqualTo("654321");
+      assertThat(browser.text("nas")).isEqualTo(helene.partialSin());
 
       browser
           .type("reactivation-centrale:nouvelleDate", today().plusMonths(6).toString())

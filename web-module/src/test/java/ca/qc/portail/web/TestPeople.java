@@ -185,7 +185,7 @@ final class TestPeople {
     private String password = PASSWORD;
     private boolean temporary;
     private Instant lastAccess;
-    private boolean pending;
+    private LocalDate codeValidUntil;
 
     private Spec(Partner partner, String firstName, String lastName) {
       this.partner = partner;
@@ -234,7 +234,12 @@ final class TestPeople {
      * code valid four more days, known to the test.
      */
     Spec pending() {
-      pending = true;
+      return pending(today().plusDays(4));
+    }
+
+    /** {@link #pending()}, with a registration code whose last valid day is {@code lastDay}. */
+    Spec pending(LocalDate lastDay) {
+      codeValidUntil = lastDay;
       return this;
     }
 
@@ -244,9 +249,9 @@ final class TestPeople {
   }
 
   private static Person create(Spec spec) {
+    boolean pending = spec.codeValidUntil != null;
     String suffix = unique();
-    String code =
-        spec.pending ? null : ascii(spec.firstName.substring(0, 1) + spec.lastName) + suffix;
+    String code = pending ? null : ascii(spec.firstName.substring(0, 1) + spec.lastName) + suffix;
     String domain =
         spec.partner == null ? "ministere.example" : "partenaire" + spec.partner.neq() + ".example";
     String email = ascii(spec.firstName) + "." + ascii(spec.lastName) + "." + suffix + "@" + domain;
@@ -275,11 +280,11 @@ final class TestPeople {
           spec.lastName,
           partialSin,
           spec.state,
-          spec.pending ? today().plusYears(1) : spec.expiry,
+          pending ? today().plusYears(1) : spec.expiry,
           Timestamp.from(now.minus(Duration.ofDays(60))),
           spec.lastAccess == null ? null : Timestamp.from(spec.lastAccess),
-          spec.pending ? null : hash(spec.password),
-          spec.pending
+          pending ? null : hash(spec.password),
+          pending
               ? null
               // A month ago (a day ago for a temporary one): the password may be changed today.
               : Timestamp.from(now.minus(Duration.ofDays(spec.temporary ? 1 : 30))),
@@ -299,7 +304,7 @@ final class TestPeople {
         update(db, "INSERT INTO account_role (account_id, role) VALUES (?, ?)", id, role.name());
       }
       String registrationCode = null;
-      if (spec.pending) {
+      if (pending) {
         registrationCode = RegistrationCodes.generate(new SecureRandom());
         update(
             db,
@@ -309,7 +314,7 @@ final class TestPeople {
             id,
             RegistrationCodes.hash(RegistrationCodes.normalize(registrationCode)),
             Timestamp.from(now),
-            Date.valueOf(today().plusDays(4)));
+            Date.valueOf(spec.codeValidUntil));
       }
       db.commit();
       return new Person(
@@ -318,7 +323,7 @@ final class TestPeople {
           email,
           spec.firstName,
           spec.lastName,
-          spec.pending ? null : spec.password,
+          pending ? null : spec.password,
           partialSin,
           registrationCode);
     } catch (SQLException e) {

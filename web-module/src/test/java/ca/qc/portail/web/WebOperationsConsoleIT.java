@@ -101,12 +101,12 @@ class WebOperationsConsoleIT extends BrowserTesting {
   @DisplayName("Console: the operator starts a job and sees its execution's step counts")
   void operatorStartsJobAndSeesCounts() throws Exception {
     Person operator = operator();
-    // A registration code for the job to read (still valid: read, not expired).
+    // A registration code whose last valid day was yesterday: the job has it to read (R-J4).
     Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION);
     TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
     TestPeople.person(cegep, "Nathalie", "Pelletier")
         .profiles(UTILISATEUR_INDIVIDUS)
-        .pending()
+        .pending(today().minusDays(1))
         .create();
     try (Browser browser = new Browser(base)) {
       signIn(browser, operator);

@@ -36,7 +36,7 @@ public class AuditSearch implements Serializable {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
   @Inject private CentralConsole console;
-  @Inject private Clock clock;
+  @Inject private transient Clock clock;
 
   private String person;
   private String partner;
