@@ -138,6 +138,27 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Types into the filter of a data table (an AJAX filter, no new page) and waits until the table
+   * shows what the filter found: until every row shown before has been replaced and no request is
+   * under way.
+   */
+  Browser filter(String id, String text) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("document.querySelectorAll('tbody tr').forEach(r => r.__shownBefore = true);");
+    type(id, text);
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "var rows = Array.from(document.querySelectorAll('tbody tr'));"
+                            + " return rows.length > 0 && !rows.some(r => r.__shownBefore)"
+                            + " && PrimeFaces.ajax.Queue.isEmpty();")));
+    return this;
+  }
+
   /** Whether an element with this id is on the page. */
   boolean has(String id) {
     return !driver.findElements(By.id(id)).isEmpty();

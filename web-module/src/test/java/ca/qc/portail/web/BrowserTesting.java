@@ -1,5 +1,6 @@
 package ca.qc.portail.web;
 
+import ca.qc.portail.web.TestPeople.Person;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -9,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,38 +22,17 @@ import org.openqa.selenium.NoSuchElementException;
 
 /**
  * What every browser-test class shares: the real WAR (as run.sh deploys it) on Payara Micro and
- * PostgreSQL with the demo data, the test SMTP server ({@link Mailbox}, registered before
- * Arquillian so it is up before the deployment), the demo people's addresses, signing in as a
- * person does, and plain HTTP requests with or without a browser's session.
+ * PostgreSQL, the test SMTP server ({@link Mailbox}, registered before Arquillian so it is up
+ * before the deployment), signing in as a person does, and plain HTTP requests with or without a
+ * browser's session.
  *
- * <p>The classes share one database and its demo data and run in alphabetical order ({@link
- * PortailWarIT} first: it reads the registration code e-mailed when the demo data is first loaded);
- * each changes only its own demo people (see the README).
+ * <p>Each class gets a server of its own, on the module's test database without demo data; each
+ * test makes the partners and people it uses ({@link TestPeople}), so no test depends on another
+ * nor on the order they run in.
  */
 @ExtendWith({Mailbox.class, ArquillianExtension.class})
 @RunAsClient
 abstract class BrowserTesting {
-
-  static final String DEMO_PASSWORD = "Demo-Portail-2026";
-
-  /** The e-mail domain of the demo partner CÉGEP DE SHERBROOKE. */
-  static final String CEGEP = "@partenaire1143214567.example";
-
-  /** The demo people's addresses (DemoData), and those of accounts made by the tests. */
-  private static final Map<String, String> EMAILS =
-      new ConcurrentHashMap<>(
-          Map.ofEntries(
-              Map.entry("jlabonte", "joseph.labonte" + CEGEP),
-              Map.entry("rdespres", "rose.despres" + CEGEP),
-              Map.entry("mtremblay", "marie.tremblay" + CEGEP),
-              Map.entry("gcaron", "genevieve.caron" + CEGEP),
-              Map.entry("fdubois", "francois.dubois" + CEGEP),
-              Map.entry("ebeaulieu", "emilie.beaulieu" + CEGEP),
-              Map.entry("hleblanc", "helene.leblanc" + CEGEP),
-              Map.entry("slapointe", "simon.lapointe" + CEGEP),
-              Map.entry("agirard", "andre.girard@partenaire1170451234.example"),
-              Map.entry("agentcentral", "nadia.lavoie@ministere.example"),
-              Map.entry("operateur", "olivier.roy@ministere.example")));
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -62,38 +41,30 @@ abstract class BrowserTesting {
 
   @ArquillianResource URL base;
 
-  /** The address of a demo person, or of an account a test made ({@link #remember}). */
-  static String emailOf(String login) {
-    String email = EMAILS.get(login);
-    if (email == null) {
-      throw new IllegalArgumentException("No known e-mail address for " + login);
-    }
-    return email;
-  }
-
-  /** Records the address of an account made during a test, to read its security codes. */
-  static void remember(String login, String email) {
-    EMAILS.put(login, email);
+  /**
+   * Signs in as a person would: the user code and password, then the security code received by
+   * e-mail (R-L4). Returns whether the browser is then inside the application.
+   */
+  static boolean signIn(Browser browser, Person person) throws Exception {
+    return signIn(browser, person, person.password());
   }
 
   /**
-   * Signs in as a person would: the password, then the security code received by e-mail (R-L4).
-   * Returns whether the browser is then inside the application.
+   * {@link #signIn(Browser, Person)} with another password than the one the person was made with.
    */
-  static boolean signIn(Browser browser, String login, String password) throws Exception {
-    String email = emailOf(login);
-    int mark = Mailbox.mark(email);
+  static boolean signIn(Browser browser, Person person, String password) throws Exception {
+    int mark = Mailbox.mark(person.email());
     try {
-      browser.signIn(login, password);
+      browser.signIn(person.code(), password);
     } catch (NoSuchElementException e) {
-      browser.screenshot("connexion-" + login);
+      browser.screenshot("connexion-" + person.code());
       throw new AssertionError(
           "No login form at " + browser.path() + ": " + browser.title() + " / " + browser.main(),
           e);
     }
     if (browser.path().startsWith("/code-de-securite.xhtml")) {
       browser
-          .type("securite:code", Mailbox.awaitSecurityCode(email, mark))
+          .type("securite:code", Mailbox.awaitSecurityCode(person.email(), mark))
           .click("securite:soumettre");
     }
     return browser.path().startsWith("/app/");

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The SMTP server the application sends to in the browser tests (GreenMail on SMTP_PORT), and the
  * ways the tests read it. As an extension registered before Arquillian's, it starts before the
- * class's deployment, so the e-mails the application sends at start-up (the demo registration code)
- * arrive at once, and it stops after the class. Nothing is ever purged: e-mails are found by
- * recipient, subject or text, and a security code is the first one to arrive after a mark.
+ * class's deployment, so whatever the application sends finds it up, and it stops after the class.
+ * Nothing is ever purged: e-mails are found by recipient (each test's people have addresses of
+ * their own), subject or text, and a security code is the first one to arrive after a mark.
  */
 final class Mailbox implements BeforeAllCallback, AfterAllCallback {
 

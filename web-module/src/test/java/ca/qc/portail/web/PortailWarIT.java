@@ -1,9 +1,22 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.account.Profile.RESPONSABLE_AUXILIAIRE;
+import static ca.qc.portail.account.Profile.RESPONSABLE_PRINCIPAL;
+import static ca.qc.portail.account.Profile.UTILISATEUR_ENTREPRISE;
+import static ca.qc.portail.account.Profile.UTILISATEUR_INDIVIDUS;
+import static ca.qc.portail.partner.MeasureFamily.EMPLOYABILITE;
+import static ca.qc.portail.partner.MeasureFamily.FACTURATION;
+import static ca.qc.portail.partner.MeasureFamily.FORMATION;
 import static ca.qc.portail.web.Mailbox.awaitEmail;
+import static ca.qc.portail.web.TestPeople.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.qc.portail.audit.AuditEvent;
+import ca.qc.portail.registration.RegistrationCodes;
+import ca.qc.portail.web.TestPeople.Partner;
+import ca.qc.portail.web.TestPeople.Person;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -12,11 +25,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The real WAR (as run.sh deploys it) on Payara Micro and PostgreSQL with the demo data, walked
- * through in headless Chromium and over plain HTTP. Runs first of the browser tests (see {@link
- * BrowserTesting}).
+ * The real WAR (as run.sh deploys it) on Payara Micro and PostgreSQL, walked through in headless
+ * Chromium and over plain HTTP: signing in, the home page, passwords, self-deactivation and
+ * registration, each test with a partner and people of its own.
  */
 class PortailWarIT extends BrowserTesting {
+
+  /**
+   * A partner with agreements in training and employability, as the CÉGEP of the seeds, with an
+   * Actif auxiliary officer (so central's dashboard does not list it: see {@link
+   * WebCentralConsoleIT}).
+   */
+  private static Partner cegep() {
+    Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION, EMPLOYABILITE);
+    TestPeople.user(cegep, "Rose", "Des Prés", RESPONSABLE_AUXILIAIRE);
+    return cegep;
+  }
+
+  /** An Actif user of the Individus services of a partner of its own. */
+  private static Person user(String firstName, String lastName) {
+    return TestPeople.user(cegep(), firstName, lastName, UTILISATEUR_INDIVIDUS);
+  }
+
   @Test
   @DisplayName("GET /health/ready answers 200 once deployed with the database reachable")
   void readiness() throws Exception {
@@ -52,10 +82,16 @@ class PortailWarIT extends BrowserTesting {
   }
 
   @Test
-  @DisplayName("R-L1/R-L6: the demo principal officer signs in and sees the home page")
+  @DisplayName("R-L1/R-L6: a principal officer signs in and sees the home page")
   void principalOfficerSeesHomePage() throws Exception {
+    Partner cegep = cegep();
+    Person officer =
+        TestPeople.person(cegep, "Joseph", "Labonté")
+            .profiles(RESPONSABLE_PRINCIPAL, UTILISATEUR_INDIVIDUS)
+            .lastAccess(Duration.ofDays(3))
+            .create();
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte", DEMO_PASSWORD);
+      signIn(browser, officer);
       browser.screenshot("accueil-responsable-principal");
 
       assertThat(browser.path()).isEqualTo("/app/accueil.xhtml");
@@ -66,8 +102,7 @@ class PortailWarIT extends BrowserTesting {
               "Le dernier accès aux services à l'intention des partenaires a été le \\d{1,2}(er)? \\p{L}+ \\d{4}\\.");
       assertThat(page)
           .containsPattern("Votre compte ne sera plus valide le \\d{1,2}(er)? \\p{L}+ \\d{4}\\.");
-      assertThat(page)
-          .contains("CÉGEP DE SHERBROOKE", "Mesure de formation", "Mesures SAE, PPE, ...");
+      assertThat(page).contains(cegep.name(), "Mesure de formation", "Mesures SAE, PPE, ...");
       assertThat(page).doesNotContain("Facturation en ligne");
     }
   }
@@ -76,16 +111,17 @@ class PortailWarIT extends BrowserTesting {
   @DisplayName(
       "R-L4: the security code step: a wrong code is refused at its field, the right one signs in")
   void securityCodeStep() throws Exception {
+    Person rose = TestPeople.user(cegep(), "Rose", "Des Prés", RESPONSABLE_AUXILIAIRE);
     try (Browser browser = new Browser(base)) {
-      int mark = Mailbox.mark(emailOf("rdespres"));
-      browser.signIn("rdespres", DEMO_PASSWORD);
+      int mark = Mailbox.mark(rose.email());
+      browser.signIn(rose.code(), rose.password());
       assertThat(browser.path()).isEqualTo("/code-de-securite.xhtml");
       assertThat(browser.main())
-          .contains("rdespres", "Redémarrer la connexion", "Code de sécurité");
+          .contains(rose.code(), "Redémarrer la connexion", "Code de sécurité");
       assertThat(browser.attribute("securite:soumettre", "value")).isEqualTo("Soumettre");
       assertThat(browser.attribute("securite:reenvoyer", "value")).isEqualTo("Réenvoyer le code");
       assertThat(browser.attribute("securite:annuler", "value")).isEqualTo("Annuler");
-      String code = Mailbox.awaitSecurityCode(emailOf("rdespres"), mark);
+      String code = Mailbox.awaitSecurityCode(rose.email(), mark);
       browser.screenshot("code-de-securite");
 
       browser
@@ -103,8 +139,9 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("R-L4: *Annuler* at the code step cancels the login")
   void cancelAtCodeStep() {
+    Person andre = user("André", "Girard");
     try (Browser browser = new Browser(base)) {
-      browser.signIn("agirard", DEMO_PASSWORD).click("securite:annuler");
+      browser.signIn(andre.code(), andre.password()).click("securite:annuler");
 
       assertThat(browser.path()).isEqualTo("/connexion.xhtml");
       browser.open("/app/accueil.xhtml");
@@ -115,11 +152,14 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("R-M1: the agreement list of a section shown in the menu, and logout")
   void agreementListAndLogout() throws Exception {
+    Partner cegep = cegep();
+    Person officer = TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte", DEMO_PASSWORD);
+      signIn(browser, officer);
       browser.open("/app/ententes.xhtml?section=FORMATION");
 
-      assertThat(browser.main()).contains("Liste des contrats/ententes", "MFOR-2026-0142");
+      assertThat(browser.main())
+          .contains("Liste des contrats/ententes", cegep.agreements().get(FORMATION));
 
       browser.click("sortie:deconnexion");
       assertThat(browser.path()).startsWith("/connexion.xhtml");
@@ -132,19 +172,31 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("R-M1: a section the menu does not show is refused on the server")
   void sectionNotInMenuIsRefused() throws Exception {
+    Partner billing = TestPeople.partner("9301-9461 Québec inc.", FACTURATION);
+    TestPeople.principalOfficer(billing, "André", "Girard");
+    TestPeople.user(billing, "Paul", "Roy", UTILISATEUR_ENTREPRISE);
+    Person officer = TestPeople.principalOfficer(cegep(), "Joseph", "Labonté");
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte", DEMO_PASSWORD);
+      signIn(browser, officer);
       browser.open("/app/ententes.xhtml?section=FACTURATION");
 
-      assertThat(browser.main()).contains("Accès refusé").doesNotContain("SS-2026-3310");
+      assertThat(browser.main())
+          .contains("Accès refusé")
+          .doesNotContain(billing.agreements().get(FACTURATION));
     }
   }
 
   @Test
-  @DisplayName("R-L5: the demo expired account gets the expiry message")
+  @DisplayName("R-L5: an expired account gets the expiry message")
   void expiredAccountMessage() {
+    Person expired =
+        TestPeople.person(cegep(), "Pierre", "Bouchard")
+            .profiles(UTILISATEUR_INDIVIDUS)
+            .expiry(today().minusDays(10))
+            .state("EXPIRE", "Date d'expiration atteinte", AuditEvent.SYSTEM, Duration.ofDays(10))
+            .create();
     try (Browser browser = new Browser(base)) {
-      browser.signIn("pbouchard", DEMO_PASSWORD);
+      browser.signIn(expired.code(), expired.password());
       browser.screenshot("connexion-compte-expire");
 
       assertThat(browser.path()).startsWith("/connexion.xhtml");
@@ -155,10 +207,15 @@ class PortailWarIT extends BrowserTesting {
   }
 
   @Test
-  @DisplayName("R-L5: the demo inactive account is told whom to contact")
+  @DisplayName("R-L5: an inactive account is told whom to contact")
   void inactiveAccountMessage() {
+    Person inactive =
+        TestPeople.person(cegep(), "Luc", "Côté")
+            .profiles(UTILISATEUR_INDIVIDUS)
+            .state("INACTIF", "Départ volontaire", "Rose Des Prés", Duration.ofDays(5))
+            .create();
     try (Browser browser = new Browser(base)) {
-      browser.signIn("lcote", DEMO_PASSWORD);
+      browser.signIn(inactive.code(), inactive.password());
 
       assertThat(browser.text("connexion:messages"))
           .contains("Votre compte utilisateur web est inactif.")
@@ -169,8 +226,9 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("R-L1: a wrong password gets the one generic message")
   void wrongPasswordGenericMessage() {
+    Person joseph = user("Joseph", "Labonté");
     try (Browser browser = new Browser(base)) {
-      browser.signIn("jlabonte", "Pas-le-bon-1");
+      browser.signIn(joseph.code(), "Pas-le-bon-1");
 
       assertThat(browser.text("connexion:messages"))
           .isEqualTo("Nom d'utilisateur ou mot de passe invalide.");
@@ -235,7 +293,8 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("R-L8: forgot password → e-mailed link → new password → login with it")
   void forgotPasswordFlow() throws Exception {
-    String email = "simon.lapointe@partenaire1143214567.example";
+    Person simon = user("Simon", "Lapointe");
+    String email = simon.email();
     try (Browser browser = new Browser(base)) {
       browser.open("/connexion.xhtml").clickLink("Mot de passe oublié ?");
       assertThat(browser.main())
@@ -270,7 +329,7 @@ class PortailWarIT extends BrowserTesting {
       browser.screenshot("mot-de-passe-mis-a-jour");
       assertThat(browser.main()).contains("Votre compte a été mis à jour.");
 
-      signIn(browser, "slapointe", "Tulipe-Rouge-47!");
+      signIn(browser, simon, "Tulipe-Rouge-47!");
       assertThat(browser.main()).contains("Bonjour Simon Lapointe");
     }
   }
@@ -278,17 +337,18 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("R-P3/R-P5: *Modifier votre mot de passe*, then the once-a-day refusal")
   void changePasswordOnceADay() throws Exception {
+    Person genevieve = user("Geneviève", "Caron");
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "gcaron", DEMO_PASSWORD);
+      signIn(browser, genevieve);
       browser.clickLink("Modifier votre mot de passe");
       browser
-          .type("changement:actuel", DEMO_PASSWORD)
+          .type("changement:actuel", genevieve.password())
           .type("changement:nouveau", "Pivoine-Bleue-83!")
           .type("changement:confirmation", "Pivoine-Bleue-83!")
           .click("changement:enregistrer");
       browser.screenshot("mot-de-passe-modifie");
       assertThat(browser.main()).contains("Votre mot de passe a été mis à jour.");
-      assertThat(awaitEmail(emailOf("gcaron"), "Modification de votre mot de passe")).isNotEmpty();
+      assertThat(awaitEmail(genevieve.email(), "Modification de votre mot de passe")).isNotEmpty();
 
       browser.open("/app/mot-de-passe.xhtml");
       browser
@@ -303,14 +363,17 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("R-D1/R-D2: self-deactivation with its confirmation page; the officers are e-mailed")
   void selfDeactivation() throws Exception {
+    Partner cegep = cegep();
+    Person officer = TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
+    Person francois = TestPeople.user(cegep, "François", "Dubois", UTILISATEUR_INDIVIDUS);
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "fdubois", DEMO_PASSWORD);
+      signIn(browser, francois);
       browser.clickLink("Désactiver votre code d'utilisateur");
       browser.click("desactivation:continuer");
       assertThat(browser.main()).doesNotContain("Voulez-vous toujours");
 
       browser
-          .type("desactivation:motDePasse", DEMO_PASSWORD)
+          .type("desactivation:motDePasse", francois.password())
           .select("desactivation:raison", "Départ volontaire")
           .click("desactivation:continuer");
       assertThat(browser.main())
@@ -320,39 +383,42 @@ class PortailWarIT extends BrowserTesting {
       browser.click("confirmation:desactiver");
       browser.screenshot("code-desactive");
       assertThat(browser.main()).contains("Votre code d'utilisateur a été désactivé.");
-      assertThat(
-              awaitEmail(emailOf("jlabonte"), "Code d'utilisateur désactivé dans votre organisme"))
-          .contains("(fdu)");
+      assertThat(awaitEmail(officer.email(), "Code d'utilisateur désactivé dans votre organisme"))
+          .contains("(" + francois.shortCode() + ")");
 
-      browser.signIn("fdubois", DEMO_PASSWORD);
+      browser.signIn(francois.code(), francois.password());
       assertThat(browser.text("connexion:messages")).contains("inactif");
     }
   }
 
   @Test
-  @DisplayName("R-A5–R-A7: registration code e-mail → Inscription → fiche → success → first login")
+  @DisplayName("R-A5–R-A7: registration code → Inscription → fiche → success → first login")
   void inscriptionThenFirstLogin() throws Exception {
-    String email = "nathalie.pelletier@partenaire1143214567.example";
-    Matcher code =
-        Pattern.compile("Votre code d'enregistrement est : ([A-Z0-9]+)")
-            .matcher(awaitEmail(email, "Votre code d'enregistrement"));
-    assertThat(code.find()).isTrue();
+    Partner cegep = cegep();
+    Person nathalie =
+        TestPeople.person(cegep, "Nathalie", "Pelletier")
+            .profiles(UTILISATEUR_INDIVIDUS)
+            .pending()
+            .create();
+    String code = nathalie.registrationCode();
+    String sin = nathalie.partialSin();
+    String chosen = "npel" + TestPeople.unique();
     try (Browser browser = new Browser(base)) {
       browser.open("/connexion.xhtml").clickLink("Code d'enregistrement");
       assertThat(browser.main()).contains("Inscription", "Vous avez un code d'enregistrement");
 
       browser
-          .type("inscription:code", code.group(1))
-          .type("inscription:nas", "99922")
+          .type("inscription:code", code)
+          .type("inscription:nas", sin.substring(1))
           .click("inscription:continuer");
       assertThat(browser.text("inscription:nas-erreur")).isNotBlank();
 
       browser
-          .type("inscription:code", code.group(1))
-          .type("inscription:nas", "999222")
+          .type("inscription:code", code)
+          .type("inscription:nas", sin)
           .click("inscription:continuer");
       assertThat(browser.main())
-          .contains("Votre fiche d'identification", "999 222", "CÉGEP DE SHERBROOKE");
+          .contains("Votre fiche d'identification", RegistrationCodes.display(sin), cegep.name());
 
       browser
           .type("fiche:codeUtilisateur", "pelletier1")
@@ -362,16 +428,15 @@ class PortailWarIT extends BrowserTesting {
       assertThat(browser.text("fiche:codeUtilisateur-erreur")).isNotBlank();
 
       browser
-          .type("fiche:codeUtilisateur", "npel2026")
+          .type("fiche:codeUtilisateur", chosen)
           .type("fiche:nouveau", "Erable-Rouge-58!")
           .type("fiche:confirmation", "Erable-Rouge-58!")
           .click("fiche:enregistrer");
       browser.screenshot("inscription-reussie");
       assertThat(browser.main()).contains("Enregistrement fait avec succès");
     }
-    remember("npel2026", email);
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "npel2026", "Erable-Rouge-58!");
+      signIn(browser, nathalie.registered(chosen, "Erable-Rouge-58!"));
       assertThat(browser.main()).contains("Bonjour Nathalie Pelletier");
     }
   }
@@ -389,6 +454,7 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("French first, and the English switch translates the pages")
   void englishSwitchTranslates() throws Exception {
+    Person joseph = TestPeople.principalOfficer(cegep(), "Joseph", "Labonté");
     try (Browser browser = new Browser(base)) {
       browser.open("/connexion.xhtml");
       assertThat(browser.lang()).isEqualTo("fr");
@@ -400,12 +466,12 @@ class PortailWarIT extends BrowserTesting {
       assertThat(browser.lang()).isEqualTo("en");
       assertThat(browser.main()).contains("Access your account", "User name or e-mail");
 
-      int mark = Mailbox.mark(emailOf("jlabonte"));
-      browser.type("connexion:login", "jlabonte").type("connexion:password", DEMO_PASSWORD);
+      int mark = Mailbox.mark(joseph.email());
+      browser.type("connexion:login", joseph.code()).type("connexion:password", joseph.password());
       browser.click("connexion:entrer");
       assertThat(browser.main()).contains("Security code", "Restart the login");
       browser
-          .type("securite:code", Mailbox.awaitSecurityCode(emailOf("jlabonte"), mark))
+          .type("securite:code", Mailbox.awaitSecurityCode(joseph.email(), mark))
           .click("securite:soumettre");
       assertThat(browser.main())
           .contains("Hello Joseph Labonté", "Your account will no longer be valid on");
@@ -414,7 +480,7 @@ class PortailWarIT extends BrowserTesting {
       browser.click("menu-sortie:sortir");
     }
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte", DEMO_PASSWORD);
+      signIn(browser, joseph);
       assertThat(browser.lang()).isEqualTo("en");
       assertThat(browser.main()).contains("Hello Joseph Labonté");
 
@@ -426,21 +492,22 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("R-L3: 5 failures → the lock message, even with the right password, and the e-mail")
   void fiveFailuresLock() throws Exception {
+    Person helene = user("Hélène", "Leblanc");
     try (Browser browser = new Browser(base)) {
       for (int attempt = 1; attempt <= 5; attempt++) {
-        browser.signIn("hleblanc", "Pas-le-bon-" + attempt + "!");
+        browser.signIn(helene.code(), "Pas-le-bon-" + attempt + "!");
         assertThat(browser.text("connexion:messages"))
             .as("attempt %d", attempt)
             .isEqualTo("Nom d'utilisateur ou mot de passe invalide.");
       }
-      browser.signIn("hleblanc", DEMO_PASSWORD);
+      browser.signIn(helene.code(), helene.password());
       browser.screenshot("connexion-verrouille");
 
       assertThat(browser.path()).startsWith("/connexion.xhtml");
       assertThat(browser.text("connexion:messages"))
           .contains("Nous constatons que vous avez fait plusieurs tentatives de connexion.")
           .contains("vous recevrez un courriel avec les instructions");
-      assertThat(awaitEmail(emailOf("hleblanc"), "Compte verrouillé"))
+      assertThat(awaitEmail(helene.email(), "Compte verrouillé"))
           .contains("15 minutes")
           .contains("mot-de-passe-oublie.xhtml");
     }
@@ -449,8 +516,13 @@ class PortailWarIT extends BrowserTesting {
   @Test
   @DisplayName("R-P4: a temporary password leads to the change page before anything else")
   void temporaryPasswordForcedChange() throws Exception {
+    Person emilie =
+        TestPeople.person(cegep(), "Émilie", "Beaulieu")
+            .profiles(UTILISATEUR_INDIVIDUS)
+            .temporaryPassword("Temporaire-2026!")
+            .create();
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "ebeaulieu", "Temporaire-2026!");
+      signIn(browser, emilie);
       browser.screenshot("mot-de-passe-temporaire");
 
       assertThat(browser.path()).startsWith("/app/mot-de-passe.xhtml");

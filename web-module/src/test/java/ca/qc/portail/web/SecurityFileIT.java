@@ -1,27 +1,53 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.account.Profile.RESPONSABLE_AUXILIAIRE;
+import static ca.qc.portail.account.Profile.UTILISATEUR_ENTREPRISE;
+import static ca.qc.portail.account.Profile.UTILISATEUR_INDIVIDUS;
+import static ca.qc.portail.partner.MeasureFamily.EMPLOYABILITE;
+import static ca.qc.portail.partner.MeasureFamily.FACTURATION;
+import static ca.qc.portail.partner.MeasureFamily.FORMATION;
 import static ca.qc.portail.web.Mailbox.awaitEmailContaining;
+import static ca.qc.portail.web.TestPeople.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.authentication.FailedLogins;
+import ca.qc.portail.web.TestPeople.Partner;
+import ca.qc.portail.web.TestPeople.Person;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * Officers' and central's security files (R-S1–R-S7, R-C4) in the real WAR, walked through in
- * headless Chromium with the demo data of CÉGEP DE SHERBROOKE. Uses its own demo people (cgagne,
- * mlavoie, ebergeron, hmartel, lcote) so it does not depend on {@link PortailWarIT}.
+ * headless Chromium. Each test makes a partner like the seeds' CÉGEP DE SHERBROOKE with the
+ * officers and people its files show.
  */
 class SecurityFileIT extends BrowserTesting {
 
-  private static LocalDate today() {
-    return LocalDate.now(ZoneId.of("America/Toronto"));
+  private static Partner cegep() {
+    return TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION, EMPLOYABILITE);
+  }
+
+  private static Person principal(Partner partner) {
+    return TestPeople.principalOfficer(partner, "Joseph", "Labonté");
+  }
+
+  private static Person auxiliary(Partner partner) {
+    return TestPeople.user(partner, "Rose", "Des Prés", RESPONSABLE_AUXILIAIRE);
+  }
+
+  /** Luc Côté, whose code Rose Des Prés deactivated for a reason (R-S4). */
+  private static Person inactive(Partner partner) {
+    return TestPeople.person(partner, "Luc", "Côté")
+        .profiles(UTILISATEUR_INDIVIDUS)
+        .state("INACTIF", "Départ volontaire", "Rose Des Prés", Duration.ofDays(5))
+        .create();
   }
 
   /** Password, then the e-mailed security code (R-L4), landing on the home page. */
-  private static void signIn(Browser browser, String login) throws Exception {
-    signIn(browser, login, DEMO_PASSWORD);
+  private static void signInHome(Browser browser, Person person) throws Exception {
+    signIn(browser, person);
     assertThat(browser.path()).startsWith("/app/accueil.xhtml");
   }
 
@@ -36,8 +62,18 @@ class SecurityFileIT extends BrowserTesting {
   @Test
   @DisplayName("R-S2: the list is filtered by the database and opens each person's file")
   void listFilters() throws Exception {
+    Partner cegep = cegep();
+    Person officer = principal(cegep);
+    inactive(cegep);
+    TestPeople.person(cegep, "Nathalie", "Pelletier")
+        .profiles(UTILISATEUR_INDIVIDUS)
+        .pending()
+        .create();
+    TestPeople.user(cegep, "Émilie", "Bergeron", UTILISATEUR_INDIVIDUS);
+    TestPeople.principalOfficer(
+        TestPeople.partner("9301-9461 Québec inc.", FACTURATION), "André", "Girard");
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte");
+      signInHome(browser, officer);
       browser.open("/app/accueil.xhtml").clickLink("Dossier de sécurité de l'organisme");
       assertThat(browser.main())
           .contains("Code utilisateur", "Nom", "Prénom", "Courriel", "État", "Profil")
@@ -53,8 +89,12 @@ class SecurityFileIT extends BrowserTesting {
   @DisplayName(
       "R-S6: an officer deactivates a user — reason required — owner and officers e-mailed")
   void officerDeactivatesUser() throws Exception {
+    Partner cegep = cegep();
+    Person officer = principal(cegep);
+    Person rose = auxiliary(cegep);
+    Person chantal = TestPeople.user(cegep, "Chantal", "Gagné", UTILISATEUR_INDIVIDUS);
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte");
+      signInHome(browser, officer);
       openFileOf(browser, "Gagné");
 
       browser.click("desactivation:desactiver");
@@ -73,17 +113,27 @@ class SecurityFileIT extends BrowserTesting {
       assertThat(browser.text("etat")).isEqualTo("Inactif");
     }
     awaitEmailContaining(
-        "chantal.gagne" + CEGEP, "Nous vous avisons que votre code d'utilisateur a été désactivé.");
+        chantal.email(), "Nous vous avisons que votre code d'utilisateur a été désactivé.");
     awaitEmailContaining(
-        "rose.despres" + CEGEP,
-        "Nous vous confirmons que le code d'utilisateur de Chantal Gagné (cga) a été désactivé.");
+        rose.email(),
+        "Nous vous confirmons que le code d'utilisateur de Chantal Gagné ("
+            + chantal.shortCode()
+            + ") a été désactivé.");
   }
 
   @Test
   @DisplayName("R-S7: bad dates refused field by field; another's validity extended; own refused")
   void validity() throws Exception {
+    Partner cegep = cegep();
+    Person officer = principal(cegep);
+    Person rose = auxiliary(cegep);
+    Person martin =
+        TestPeople.person(cegep, "Martin", "Lavoie")
+            .profiles(UTILISATEUR_INDIVIDUS, UTILISATEUR_ENTREPRISE)
+            .expiry(today().plusDays(20))
+            .create();
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte");
+      signInHome(browser, officer);
       openFileOf(browser, "Lavoie");
       String before = browser.text("expiration");
 
@@ -116,19 +166,28 @@ class SecurityFileIT extends BrowserTesting {
           .startsWith("Vous ne pouvez pas prolonger la période de validité de votre propre code");
     }
     awaitEmailContaining(
-        "martin.lavoie" + CEGEP,
+        martin.email(),
         "Nous vous avisons que la période de validité de votre code d'utilisateur a été"
             + " prolongée.");
     awaitEmailContaining(
-        "rose.despres" + CEGEP,
-        "la période de validité du code d'utilisateur de Martin Lavoie (mla) a été prolongée.");
+        rose.email(),
+        "la période de validité du code d'utilisateur de Martin Lavoie ("
+            + martin.shortCode()
+            + ") a été prolongée.");
   }
 
   @Test
   @DisplayName("R-S5: an account deactivated after failed logins is reactivated with a reason")
   void reactivation() throws Exception {
+    Partner cegep = cegep();
+    Person rose = auxiliary(cegep);
+    Person emilie =
+        TestPeople.person(cegep, "Émilie", "Bergeron")
+            .profiles(UTILISATEUR_INDIVIDUS)
+            .state("INACTIF", FailedLogins.DEACTIVATION_REASON, null, Duration.ofDays(2))
+            .create();
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "rdespres");
+      signInHome(browser, rose);
       openFileOf(browser, "Bergeron");
       assertThat(browser.main())
           .contains("Réactiver le code d'utilisateur")
@@ -146,15 +205,17 @@ class SecurityFileIT extends BrowserTesting {
       assertThat(browser.text("etat")).isEqualTo("Actif");
     }
     awaitEmailContaining(
-        "emilie.bergeron" + CEGEP,
-        "Nous vous avisons que votre code d'utilisateur a été réactivé.");
+        emilie.email(), "Nous vous avisons que votre code d'utilisateur a été réactivé.");
   }
 
   @Test
   @DisplayName("R-S4: a code deactivated by reason is read-only, with the seed's message")
   void readOnlyInactive() throws Exception {
+    Partner cegep = cegep();
+    Person officer = principal(cegep);
+    inactive(cegep);
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte");
+      signInHome(browser, officer);
       openFileOf(browser, "Côté");
       browser.screenshot("security-file-read-only");
       assertThat(browser.main())
@@ -171,14 +232,22 @@ class SecurityFileIT extends BrowserTesting {
   @Test
   @DisplayName("R-S1: another partner's officer gets « not found »; users and central are refused")
   void pagesRefused() throws Exception {
+    Partner cegep = cegep();
+    Person officer = principal(cegep);
+    inactive(cegep);
+    Person marie = TestPeople.user(cegep, "Marie", "Tremblay", UTILISATEUR_INDIVIDUS);
+    Person andre =
+        TestPeople.principalOfficer(
+            TestPeople.partner("9301-9461 Québec inc.", FACTURATION), "André", "Girard");
+    Person central = TestPeople.agent("Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
     String fileOfCote;
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte");
+      signInHome(browser, officer);
       browser.open("/app/securite/organisme.xhtml");
       fileOfCote = browser.linkInRow("Côté", "Détail");
     }
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agirard");
+      signInHome(browser, andre);
       browser.open(fileOfCote);
       assertThat(browser.main()).contains("Page introuvable").doesNotContain("Côté");
       browser.open("/app/securite/organisme.xhtml");
@@ -187,7 +256,7 @@ class SecurityFileIT extends BrowserTesting {
       assertThat(browser.main()).contains("Accès refusé");
     }
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "mtremblay");
+      signInHome(browser, marie);
       assertThat(browser.main()).doesNotContain("Dossier de sécurité de l'organisme");
       browser.open("/app/securite/organisme.xhtml");
       assertThat(browser.main()).contains("Accès refusé");
@@ -195,7 +264,7 @@ class SecurityFileIT extends BrowserTesting {
       assertThat(browser.main()).contains("Accès refusé").doesNotContain("Côté");
     }
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agentcentral");
+      signInHome(browser, central);
       browser.open("/app/securite/organisme.xhtml");
       assertThat(browser.main()).contains("Accès refusé");
     }
@@ -205,14 +274,28 @@ class SecurityFileIT extends BrowserTesting {
   @DisplayName(
       "R-C4/R-C5: central finds any account, refuses a bad SIN, reactivates with a password")
   void centralReactivatesWithTemporaryPassword() throws Exception {
+    Partner cegep = cegep();
+    Person officer = principal(cegep);
+    Person helene =
+        TestPeople.person(cegep, "Hélène", "Martel")
+            .profiles(UTILISATEUR_INDIVIDUS)
+            .expiry(today().plusDays(40))
+            .state(
+                "INACTIF",
+                "Absence prolongée",
+                "Un agent du Groupe central de la sécurité",
+                Duration.ofDays(30))
+            .create();
+    Person central = TestPeople.agent("Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agentcentral");
+      signInHome(browser, central);
       browser.open("/app/accueil.xhtml").clickLink("Recherche de comptes d'utilisateur");
-      browser.typeAndWaitUntilGone("liste:personnes:nom:filter", "Mart", "Girard");
-      browser.open(browser.linkInRow("Martel", "Détail"));
+      browser.filter("liste:personnes:nom:filter", "Mart");
+      assertThat(browser.main()).contains(helene.code()).doesNotContain(officer.code());
+      browser.open(browser.linkInRow(helene.code(), "Détail"));
       assertThat(browser.main())
-          .contains("helene.martel" + CEGEP)
-          .contains("654321")
+          .contains(helene.email())
+          .contains(helene.partialSin())
           .contains("par Un agent du Groupe central de la sécurité pour la raison suivante");
 
       browser.type("renseignements:nas", "12a").type("renseignements:courriel", "helene.martel@");
@@ -221,7 +304,7 @@ class SecurityFileIT extends BrowserTesting {
           .isEqualTo("Inscrivez les six premiers chiffres du numéro d'assurance sociale.");
       assertThat(browser.text("renseignements:courriel-erreur"))
           .isEqualTo("L'adresse courriel n'est pas valide.");
-      assertThat(browser.text("nas")).isEqualTo("654321");
+      assertThat(browser.text("nas")).isEqualTo(helene.partialSin());
 
       browser
           .type("reactivation-centrale:nouvelleDate", today().plusMonths(6).toString())
@@ -234,10 +317,10 @@ class SecurityFileIT extends BrowserTesting {
       assertThat(browser.text("etat")).isEqualTo("Actif");
     }
     String mail =
-        awaitEmailContaining(
-            "helene.martel" + CEGEP, "Votre nouveau mot de passe temporaire est : \"");
+        awaitEmailContaining(helene.email(), "Votre nouveau mot de passe temporaire est : \"");
     assertThat(mail).contains("Vous devrez le changer à sa première utilisation.");
     awaitEmailContaining(
-        "joseph.labonte" + CEGEP, "Un mot de passe temporaire a été attribué à : \"hma\"");
+        officer.email(),
+        "Un mot de passe temporaire a été attribué à : \"" + helene.shortCode() + "\"");
   }
 }

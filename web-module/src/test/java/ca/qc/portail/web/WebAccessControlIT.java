@@ -1,25 +1,61 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.account.Profile.UTILISATEUR_INDIVIDUS;
+import static ca.qc.portail.partner.MeasureFamily.EMPLOYABILITE;
+import static ca.qc.portail.partner.MeasureFamily.FACTURATION;
+import static ca.qc.portail.partner.MeasureFamily.FORMATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.web.TestPeople.Partner;
+import ca.qc.portail.web.TestPeople.Person;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * R-S1, R-C1–R-C7, R-U1 over plain HTTP on the real WAR: every page and action of the officers' and
  * of central's sections asked for (GET, and a POST carrying a security file's actions) by an
- * anonymous visitor, a plain user (mtremblay) and another partner's officer (agirard): each is
- * refused — the login page, « Accès refusé » or « not found » — shows nothing of what was asked,
- * and is audited, as central reads it in the audit export. Changes no demo account.
+ * anonymous visitor, a plain user and another partner's officer: each is refused — the login page,
+ * « Accès refusé » or « not found » — shows nothing of what was asked, and is audited, as central
+ * reads it in the audit export. Each test makes its partners and people.
  */
 class WebAccessControlIT extends BrowserTesting {
+
+  /** The principal officer of a partner like the seeds' CÉGEP, whose file list links to Côté's. */
+  private Person officer;
+
+  /** A plain user of that partner. */
+  private Person plainUser;
+
+  /** The principal officer of another partner. */
+  private Person otherOfficer;
+
+  /** A central agent, who reads the audit export. */
+  private Person central;
+
+  @BeforeEach
+  void people() {
+    Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION, EMPLOYABILITE);
+    officer = TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
+    plainUser = TestPeople.user(cegep, "Marie", "Tremblay", UTILISATEUR_INDIVIDUS);
+    TestPeople.person(cegep, "Luc", "Côté")
+        .profiles(UTILISATEUR_INDIVIDUS)
+        .state("INACTIF", "Départ volontaire", "Rose Des Prés", Duration.ofDays(5))
+        .create();
+    otherOfficer =
+        TestPeople.principalOfficer(
+            TestPeople.partner("9301-9461 Québec inc.", FACTURATION), "André", "Girard");
+    central = TestPeople.agent("Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
+  }
 
   /** A security file's actions, as its forms post them (refused before any is read). */
   private static final String FILE_ACTIONS =
@@ -35,7 +71,7 @@ class WebAccessControlIT extends BrowserTesting {
   /** Luc Côté's file (CÉGEP DE SHERBROOKE), as its officers' list links to it. */
   private String fileOfCote() throws Exception {
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte", DEMO_PASSWORD);
+      signIn(browser, officer);
       browser.open("/app/securite/organisme.xhtml");
       return browser.linkInRow("Côté", "Détail");
     }
@@ -76,12 +112,18 @@ class WebAccessControlIT extends BrowserTesting {
     return query < 0 ? page : page.substring(0, query);
   }
 
-  /** The lines of central's audit export for {@code person}'s refusals containing {@code text}. */
-  private long refusals(Browser central, String person, String text) throws Exception {
+  /**
+   * The lines of central's audit export for {@code person}'s refusals containing each of {@code
+   * texts}.
+   */
+  private long refusals(Browser central, String person, String... texts) throws Exception {
     HttpResponse<String> csv =
         get("/app/central/audit.csv?personne=" + person + "&action=ACCESS_REFUSED", central);
     assertThat(csv.statusCode()).isEqualTo(200);
-    return csv.body().lines().filter(line -> line.contains(text)).count();
+    return csv.body()
+        .lines()
+        .filter(line -> List.of(texts).stream().allMatch(line::contains))
+        .count();
   }
 
   /** For each page, how many « Page refusée » records {@code person} has. */
@@ -129,23 +171,23 @@ class WebAccessControlIT extends BrowserTesting {
   }
 
   /**
-   * Every officer and central page and action refused to {@code login} (null: an anonymous visitor)
-   * with {@code status}, each GET and POST audited as {@code person}.
+   * Every officer and central page and action refused to {@code person} (null: an anonymous
+   * visitor) with {@code status}, each GET and POST audited as {@code audited}.
    */
-  private void assertRefusedAndAudited(String login, String person, int status, String said)
+  private void assertRefusedAndAudited(Person person, String audited, int status, String said)
       throws Exception {
     List<String> pages = allPages(fileOfCote());
-    try (Browser central = new Browser(base);
-        Browser caller = login == null ? null : new Browser(base)) {
-      signIn(central, "agentcentral", DEMO_PASSWORD);
+    try (Browser agent = new Browser(base);
+        Browser caller = person == null ? null : new Browser(base)) {
+      signIn(agent, central);
       if (caller != null) {
-        assertThat(signIn(caller, login, DEMO_PASSWORD)).isTrue();
+        assertThat(signIn(caller, person)).isTrue();
       }
-      Map<String, Long> before = pageRefusals(central, person, pages);
+      Map<String, Long> before = pageRefusals(agent, audited, pages);
 
       assertRefused(pages, caller, status, said);
 
-      assertTwoMoreEach(before, pageRefusals(central, person, pages));
+      assertTwoMoreEach(before, pageRefusals(agent, audited, pages));
     }
   }
 
@@ -162,7 +204,7 @@ class WebAccessControlIT extends BrowserTesting {
       "R-S1/R-C1: a plain user is refused every officer and central page and action (403), each"
           + " attempt audited with the user's name")
   void plainUser() throws Exception {
-    assertRefusedAndAudited("mtremblay", "mtremblay", 403, "Accès refusé");
+    assertRefusedAndAudited(plainUser, plainUser.code(), 403, "Accès refusé");
   }
 
   @Test
@@ -174,19 +216,21 @@ class WebAccessControlIT extends BrowserTesting {
     Matcher id = Pattern.compile("[?&]compte=(\\d+)").matcher(file);
     assertThat(id.find()).as(file).isTrue();
     List<String> pages = centralPages(file);
-    try (Browser central = new Browser(base);
-        Browser officer = new Browser(base)) {
-      signIn(central, "agentcentral", DEMO_PASSWORD);
-      assertThat(signIn(officer, "agirard", DEMO_PASSWORD)).isTrue();
-      String outOfScope = "Dossier de sécurité : hors de portée (compte " + id.group(1) + ")";
-      long filesBefore = refusals(central, "agirard", outOfScope);
-      Map<String, Long> before = pageRefusals(central, "agirard", pages);
+    String login = otherOfficer.code();
+    try (Browser agent = new Browser(base);
+        Browser caller = new Browser(base)) {
+      signIn(agent, central);
+      assertThat(signIn(caller, otherOfficer)).isTrue();
+      // « … hors de portée … compte N »: the security file's refusal of that account.
+      String[] outOfScope = {"hors de portée", "compte " + id.group(1)};
+      long filesBefore = refusals(agent, login, outOfScope);
+      Map<String, Long> before = pageRefusals(agent, login, pages);
 
-      assertRefused(List.of(file), officer, 404, "Page introuvable");
-      assertRefused(pages, officer, 403, "Accès refusé");
+      assertRefused(List.of(file), caller, 404, "Page introuvable");
+      assertRefused(pages, caller, 403, "Accès refusé");
 
-      assertThat(refusals(central, "agirard", outOfScope)).isEqualTo(filesBefore + 2);
-      assertTwoMoreEach(before, pageRefusals(central, "agirard", pages));
+      assertThat(refusals(agent, login, outOfScope)).isEqualTo(filesBefore + 2);
+      assertTwoMoreEach(before, pageRefusals(agent, login, pages));
     }
   }
 }

@@ -1,10 +1,16 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.account.Profile.RESPONSABLE_AUXILIAIRE;
+import static ca.qc.portail.partner.MeasureFamily.EMPLOYABILITE;
+import static ca.qc.portail.partner.MeasureFamily.FORMATION;
 import static ca.qc.portail.web.Mailbox.awaitEmail;
+import static ca.qc.portail.web.TestPeople.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.web.TestPeople.Partner;
+import ca.qc.portail.web.TestPeople.Person;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -14,30 +20,35 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Access requests end to end in headless Chromium on the real WAR with the demo data (R-S8, R-C2,
- * R-A4, R-A5–R-A7): an officer sends form 2490 online, central approves it, the requester gets the
- * registration code and the officers the notice, and the code works on *Inscription*.
+ * Access requests end to end in headless Chromium on the real WAR (R-S8, R-C2, R-A4, R-A5–R-A7): an
+ * officer sends form 2490 online, central approves it, the requester gets the registration code and
+ * the officers the notice, and the code works on *Inscription*. Each test makes its partner, its
+ * officers and its central agent.
  */
 class WebAccessRequestIT extends BrowserTesting {
 
-  private static final String JLABONTE = emailOf("jlabonte");
-  private static final String RDESPRES = emailOf("rdespres");
+  private static Partner cegep() {
+    return TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION, EMPLOYABILITE);
+  }
 
   @Test
   @DisplayName(
       "R-S8/R-C2/R-A4: officer sends form 2490 online → central approves → code and officers'"
           + " notice e-mailed → Inscription with that code works")
   void onlineRequestApprovedThenInscription() throws Exception {
-    // Unique per run, so a rerun of this class on the same database starts afresh.
-    String tag = String.valueOf(10_000 + new java.util.Random().nextInt(90_000));
-    String email = "sophie.bergeron" + tag + "@partenaire1143214567.example";
+    Partner cegep = cegep();
+    Person officer = TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
+    Person auxiliary = TestPeople.user(cegep, "Rose", "Des Prés", RESPONSABLE_AUXILIAIRE);
+    Person central = TestPeople.agent("Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
+    String tag = TestPeople.unique();
+    String email = "sophie.bernier." + tag + "@partenaire" + cegep.neq() + ".example";
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "jlabonte", DEMO_PASSWORD);
+      signIn(browser, officer);
       browser.clickLink("Formulaire d'inscription");
       assertThat(browser.path()).startsWith("/app/securite/formulaire.xhtml");
       assertThat(browser.main())
           .contains("SECTION 1 – Renseignements sur l'identité du partenaire")
-          .contains("CÉGEP DE SHERBROOKE", "1143214567");
+          .contains(cegep.name(), cegep.neq());
 
       // Nothing typed: field-level messages, nothing sent.
       browser.click("demande:transmettre");
@@ -57,10 +68,10 @@ class WebAccessRequestIT extends BrowserTesting {
           .check("demande:declarationAccepted")
           .type("demande:approverLastName", "Labonté")
           .type("demande:approverFirstName", "Joseph")
-          .type("demande:approverEmail", JLABONTE)
+          .type("demande:approverEmail", officer.email())
           .type("demande:approverPhone", "819 564-6350")
           .check("demande:approverRole:1")
-          .type("demande:requestedExpiry", LocalDate.now().minusDays(1).toString())
+          .type("demande:requestedExpiry", today().minusDays(1).toString())
           .click("demande:transmettre");
       browser.screenshot("formulaire-2490-erreurs");
       assertThat(browser.text("demande:partialSin-erreur"))
@@ -81,7 +92,7 @@ class WebAccessRequestIT extends BrowserTesting {
           .isEqualTo("La date doit avoir la forme aaaa-mm-jj.");
 
       browser
-          .type("demande:requestedExpiry", LocalDate.now().plusMonths(6).toString())
+          .type("demande:requestedExpiry", today().plusMonths(6).toString())
           .click("demande:transmettre");
       assertThat(browser.text("demande:approverRole-erreur"))
           .as("the board chair may not sign for Individus (R-A2)")
@@ -94,7 +105,7 @@ class WebAccessRequestIT extends BrowserTesting {
     }
 
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agentcentral", DEMO_PASSWORD);
+      signIn(browser, central);
       browser.clickLink("Demandes d'accès");
       assertThat(browser.main()).contains("10 jours ouvrables", "Sophie Bernier");
       browser.screenshot("file-des-demandes");
@@ -113,9 +124,11 @@ class WebAccessRequestIT extends BrowserTesting {
     String notice =
         "Le Groupe central de la sécurité vient de transmettre un code d'enregistrement à un"
             + " employé de votre organisme.";
-    for (String officer : new String[] {JLABONTE, RDESPRES}) {
+    for (Person notified : new Person[] {officer, auxiliary}) {
       assertThat(
-              awaitEmail(officer, "Code d'enregistrement transmis à un employé de votre organisme"))
+              awaitEmail(
+                  notified.email(),
+                  "Code d'enregistrement transmis à un employé de votre organisme"))
           .contains(notice);
     }
     Matcher code =
@@ -124,7 +137,7 @@ class WebAccessRequestIT extends BrowserTesting {
 
     // R-C3: central finds her code, refuses a wrong partial SIN, extends it once.
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agentcentral", DEMO_PASSWORD);
+      signIn(browser, central);
       browser.clickLink("Codes d'enregistrement");
       browser.type("recherche:personne", email).click("recherche:rechercher");
       assertThat(browser.text("codes:resultats:0:etat")).isEqualTo("Actif");
@@ -155,8 +168,9 @@ class WebAccessRequestIT extends BrowserTesting {
       assertThat(browser.main()).contains("Enregistrement fait avec succès");
     }
     try (Browser browser = new Browser(base)) {
-      remember("agent" + tag, email);
-      signIn(browser, "agent" + tag, "Erable-Bleu-61!");
+      Person sophie =
+          new Person(0, "agent" + tag, email, "Sophie", "Bernier", "Erable-Bleu-61!", null, null);
+      signIn(browser, sophie);
       assertThat(browser.main()).contains("Bonjour Sophie Bernier");
     }
   }
@@ -165,8 +179,11 @@ class WebAccessRequestIT extends BrowserTesting {
   @DisplayName(
       "R-S8: the PDF of form 2490 has section 1 filled in; officers' and central's pages refused to the other")
   void pdfWithSectionOne() throws Exception {
+    Partner cegep = cegep();
+    Person auxiliary = TestPeople.user(cegep, "Rose", "Des Prés", RESPONSABLE_AUXILIAIRE);
+    Person central = TestPeople.agent("Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "rdespres", DEMO_PASSWORD);
+      signIn(browser, auxiliary);
       HttpResponse<byte[]> pdf =
           get(
               "/app/securite/formulaire-2490.pdf",
@@ -179,19 +196,19 @@ class WebAccessRequestIT extends BrowserTesting {
         String text = new PDFTextStripper().getText(document);
         assertThat(text)
             .contains("Demande d'accès (2490)")
-            .contains("CÉGEP DE SHERBROOKE", "J1E 4K1", "1143214567", "741000")
+            .contains(cegep.name(), "J1E 4K1", cegep.neq(), "741000")
             .contains("SECTION 3 – Approbation du partenaire");
       }
     }
     // A central agent is no officer, and an officer no central agent (web.xml, then the EJB).
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "agentcentral", DEMO_PASSWORD);
+      signIn(browser, central);
       assertThat(get("/app/securite/formulaire-2490.pdf", browser).statusCode()).isEqualTo(403);
       browser.open("/app/securite/formulaire.xhtml");
       assertThat(browser.main()).doesNotContain("SECTION 1");
     }
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "rdespres", DEMO_PASSWORD);
+      signIn(browser, auxiliary);
       assertThat(get("/app/central/demandes.xhtml", browser).statusCode()).isEqualTo(403);
       browser.open("/app/central/codes.xhtml");
       assertThat(browser.main()).doesNotContain("NAS partiel");

@@ -1,16 +1,27 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.account.Profile.RESPONSABLE_PRINCIPAL;
+import static ca.qc.portail.account.Profile.UTILISATEUR_INDIVIDUS;
+import static ca.qc.portail.partner.MeasureFamily.EMPLOYABILITE;
+import static ca.qc.portail.partner.MeasureFamily.FORMATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.web.TestPeople.Partner;
+import ca.qc.portail.web.TestPeople.Person;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The central security group's console (R-C1, R-C7, R-D3) in the real WAR with the demo data,
- * walked through in headless Chromium; the CSV export fetched over plain HTTP with the browser's
- * session.
+ * The central security group's console (R-C1, R-C7, R-D3) in the real WAR, walked through in
+ * headless Chromium; the CSV export fetched over plain HTTP with the browser's session. Each test
+ * makes its partners and people.
+ *
+ * <p>The dashboard lists the first 20 partners without an Actif security officer: the other browser
+ * tests give each partner they make an officer, so the one made here is among them.
  */
 class WebCentralConsoleIT extends BrowserTesting {
 
@@ -19,18 +30,26 @@ class WebCentralConsoleIT extends BrowserTesting {
       "R-C1/R-D3/R-C7: central opens its console, sees the partner without an active officer,"
           + " creates a partner (field messages first), searches the audit and downloads the CSV")
   void centralConsole() throws Exception {
+    Partner uncovered = TestPeople.partner("Carrefour jeunesse-emploi de l'Estrie", EMPLOYABILITE);
+    TestPeople.person(uncovered, "Martin", "Leblanc")
+        .profiles(RESPONSABLE_PRINCIPAL, UTILISATEUR_INDIVIDUS)
+        .state("INACTIF", "Départ volontaire", "Martin Leblanc", Duration.ofDays(10))
+        .create();
+    Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION, EMPLOYABILITE);
+    TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
+    Person central = TestPeople.agent("Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
     String name = "Organisme d'essai " + ThreadLocalRandom.current().nextInt(100_000, 999_999);
     String neq =
         String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
     try (Browser browser = new Browser(base)) {
-      assertThat(signIn(browser, "agentcentral", DEMO_PASSWORD)).isTrue();
+      assertThat(signIn(browser, central)).isTrue();
       browser.clickLink("Console du Groupe central de la sécurité");
       browser.screenshot("central-console");
 
       assertThat(browser.path()).isEqualTo("/app/central/index.xhtml");
       assertThat(browser.text("sans-responsable"))
-          .contains("Carrefour jeunesse-emploi de l'Estrie", "1148765432")
-          .doesNotContain("CÉGEP DE SHERBROOKE");
+          .contains(uncovered.name(), uncovered.neq())
+          .doesNotContain(cegep.name());
       assertThat(browser.main())
           .contains("Organismes sans responsable de la sécurité actif", "Journal d'audit");
       assertThat(browser.attribute("lien-comptes", "href")).endsWith("/app/central/comptes.xhtml");
@@ -39,7 +58,10 @@ class WebCentralConsoleIT extends BrowserTesting {
       assertThat(browser.attribute("lien-codes", "href")).endsWith("/app/central/codes.xhtml");
 
       browser.click("lien-organismes");
-      assertThat(browser.main()).contains("CÉGEP DE SHERBROOKE", "Aucun responsable actif");
+      browser.type("filtre:texte", uncovered.neq()).click("filtre:filtrer");
+      assertThat(browser.main()).contains(uncovered.name(), "Aucun responsable actif");
+      browser.type("filtre:texte", cegep.neq()).click("filtre:filtrer");
+      assertThat(browser.main()).contains(cegep.name()).doesNotContain("Aucun responsable actif");
       browser.click("nouvel-organisme");
       browser
           .type("organisme:postalCode", "12345")
@@ -87,7 +109,7 @@ class WebCentralConsoleIT extends BrowserTesting {
       browser.clickLink("Retour à la liste des organismes");
       browser.clickLink("Retour à la console du Groupe central de la sécurité");
       browser.click("lien-audit");
-      browser.type("recherche:personne", "agentcentral").click("recherche:rechercher");
+      browser.type("recherche:personne", central.code()).click("recherche:rechercher");
       browser.screenshot("central-journal-audit");
       assertThat(browser.text("resultats:journal"))
           .contains("Organisme créé", "Entente ajoutée", name);
@@ -104,7 +126,10 @@ class WebCentralConsoleIT extends BrowserTesting {
           .anySatisfy(
               line ->
                   assertThat(line)
-                      .contains(";agentcentral;", ";PARTNER_CREATED;SUCCESS;", ";" + name + ";"))
+                      .contains(
+                          ";" + central.code() + ";",
+                          ";PARTNER_CREATED;SUCCESS;",
+                          ";" + name + ";"))
           .allSatisfy(line -> assertThat(line).doesNotStartWith("="));
     }
   }
@@ -114,12 +139,12 @@ class WebCentralConsoleIT extends BrowserTesting {
       "R-C1/R-C7: a plain user and a security officer are refused every central page and the CSV"
           + " export")
   void othersAreRefused() throws Exception {
-    for (String login : new String[] {"mtremblay", "jlabonte"}) {
+    Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION, EMPLOYABILITE);
+    Person officer = TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
+    Person user = TestPeople.user(cegep, "Marie", "Tremblay", UTILISATEUR_INDIVIDUS);
+    for (Person person : new Person[] {user, officer}) {
       try (Browser browser = new Browser(base)) {
-        // PortailWarIT may have reset Marie Tremblay's password (R-L8) before this test.
-        if (!signIn(browser, login, DEMO_PASSWORD)) {
-          assertThat(signIn(browser, login, "Tulipe-Rouge-47!")).isTrue();
-        }
+        assertThat(signIn(browser, person)).isTrue();
         assertThat(browser.main()).doesNotContain("Console du Groupe central de la sécurité");
         for (String page :
             new String[] {
@@ -131,7 +156,7 @@ class WebCentralConsoleIT extends BrowserTesting {
           browser.open(page);
           assertThat(browser.main()).as(page).contains("Accès refusé");
         }
-        browser.screenshot("central-refuse-" + login);
+        browser.screenshot("central-refuse-" + person.lastName());
         HttpResponse<String> csv = get("/app/central/audit.csv", browser);
         assertThat(csv.statusCode()).isEqualTo(403);
         assertThat(csv.body()).doesNotContain("Date et heure");

@@ -1,13 +1,16 @@
 package ca.qc.portail.web;
 
+import static ca.qc.portail.account.Profile.UTILISATEUR_INDIVIDUS;
+import static ca.qc.portail.partner.MeasureFamily.EMPLOYABILITE;
+import static ca.qc.portail.partner.MeasureFamily.FORMATION;
 import static ca.qc.portail.web.Mailbox.awaitEmail;
+import static ca.qc.portail.web.TestPeople.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.web.TestPeople.Partner;
+import ca.qc.portail.web.TestPeople.Person;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +20,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The operations console (R-J1–R-J7, role OPERATEUR) in headless Chromium on the real WAR with the
- * demo data: the operator starts a job, reads its step counts, restarts a failed one, stops a
- * running one and abandons it, retries an e-mail failed after its last attempt (R-J6); a partner
- * user is refused every page and action, also when posting the operator's own requests. Jobs used
- * here (daily report, registration codes at today's date) change no demo account.
+ * The operations console (R-J1–R-J7, role OPERATEUR) in headless Chromium on the real WAR: the
+ * operator starts a job, reads its step counts, restarts a failed one, stops a running one and
+ * abandons it, retries an e-mail failed after its last attempt (R-J6); a partner user is refused
+ * every page and action, also when posting the operator's own requests. Each test makes its
+ * operator (and partner user, and failed e-mail); the jobs used here (daily report, registration
+ * codes at today's date) change no account.
  */
 class WebOperationsConsoleIT extends BrowserTesting {
+
+  private static Person operator() {
+    return TestPeople.agent("Olivier", "Roy", InternalRole.OPERATEUR);
+  }
 
   private static final String CONSOLE = "/app/operations/index.xhtml";
 
@@ -92,16 +100,23 @@ class WebOperationsConsoleIT extends BrowserTesting {
   @Test
   @DisplayName("Console: the operator starts a job and sees its execution's step counts")
   void operatorStartsJobAndSeesCounts() throws Exception {
+    Person operator = operator();
+    // A registration code whose last valid day was yesterday: the job has it to read (R-J4).
+    Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION);
+    TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
+    TestPeople.person(cegep, "Nathalie", "Pelletier")
+        .profiles(UTILISATEUR_INDIVIDUS)
+        .pending(today().minusDays(1))
+        .create();
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "operateur", DEMO_PASSWORD);
+      signIn(browser, operator);
       browser.clickLink("Traitements en lot");
       assertThat(browser.path()).startsWith(CONSOLE);
       assertThat(browser.main())
           .contains("account-expiry", "account-inactivity", "expiry-notice", "daily-report")
           .contains("30 1 * * *");
 
-      long execution =
-          start(browser, "registration-code-expiry", java.time.LocalDate.now().toString(), null);
+      long execution = start(browser, "registration-code-expiry", today().toString(), null);
       assertThat(awaitEnd(browser, execution)).isEqualTo("COMPLETED");
       Matcher counts =
           Pattern.compile(
@@ -112,6 +127,7 @@ class WebOperationsConsoleIT extends BrowserTesting {
           .as(browser.textCss(".steps[data-execution='" + execution + "']"))
           .isTrue();
       long read = Long.parseLong(counts.group(1));
+      assertThat(read).isPositive();
       assertThat(Long.parseLong(counts.group(2)) + Long.parseLong(counts.group(3))).isEqualTo(read);
       assertThat(Long.parseLong(counts.group(5))).isPositive();
       assertThat(status(browser, execution)).isEqualTo("COMPLETED");
@@ -125,8 +141,9 @@ class WebOperationsConsoleIT extends BrowserTesting {
   @Test
   @DisplayName("Console: a failed execution shows its error and is restarted from the console")
   void operatorRestartsFailedExecution() throws Exception {
+    Person operator = operator();
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "operateur", DEMO_PASSWORD);
+      signIn(browser, operator);
       browser.open(CONSOLE);
       long failed = start(browser, "daily-report", "2031-01-15", "1");
       assertThat(awaitEnd(browser, failed)).isEqualTo("FAILED");
@@ -150,8 +167,9 @@ class WebOperationsConsoleIT extends BrowserTesting {
   @Test
   @DisplayName("Console: the operator stops a running job, then abandons the stopped execution")
   void operatorStopsThenAbandons() throws Exception {
+    Person operator = operator();
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "operateur", DEMO_PASSWORD);
+      signIn(browser, operator);
       browser.open(CONSOLE);
       // FaultInjection's pause per item keeps the run going long enough to be stopped.
       long running =
@@ -191,9 +209,10 @@ class WebOperationsConsoleIT extends BrowserTesting {
   void operatorRetriesFailedEmail() throws Exception {
     String subject = "Avis en échec " + System.nanoTime();
     String recipient = "echec.courriel@ministere.example";
-    long email = failedEmail(recipient, subject);
+    long email = TestPeople.failedEmail(recipient, subject);
+    Person operator = operator();
     try (Browser browser = new Browser(base)) {
-      signIn(browser, "operateur", DEMO_PASSWORD);
+      signIn(browser, operator);
       browser.open(CONSOLE).clickLink("Courriels sortants");
       assertThat(browser.textCss("#courriels\\:echecs"))
           .contains(subject, recipient, "Connexion refusée par le serveur SMTP");
@@ -211,42 +230,24 @@ class WebOperationsConsoleIT extends BrowserTesting {
     }
   }
 
-  /** Puts an e-mail in the outbox as the dispatcher leaves it after its last failed attempt. */
-  private static long failedEmail(String recipient, String subject) throws Exception {
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getenv("DB_URL"), System.getenv("DB_USER"), System.getenv("DB_PASSWORD"));
-        PreparedStatement insert =
-            db.prepareStatement(
-                "INSERT INTO outbox_email (id, created_at, recipients, subject, body_text, state,"
-                    + " attempts, next_attempt_at, last_error) VALUES (nextval('outbox_email_seq'),"
-                    + " now() - interval '1 day', ?, ?, 'Bonjour.', 'ECHEC', 10, now(), ?)"
-                    + " RETURNING id")) {
-      insert.setString(1, recipient);
-      insert.setString(2, subject);
-      insert.setString(3, "Connexion refusée par le serveur SMTP (essai 10 de 10)");
-      try (ResultSet id = insert.executeQuery()) {
-        id.next();
-        return id.getLong(1);
-      }
-    }
-  }
-
   @Test
   @DisplayName(
       "Console: a partner user is refused the operations pages and every action, also by a direct"
           + " POST")
   void nonOperatorRefused() throws Exception {
     long failedEmail =
-        failedEmail("refus.courriel@ministere.example", "Refus " + System.nanoTime());
+        TestPeople.failedEmail("refus.courriel@ministere.example", "Refus " + System.nanoTime());
+    Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION, EMPLOYABILITE);
+    TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
+    Person user = TestPeople.user(cegep, "Marie", "Tremblay", UTILISATEUR_INDIVIDUS);
     try (Browser operator = new Browser(base);
         Browser partner = new Browser(base)) {
-      signIn(operator, "operateur", DEMO_PASSWORD);
+      signIn(operator, operator());
       operator.open(CONSOLE);
       long failed = start(operator, "daily-report", "2031-04-10", "1");
       assertThat(awaitEnd(operator, failed)).isEqualTo("FAILED");
 
-      signIn(partner, "mtremblay", DEMO_PASSWORD);
+      signIn(partner, user);
       assertThat(partner.main()).doesNotContain("Traitements en lot");
       partner.open(CONSOLE);
       assertThat(partner.title()).contains("Accès refusé");
