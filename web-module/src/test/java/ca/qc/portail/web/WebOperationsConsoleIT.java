@@ -33,6 +33,16 @@ class WebOperationsConsoleIT extends BrowserTesting {
     return TestPeople.agent("Olivier", "Roy", InternalRole.OPERATEUR);
   }
 
+  /**
+   * Central agents, the daily report's recipients (R-J7): each one an item of a daily-report run,
+   * so that run has items to fail at, or to be stopped between.
+   */
+  private static void reportRecipients(int count) {
+    for (int i = 0; i < count; i++) {
+      TestPeople.agent("Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
+    }
+  }
+
   private static final String CONSOLE = "/app/operations/index.xhtml";
 
   private static String job(String name) {
@@ -142,6 +152,7 @@ class WebOperationsConsoleIT extends BrowserTesting {
   @DisplayName("Console: a failed execution shows its error and is restarted from the console")
   void operatorRestartsFailedExecution() throws Exception {
     Person operator = operator();
+    reportRecipients(1);
     try (Browser browser = new Browser(base)) {
       signIn(browser, operator);
       browser.open(CONSOLE);
@@ -168,6 +179,7 @@ class WebOperationsConsoleIT extends BrowserTesting {
   @DisplayName("Console: the operator stops a running job, then abandons the stopped execution")
   void operatorStopsThenAbandons() throws Exception {
     Person operator = operator();
+    reportRecipients(2);
     try (Browser browser = new Browser(base)) {
       signIn(browser, operator);
       browser.open(CONSOLE);
@@ -240,6 +252,7 @@ class WebOperationsConsoleIT extends BrowserTesting {
     Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION, EMPLOYABILITE);
     TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
     Person user = TestPeople.user(cegep, "Marie", "Tremblay", UTILISATEUR_INDIVIDUS);
+    reportRecipients(1);
     try (Browser operator = new Browser(base);
         Browser partner = new Browser(base)) {
       signIn(operator, operator());
