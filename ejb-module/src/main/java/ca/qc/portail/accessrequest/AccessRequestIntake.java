@@ -9,6 +9,8 @@ import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.partner.Partner;
 import ca.qc.portail.security.Caller;
 import ca.qc.portail.security.Callers;
+import ca.qc.portail.security.Requires;
+import ca.qc.portail.security.Standing;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +33,9 @@ import java.util.stream.Collectors;
 @Dependent
 public class AccessRequestIntake {
 
+  /** The seeding operations, as the audit names them; the demo data is loaded by the system. */
+  private static final String DEMO = "Demandes d'accès de démonstration";
+
   @PersistenceContext private EntityManager em;
   @Inject private Accounts accounts;
   @Inject private AuditLog audit;
@@ -41,8 +46,8 @@ public class AccessRequestIntake {
    * R-S8: demo data only — {@code officer}'s online request, checked exactly as through {@link
    * AccessRequestSubmissions#submit}. Refused (and audited) to anyone but the system at start-up.
    */
+  @Requires(value = Standing.SYSTEM, operation = DEMO)
   public Submission seedOnline(UserAccount officer, AccessRequestForm form) {
-    systemOnly();
     return online(officer.getPartner(), form, officer.getId());
   }
 
@@ -50,8 +55,8 @@ public class AccessRequestIntake {
    * R-C2: demo data only — a paper request entered by {@code agent}, checked exactly as through
    * {@link AccessRequestQueue#enter}. Refused (and audited) to anyone but the system at start-up.
    */
+  @Requires(value = Standing.SYSTEM, operation = DEMO)
   public Submission seedByPost(UserAccount agent, AccessRequestForm form) {
-    systemOnly();
     return byPost(form, agent.getId());
   }
 
@@ -220,13 +225,5 @@ public class AccessRequestIntake {
         .getResultStream()
         .filter(a -> a.getState() != AccountState.INACTIF)
         .findFirst();
-  }
-
-  /** The demo data is loaded by the application at start-up, never by a person. */
-  private void systemOnly() {
-    Caller caller = callers.current();
-    if (!caller.isSystem()) {
-      throw callers.refuse(caller, "Demandes d'accès de démonstration", "réservé au système");
-    }
   }
 }

@@ -38,9 +38,9 @@ public class RequiresInterceptor {
           caller,
           operation,
           caller.isSignedIn()
-              ? "réservé à "
+              ? "réservé "
                   + Arrays.stream(requires.value())
-                      .map(Standing::label)
+                      .map(Standing::reservedTo)
                       .collect(Collectors.joining(" ou "))
               : "appelant non authentifié");
     }

@@ -493,7 +493,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     long agent = fixtures.agent(Fixtures.unique("agt"));
     AccessRequestForm form = individus(principal, Fixtures.unique("s") + "@test.example", "654654");
     long before = records.count();
-    String reserved = "Demandes d'accès de démonstration : réservé au système";
+    String reserved = "Demandes d'accès de démonstration : réservé au système (tâches planifiées)";
 
     assertRefused(
         officer,

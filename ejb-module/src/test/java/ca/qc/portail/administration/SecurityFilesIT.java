@@ -607,7 +607,7 @@ class SecurityFilesIT {
     }
 
     String officerOrCentral =
-        " : réservé à un responsable de la sécurité ou un agent du Groupe central de la sécurité";
+        " : réservé à un responsable de la sécurité ou à un agent du Groupe central de la sécurité";
     String centralOnly = " : réservé à un agent du Groupe central de la sécurité";
     assertThat(refusals(org.user()))
         .extracting(AuditEvent::getDetail)
