@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -62,24 +63,17 @@ public class ExchangeDocuments {
         " FROM ExchangeDocument d, Recipient r, UserAccount a WHERE r.documentId = d.id"
             + " AND r.accountId = :me AND a.id = d.depositorId AND d.projectId = :project AND"
             + Counters.ACTIVE;
-    long total =
-        em.createQuery("SELECT COUNT(d)" + from, Long.class)
-            .setParameter("me", caller.accountId())
-            .setParameter("project", projectId)
-            .setParameter("now", now)
-            .getSingleResult();
+    long total = count(from, caller.accountId(), projectId, now);
     List<Object[]> rows =
-        em.createQuery(
-                "SELECT d, r.firstDownloadAt, r.completedAt, CONCAT(a.firstName, ' ', a.lastName)"
-                    + from
-                    + order(newestFirst),
-                Object[].class)
-            .setParameter("me", caller.accountId())
-            .setParameter("project", projectId)
-            .setParameter("now", now)
-            .setFirstResult(first)
-            .setMaxResults(max)
-            .getResultList();
+        rows(
+            "SELECT d, r.firstDownloadAt, r.completedAt, CONCAT(a.firstName, ' ', a.lastName)",
+            from,
+            newestFirst,
+            caller.accountId(),
+            projectId,
+            now,
+            first,
+            max);
     boolean single = in.project().isSingleDownload();
     List<DocumentRow> page =
         rows.stream()
@@ -109,22 +103,17 @@ public class ExchangeDocuments {
         " FROM ExchangeDocument d, UserAccount a WHERE a.id = d.depositorId"
             + " AND d.depositorId = :me AND d.projectId = :project AND"
             + Counters.ACTIVE;
-    long total =
-        em.createQuery("SELECT COUNT(d)" + from, Long.class)
-            .setParameter("me", caller.accountId())
-            .setParameter("project", projectId)
-            .setParameter("now", now)
-            .getSingleResult();
+    long total = count(from, caller.accountId(), projectId, now);
     List<Object[]> rows =
-        em.createQuery(
-                "SELECT d, CONCAT(a.firstName, ' ', a.lastName)" + from + order(newestFirst),
-                Object[].class)
-            .setParameter("me", caller.accountId())
-            .setParameter("project", projectId)
-            .setParameter("now", now)
-            .setFirstResult(first)
-            .setMaxResults(max)
-            .getResultList();
+        rows(
+            "SELECT d, CONCAT(a.firstName, ' ', a.lastName)",
+            from,
+            newestFirst,
+            caller.accountId(),
+            projectId,
+            now,
+            first,
+            max);
     Map<Long, long[]> counts = new HashMap<>();
     List<Long> ids = rows.stream().map(r -> ((ExchangeDocument) r[0]).getId()).toList();
     if (!ids.isEmpty()) {
@@ -244,6 +233,33 @@ public class ExchangeDocuments {
 
   private boolean consentNeeded(Project project, long accountId) {
     return consentNeeded(em, project, accountId);
+  }
+
+  /** How many documents {@code from} (a list's FROM … WHERE) holds for the caller. */
+  private long count(String from, long me, long projectId, Instant now) {
+    return bind(em.createQuery("SELECT COUNT(d)" + from, Long.class), me, projectId, now)
+        .getSingleResult();
+  }
+
+  /** One page of a list's rows, {@code select} + {@code from}, newest or oldest first. */
+  private List<Object[]> rows(
+      String select,
+      String from,
+      boolean newestFirst,
+      long me,
+      long projectId,
+      Instant now,
+      int first,
+      int max) {
+    return bind(
+            em.createQuery(select + from + order(newestFirst), Object[].class), me, projectId, now)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, long me, long projectId, Instant now) {
+    return query.setParameter("me", me).setParameter("project", projectId).setParameter("now", now);
   }
 
   private static String order(boolean newestFirst) {
