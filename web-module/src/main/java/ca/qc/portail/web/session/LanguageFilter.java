@@ -37,7 +37,8 @@ public class LanguageFilter extends HttpFilter {
     if ("fr".equals(lang) || "en".equals(lang)) {
       language.choose(lang);
       String rest = withoutLang(request.getQueryString());
-      response.sendRedirect(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+      response.sendRedirect(
+          sameSitePath(request.getRequestURI()) + (rest.isEmpty() ? "" : "?" + rest));
       return;
     }
     if (language.isChosen()
@@ -63,6 +64,14 @@ public class LanguageFilter extends HttpFilter {
         .map(p -> p.substring("lang=".length()))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * The request's path as a path on this site: {@code //evil.example/x} (or with backslashes, which
+   * browsers read as slashes) would be an address on another site in a {@code Location} header.
+   */
+  static String sameSitePath(String requestUri) {
+    return "/" + requestUri.replaceFirst("^[/\\\\]+", "");
   }
 
   /** A query string without its {@code lang} parameter; empty when nothing else is left. */

@@ -17,4 +17,14 @@ class LanguageFilterTest {
     assertThat(LanguageFilter.langOf("a=1&lang=en")).isEqualTo("en");
     assertThat(LanguageFilter.langOf("language=en")).isNull();
   }
+
+  @Test
+  @DisplayName("The language switch redirects on this site only, whatever the path (no open redirect)")
+  void redirectsOnThisSiteOnly() {
+    assertThat(LanguageFilter.sameSitePath("//evil.example/connexion.xhtml"))
+        .isEqualTo("/evil.example/connexion.xhtml");
+    assertThat(LanguageFilter.sameSitePath("/\\evil.example/connexion.xhtml"))
+        .isEqualTo("/evil.example/connexion.xhtml");
+    assertThat(LanguageFilter.sameSitePath("/app/accueil.xhtml")).isEqualTo("/app/accueil.xhtml");
+  }
 }
