@@ -17,6 +17,23 @@ import java.util.List;
 @Stateless
 public class ExchangeFixtures {
 
+  /** A data folder of the test's own, for the setting {@code data.dir} (documents, master key). */
+  public static String dataDir(String name) {
+    return java.nio.file.Path.of(
+            System.getProperty("java.io.tmpdir"), name + "-" + java.util.UUID.randomUUID())
+        .toString();
+  }
+
+  /** {@code size} bytes of a recognisable French text, repeated. */
+  public static byte[] content(int size) {
+    byte[] line = "Liste des électeurs au décret — renseignements confidentiels. ".getBytes();
+    byte[] bytes = new byte[size];
+    for (int i = 0; i < size; i++) {
+      bytes[i] = line[i % line.length];
+    }
+    return bytes;
+  }
+
   @PersistenceContext private EntityManager em;
   @Inject private Fixtures fixtures;
 
