@@ -127,18 +127,7 @@ class ExchangeIT {
   }
 
   private byte[] download(long account, long document) {
-    return caller.as(
-        account,
-        () -> {
-          DownloadTicket ticket = downloads.start(document, null);
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          try {
-            downloads.send(ticket.id(), 0, ticket.size() - 1, out);
-          } catch (IOException e) {
-            throw new IllegalStateException(e);
-          }
-          return out.toByteArray();
-        });
+    return ExchangeFixtures.download(caller, downloads, account, document);
   }
 
   private static String sha256(byte[] bytes) throws Exception {
