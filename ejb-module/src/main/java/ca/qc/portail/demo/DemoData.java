@@ -49,6 +49,9 @@ public class DemoData {
 
   public static final String PASSWORD = "Demo-Portail-2026";
 
+  /** The NEQ of the CÉGEP DE SHERBROOKE, the demo partner with most of the demo people. */
+  public static final String CEGEP_NEQ = "1143214567";
+
   /** The temporary password of the demo account {@code ebeaulieu} (R-P4). */
   public static final String TEMPORARY_PASSWORD = "Temporaire-2026!";
 
@@ -69,6 +72,9 @@ public class DemoData {
 
   private String passwordHash;
 
+  /** Whether this start loaded the demo data (the database was empty). */
+  private boolean loaded;
+
   /** The accounts made, for {@link #checkAgainstTheList}. */
   private final Map<DemoAccount, UserAccount> made = new EnumMap<>(DemoAccount.class);
 
@@ -81,7 +87,7 @@ public class DemoData {
     LocalDate today = LocalDate.now(clock);
     Instant now = clock.instant();
 
-    Partner cegep = new Partner("CÉGEP DE SHERBROOKE", "1143214567", true, now);
+    Partner cegep = new Partner("CÉGEP DE SHERBROOKE", CEGEP_NEQ, true, now);
     cegep.setContact("475, rue du Cégep, Sherbrooke (Québec)", "J1E 4K1", "819 564-6350");
     cegep.setEducationNumber("741000");
     cegep.addAgreement(
@@ -198,6 +204,12 @@ public class DemoData {
         AuditRecord.of(AuditAction.ACCOUNT_CREATED, AuditOutcome.SUCCESS)
             .detail("Données de démonstration chargées"));
     LOG.info("Demo data loaded (DEMO_DATA=true).");
+    loaded = true;
+  }
+
+  /** Whether this start loaded the demo data, so what depends on it may be added once. */
+  public boolean loadedAtThisStart() {
+    return loaded;
   }
 
   /**

@@ -70,7 +70,22 @@ public class ExchangeDownloads {
    * content with it. Refusals are audited.
    */
   public DownloadTicket start(long documentId, String zipPassword) {
-    Caller caller = callers.current();
+    return start(callers.current(), documentId, zipPassword);
+  }
+
+  /**
+   * The demo data's downloads ({@code DemoExchange}), made by the system at start-up for {@code
+   * accountId}: one complete download of the document, decrypted, checked and audited as the
+   * person's own, its bytes discarded.
+   */
+  @Requires(value = Standing.SYSTEM, operation = ExchangeUploads.DEMO)
+  public void seedDownload(long accountId, long documentId) throws IOException {
+    Caller recipient = callers.of(accountId);
+    DownloadTicket ticket = start(recipient, documentId, null);
+    send(recipient, ticket.id(), 0, ticket.size() - 1, OutputStream.nullOutputStream());
+  }
+
+  private DownloadTicket start(Caller caller, long documentId, String zipPassword) {
     Access.ToDocument to = Access.document(em, callers, caller, OPERATION, documentId);
     ExchangeDocument document = to.document();
     Project project = to.in().project();
@@ -133,7 +148,11 @@ public class ExchangeDownloads {
    * the client gone: the download stays open, to be resumed.
    */
   public void send(long ticketId, long from, long to, OutputStream out) throws IOException {
-    Caller caller = callers.current();
+    send(callers.current(), ticketId, from, to, out);
+  }
+
+  private void send(Caller caller, long ticketId, long from, long to, OutputStream out)
+      throws IOException {
     Download download = em.find(Download.class, ticketId);
     if (download == null || !caller.isActive() || download.getAccountId() != caller.accountId()) {
       throw callers.outOfScope(caller, OPERATION, "téléchargement " + ticketId, null, null);

@@ -51,41 +51,94 @@ public class ExchangeExpiry {
   @ConfigProperty(name = "documents.claimStaleSeconds", defaultValue = "300")
   long claimStaleSeconds;
 
-  /** Deletes what is due now; returns how many documents and uploads it deleted. */
+  /**
+   * Deletes what is due now, all at once; returns how many documents and uploads it deleted. The
+   * expiry job does the same in chunks ({@link #dueDocuments}, {@link #deleteContent}, {@link
+   * #abandonUploads}, {@link #endedUploads}, {@link #deleteParts}), with a checkpoint after each.
+   */
   public PurgeResult purge() {
-    Caller caller = callers.current();
-    Instant now = clock.instant();
     int documents = 0;
-    for (Long id :
-        em.createQuery(
-                "SELECT d.id FROM ExchangeDocument d WHERE d.contentDeletedAt IS NULL"
-                    + " AND (d.withdrawnAt IS NOT NULL OR d.expiresAt <= :now) ORDER BY d.id",
-                Long.class)
-            .setParameter("now", now)
-            .getResultList()) {
-      if (deleteContent(caller, id)) {
+    for (Long id : dueDocuments(0, Integer.MAX_VALUE)) {
+      if (deleteContent(id, null)) {
         documents++;
       }
     }
-    abandon(now);
+    abandonUploads();
     int uploads = 0;
-    for (Long id :
-        em.createQuery(
-                "SELECT u.id FROM Upload u WHERE u.partsDeletedAt IS NULL AND u.state IN :ended"
-                    + " ORDER BY u.id",
-                Long.class)
-            .setParameter(
-                "ended", List.of(UploadState.ANNULE, UploadState.REFUSE, UploadState.ABANDONNE))
-            .getResultList()) {
-      if (deleteParts(caller, id)) {
+    for (Long id : endedUploads(0, Integer.MAX_VALUE)) {
+      if (deleteParts(id, null)) {
         uploads++;
       }
     }
     return new PurgeResult(documents, uploads);
   }
 
-  private boolean deleteContent(Caller caller, long documentId) {
+  /**
+   * Up to {@code max} documents, after {@code afterId} in identifier order, withdrawn or past their
+   * expiry now and still holding their content.
+   */
+  public List<Long> dueDocuments(long afterId, int max) {
+    return em.createQuery(
+            "SELECT d.id FROM ExchangeDocument d WHERE d.contentDeletedAt IS NULL"
+                + " AND (d.withdrawnAt IS NOT NULL OR d.expiresAt <= :now) AND d.id > :after"
+                + " ORDER BY d.id",
+            Long.class)
+        .setParameter("now", clock.instant())
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Deletes the document's content and data key, keeps its record, and audits it ({@code
+   * jobReference}, e.g. the job's execution, is added to the record when given); false when an
+   * earlier run already did, so a restart or a second run never does it twice.
+   */
+  public boolean deleteContent(long documentId, String jobReference) {
+    return deleteContent(callers.current(), documentId, jobReference);
+  }
+
+  /**
+   * Marks abandoned the open uploads untouched for {@code documents.abandonedHours} and not being
+   * appended to; returns how many.
+   */
+  public int abandonUploads() {
+    return abandon(clock.instant());
+  }
+
+  /**
+   * Up to {@code max} ended uploads (cancelled, refused, abandoned) after {@code afterId} whose
+   * parts are still stored.
+   */
+  public List<Long> endedUploads(long afterId, int max) {
+    return em.createQuery(
+            "SELECT u.id FROM Upload u WHERE u.partsDeletedAt IS NULL AND u.state IN :ended"
+                + " AND u.id > :after ORDER BY u.id",
+            Long.class)
+        .setParameter(
+            "ended", List.of(UploadState.ANNULE, UploadState.REFUSE, UploadState.ABANDONNE))
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Deletes an ended upload's parts and data key and audits it; false when an earlier run already
+   * did.
+   */
+  public boolean deleteParts(long uploadId, String jobReference) {
+    return deleteParts(callers.current(), uploadId, jobReference);
+  }
+
+  private static String reference(String jobReference) {
+    return jobReference == null ? "" : " (" + jobReference + ")";
+  }
+
+  private boolean deleteContent(Caller caller, long documentId, String jobReference) {
     ExchangeDocument document = em.find(ExchangeDocument.class, documentId);
+    if (document == null || document.getContentDeletedAt() != null) {
+      return false;
+    }
     store.delete(document.getUploadId());
     return Transactions.run(
         tx,
@@ -118,14 +171,15 @@ public class ExchangeExpiry {
                           + documentId
                           + ") "
                           + (expired ? "expiré" : "retiré")
-                          + " — contenu et clé supprimés"));
+                          + " — contenu et clé supprimés"
+                          + reference(jobReference)));
           return true;
         });
   }
 
   /** Open uploads not touched for a day, and not being appended to, are abandoned. */
-  private void abandon(Instant now) {
-    Transactions.run(
+  private int abandon(Instant now) {
+    return Transactions.run(
         tx,
         () ->
             em.createQuery(
@@ -139,7 +193,7 @@ public class ExchangeExpiry {
                 .executeUpdate());
   }
 
-  private boolean deleteParts(Caller caller, long uploadId) {
+  private boolean deleteParts(Caller caller, long uploadId, String jobReference) {
     store.delete(uploadId);
     return Transactions.run(
         tx,
@@ -172,7 +226,8 @@ public class ExchangeExpiry {
                           + uploadId
                           + ", "
                           + upload.getState()
-                          + ") — parties supprimées"));
+                          + ") — parties supprimées"
+                          + reference(jobReference)));
           return true;
         });
   }

@@ -81,6 +81,41 @@ public class ExchangeProjects {
     return ProjectChange.done(project.getId());
   }
 
+  /**
+   * The demo data's projects ({@code DemoExchange}), made by the system at start-up with the
+   * settings' quotas and expiry: the same checks and audit as staff's creation and membership.
+   * Returns the project's identifier; an entry or a participant refused throws, and nothing is
+   * stored.
+   */
+  @Requires(value = Standing.SYSTEM, operation = ExchangeUploads.DEMO)
+  public long seed(
+      long partnerId,
+      String code,
+      String name,
+      String consentText,
+      boolean singleDownload,
+      Set<Long> memberIds,
+      Set<Long> responsableIds) {
+    ProjectChange created =
+        create(
+            partnerId,
+            new ProjectData(
+                code,
+                name,
+                consentText,
+                singleDownload,
+                defaultDownloadQuota,
+                defaultUploadQuota,
+                defaultExpiryDays,
+                false));
+    ProjectChange joined =
+        created.succeeded() ? setParticipants(created.id(), memberIds, responsableIds) : created;
+    if (!joined.succeeded()) {
+      throw new IllegalStateException("Demo project refused: " + joined.violations());
+    }
+    return created.id();
+  }
+
   /** Replaces a project's entry; a changed consent text is a new version, asked again (R-E7). */
   public ProjectChange update(long projectId, ProjectData entry) {
     Project project = existing(projectId, "Modifier un projet d'échange");

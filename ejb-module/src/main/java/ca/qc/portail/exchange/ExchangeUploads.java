@@ -48,6 +48,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ExchangeUploads {
 
   private static final String OPERATION = "Transmettre un document";
+
+  /** The demo data's seeding, as the audit names it. */
+  public static final String DEMO = "Données de démonstration";
+
   private static final DateTimeFormatter DAY_FR =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.CANADA_FRENCH);
   private static final DateTimeFormatter DAY_EN =
@@ -77,7 +81,24 @@ public class ExchangeUploads {
    * stores nothing and is audited. The upload gets its own data key.
    */
   public UploadStatus start(long projectId, DepositRequest request) {
-    Caller caller = callers.current();
+    return start(callers.current(), projectId, request);
+  }
+
+  /**
+   * The demo data's deposits ({@code DemoExchange}), made by the system at start-up for {@code
+   * depositorId}: the same checks, encryption, e-mails and audit as the person's own deposit, in
+   * one call. Returns the document's identifier.
+   */
+  @Requires(value = Standing.SYSTEM, operation = DEMO)
+  public long seedDeposit(
+      long depositorId, long projectId, DepositRequest request, InputStream in) {
+    Caller depositor = callers.of(depositorId);
+    long uploadId = start(depositor, projectId, request).uploadId();
+    append(depositor, uploadId, 0, in);
+    return complete(depositor, uploadId);
+  }
+
+  private UploadStatus start(Caller caller, long projectId, DepositRequest request) {
     Access.InProject in = Access.project(em, callers, caller, OPERATION, projectId);
     Instant now = clock.instant();
     Set<Long> allowed =
@@ -139,7 +160,7 @@ public class ExchangeUploads {
 
   /** Where the caller's upload stands: the offset a resumed upload continues from (R-E9). */
   public UploadStatus status(long uploadId) {
-    return status(own(uploadId, "Reprendre un téléversement"), false);
+    return status(own(callers.current(), uploadId, "Reprendre un téléversement"), false);
   }
 
   /**
@@ -149,8 +170,11 @@ public class ExchangeUploads {
    * and the refusal audited. A broken stream keeps every byte that arrived.
    */
   public UploadStatus append(long uploadId, long offset, InputStream in) {
-    Caller caller = callers.current();
-    Upload upload = own(uploadId, "Reprendre un téléversement");
+    return append(callers.current(), uploadId, offset, in);
+  }
+
+  private UploadStatus append(Caller caller, long uploadId, long offset, InputStream in) {
+    Upload upload = own(caller, uploadId, "Reprendre un téléversement");
     String token = UUID.randomUUID().toString();
     if (!claim(uploadId, offset, token)) {
       throw new UploadConflictException(
@@ -182,7 +206,7 @@ public class ExchangeUploads {
 
   /** *Annuler*: the caller's open upload ends, its parts and key deleted now. */
   public void cancel(long uploadId) {
-    own(uploadId, "Annuler un téléversement");
+    own(callers.current(), uploadId, "Annuler un téléversement");
     boolean cancelled = Transactions.run(tx, () -> close(uploadId, UploadState.ANNULE, null) == 1);
     if (!cancelled) {
       throw new UploadConflictException(
@@ -198,8 +222,11 @@ public class ExchangeUploads {
    * transaction. Returns the document's identifier.
    */
   public long complete(long uploadId) {
-    Caller caller = callers.current();
-    Upload upload = own(uploadId, OPERATION);
+    return complete(callers.current(), uploadId);
+  }
+
+  private long complete(Caller caller, long uploadId) {
+    Upload upload = own(caller, uploadId, OPERATION);
     Access.InProject in = Access.project(em, callers, caller, OPERATION, upload.getProjectId());
     if (upload.getState() != UploadState.OUVERT
         || upload.getBytesReceived() != upload.getDeclaredSize()) {
@@ -282,8 +309,7 @@ public class ExchangeUploads {
   }
 
   /** The caller's own upload; anyone else's (or none) is "not found", audited. */
-  private Upload own(long uploadId, String operation) {
-    Caller caller = callers.current();
+  private Upload own(Caller caller, long uploadId, String operation) {
     Upload upload = em.find(Upload.class, uploadId);
     if (upload == null || !caller.isActive() || upload.getOwnerId() != caller.accountId()) {
       throw callers.outOfScope(caller, operation, "téléversement " + uploadId, null, null);

@@ -58,13 +58,29 @@ public class Callers {
     if (id.isEmpty()) {
       return address == null ? Caller.system() : Caller.anonymous(address);
     }
+    return account(id.get(), address);
+  }
+
+  /**
+   * The account as a caller outside any request: for the system's seeding on a person's behalf (the
+   * demo data), never for a request, whose caller is always {@link #current()}.
+   */
+  public Caller of(long accountId) {
+    Caller caller = account(accountId, null);
+    if (!caller.isSignedIn()) {
+      throw new IllegalArgumentException("No account " + accountId);
+    }
+    return caller;
+  }
+
+  private Caller account(long id, String address) {
     List<Object[]> rows =
         em.createQuery(
                 "SELECT a.userCode, a.email, a.firstName, a.lastName, a.state, p.id, r, f"
                     + " FROM UserAccount a LEFT JOIN a.partner p LEFT JOIN a.internalRoles r"
                     + " LEFT JOIN a.profiles f WHERE a.id = :id",
                 Object[].class)
-            .setParameter("id", id.get())
+            .setParameter("id", id)
             .getResultList();
     if (rows.isEmpty()) {
       return Caller.anonymous(address);
@@ -82,7 +98,7 @@ public class Callers {
     Object[] first = rows.get(0);
     String userCode = (String) first[0];
     return Caller.account(
-        id.get(),
+        id,
         userCode != null ? userCode : (String) first[1],
         first[2] + " " + first[3],
         (AccountState) first[4],

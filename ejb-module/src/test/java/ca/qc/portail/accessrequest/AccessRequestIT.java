@@ -162,7 +162,8 @@ class AccessRequestIT extends WithSmtpMailbox {
             q -> {
               assertThat(q.id()).isEqualTo(id);
               assertThat(q.state()).isEqualTo(AccessRequestState.EN_ATTENTE);
-              assertThat(q.dueDate()).isAfterOrEqualTo(today.plusDays(14));
+              // 10 business days (R-C2): at least 12 calendar days, from a Sunday or a Saturday.
+              assertThat(q.dueDate()).isAfterOrEqualTo(today.plusDays(12));
             });
     AccessRequest stored = records.request(id);
     assertThat(stored.getPartnerName())

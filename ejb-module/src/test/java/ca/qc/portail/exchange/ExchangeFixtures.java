@@ -7,15 +7,52 @@ import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.testing.Fixtures;
+import ca.qc.portail.testing.TestCaller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 
 /** The exchange's test data and what the tests read behind the services' back. */
 @Stateless
 public class ExchangeFixtures {
+
+  /** A data folder of the test's own, for the setting {@code data.dir} (documents, master key). */
+  public static String dataDir(String name) {
+    return Path.of(System.getProperty("java.io.tmpdir"), name + "-" + UUID.randomUUID()).toString();
+  }
+
+  /** {@code size} bytes of a recognisable French text, repeated. */
+  public static byte[] content(int size) {
+    byte[] line = "Liste des électeurs au décret — renseignements confidentiels. ".getBytes();
+    byte[] bytes = new byte[size];
+    for (int i = 0; i < size; i++) {
+      bytes[i] = line[i % line.length];
+    }
+    return bytes;
+  }
+
+  /** A complete download of the document by that account (the caller {@code caller} chooses). */
+  public static byte[] download(
+      TestCaller caller, ExchangeDownloads downloads, long account, long document) {
+    return caller.as(
+        account,
+        () -> {
+          DownloadTicket ticket = downloads.start(document, null);
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          try {
+            downloads.send(ticket.id(), 0, ticket.size() - 1, out);
+          } catch (IOException e) {
+            throw new IllegalStateException(e);
+          }
+          return out.toByteArray();
+        });
+  }
 
   @PersistenceContext private EntityManager em;
   @Inject private Fixtures fixtures;

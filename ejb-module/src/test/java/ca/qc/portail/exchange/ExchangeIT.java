@@ -27,7 +27,6 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,9 +47,7 @@ class ExchangeIT {
 
   @Deployment
   static WebArchive deployment() {
-    String data =
-        Path.of(System.getProperty("java.io.tmpdir"), "portail-exchange-it-" + UUID.randomUUID())
-            .toString();
+    String data = ExchangeFixtures.dataDir("portail-exchange-it");
     return Deployments.rules(
         "exchange-it",
         List.of(
@@ -111,12 +108,7 @@ class ExchangeIT {
   }
 
   private static byte[] content(int size) {
-    byte[] line = "Liste des électeurs au décret — renseignements confidentiels. ".getBytes();
-    byte[] bytes = new byte[size];
-    for (int i = 0; i < size; i++) {
-      bytes[i] = line[i % line.length];
-    }
-    return bytes;
+    return ExchangeFixtures.content(size);
   }
 
   /** Deposits {@code bytes} as {@code depositor} for {@code recipients}; the document's id. */
@@ -135,18 +127,7 @@ class ExchangeIT {
   }
 
   private byte[] download(long account, long document) {
-    return caller.as(
-        account,
-        () -> {
-          DownloadTicket ticket = downloads.start(document, null);
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          try {
-            downloads.send(ticket.id(), 0, ticket.size() - 1, out);
-          } catch (IOException e) {
-            throw new IllegalStateException(e);
-          }
-          return out.toByteArray();
-        });
+    return ExchangeFixtures.download(caller, downloads, account, document);
   }
 
   private static String sha256(byte[] bytes) throws Exception {

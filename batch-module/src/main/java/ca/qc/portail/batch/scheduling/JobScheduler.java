@@ -46,6 +46,7 @@ public class JobScheduler {
     schedules.put("account-expiry", "30 1 * * *");
     schedules.put("account-inactivity", "45 1 * * *");
     schedules.put("expiry-notice", "0 2 * * *");
+    schedules.put("exchange-expiry", "30 2 * * *");
     schedules.put("daily-report", "0 6 * * *");
     return Collections.unmodifiableMap(schedules);
   }
