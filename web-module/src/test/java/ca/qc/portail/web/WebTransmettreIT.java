@@ -46,6 +46,8 @@ class WebTransmettreIT extends BrowserTesting {
       assertThat(signIn(browser, exchange.member())).isTrue();
       browser.open(page(exchange));
       browser.screenshot("transmettre-vide");
+      browser.width(1024).screenshot("transmettre-vide-1024");
+      browser.width(1280);
 
       assertThat(browser.main())
           .contains(
@@ -90,6 +92,7 @@ class WebTransmettreIT extends BrowserTesting {
 
       browser.click("langue");
       browser.screenshot("transmettre-en");
+      browser.width(1024).screenshot("transmettre-en-1024");
       assertThat(browser.lang()).isEqualTo("en");
       assertThat(browser.main())
           .contains(
