@@ -366,7 +366,7 @@ final class TestPeople {
         .toLowerCase(Locale.ROOT);
   }
 
-  private static Connection connect() throws SQLException {
+  static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         property("it.db.url"), property("it.db.user"), property("it.db.password"));
   }
@@ -380,7 +380,7 @@ final class TestPeople {
     return value;
   }
 
-  private static long nextId(Connection db, String sequence) throws SQLException {
+  static long nextId(Connection db, String sequence) throws SQLException {
     try (PreparedStatement next = db.prepareStatement("SELECT nextval('" + sequence + "')");
         ResultSet value = next.executeQuery()) {
       value.next();
@@ -388,7 +388,7 @@ final class TestPeople {
     }
   }
 
-  private static void update(Connection db, String sql, Object... parameters) throws SQLException {
+  static void update(Connection db, String sql, Object... parameters) throws SQLException {
     try (PreparedStatement statement = db.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
