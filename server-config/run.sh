@@ -62,9 +62,16 @@ fi
 # each page's time (serialising and re-reading the session; bench/officer-list).
 preboot="$DATA_DIR/pre-boot-commands.asadmin"
 cp server-config/pre-boot-commands.asadmin "$preboot"
+# The data grid listens on the loopback alone (the shared file), or in a cluster on the interfaces of
+# CLUSTER_INTERFACES only (finding #1 of issue 12): never on every address.
 cluster_opts=(--nocluster)
 if [[ "${CLUSTER:-false}" == "true" ]]; then
+  if [[ -z "${CLUSTER_INTERFACES:-}" ]]; then
+    echo "CLUSTER=true: set CLUSTER_INTERFACES to the cluster network's interface (e.g. 10.0.1.*)." >&2
+    exit 2
+  fi
   cluster_opts=(--clusterName "${CLUSTER_NAME:-portail}")
+  echo "set hazelcast-runtime-configuration.interface=$CLUSTER_INTERFACES" >> "$preboot"
 else
   echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" >> "$preboot"
 fi
@@ -77,6 +84,11 @@ if [[ -n "${ACCESS_LOG:-}" ]]; then
   access_opts=(--accesslog "$ACCESS_LOG" --accessloginterval 0
     --accesslogformat "${ACCESS_LOG_FORMAT:-%client.name% %datetime% %request% %status% %response.length% %time-taken%}")
 fi
+
+# Finding #5 of issue 12: the JDBC pools are given the reference ${ENV=DB_PASSWORD}, never the password
+# (post-boot-commands.asadmin), and every file the server writes (domain.xml, logs) is its user's only.
+export DB_PASSWORD_REFERENCE='${ENV=DB_PASSWORD}'
+umask 077
 
 # Payara's runtime folder holds no data of the product (the database and mail are elsewhere): it is
 # made anew at each start so the server configuration always comes from the current settings.
@@ -95,7 +107,8 @@ argon2_jit=(
   -XX:CompileCommand=inline,org.bouncycastle.crypto.generators.Argon2BytesGenerator\$FillBlock::*
   -XX:CompileCommand=inline,org.bouncycastle.util.Longs::rotateRight
 )
-java_opts=(-Xss1m "${argon2_jit[@]}" ${JAVA_OPTS:-})
+# Hazelcast binds to the configured interface, not to every address (finding #1 of issue 12).
+java_opts=(-Xss1m "${argon2_jit[@]}" -Dhazelcast.socket.bind.any=false ${JAVA_OPTS:-})
 java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
   --port "$HTTP_PORT" \
   --addLibs ear/target/runtime/postgresql.jar \

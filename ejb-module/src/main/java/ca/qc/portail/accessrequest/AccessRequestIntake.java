@@ -106,7 +106,8 @@ public class AccessRequestIntake {
     List<RequestViolation> violations =
         new ArrayList<>(
             AccessRequestFormRules.checkExpiry(request.getRequestedExpiry(), LocalDate.now(clock)));
-    violations.addAll(partnerChecks(request.getPartner(), request.form(), request.getId()));
+    violations.addAll(
+        partnerChecks(request.getPartner(), request.form(), request.getId(), RequestChannel.POSTE));
     return violations;
   }
 
@@ -126,7 +127,7 @@ public class AccessRequestIntake {
     Caller caller = callers.current();
     List<RequestViolation> violations = new ArrayList<>(AccessRequestFormRules.check(form, clock));
     if (violations.isEmpty()) {
-      violations.addAll(partnerChecks(partner, form, null));
+      violations.addAll(partnerChecks(partner, form, null, channel));
     }
     if (!violations.isEmpty()) {
       audit.write(
@@ -162,10 +163,13 @@ public class AccessRequestIntake {
   /**
    * What depends on the partner and its people: the signatory matrix with today's facts (R-A2,
    * R-A3), the requester's e-mail still free for a new access, and the named user code being one of
-   * the partner's usable accounts for a profile change.
+   * the partner's usable accounts for a profile change. An officer's online request is told only of
+   * the e-mails of its own partner's accounts, never whether another partner or the ministry has an
+   * account with it (finding #7 of issue 12): central's check on the day of approval ({@link
+   * #recheck}, as for a request received by post) sees every account.
    */
   private List<RequestViolation> partnerChecks(
-      Partner partner, AccessRequestForm form, Long requestId) {
+      Partner partner, AccessRequestForm form, Long requestId, RequestChannel channel) {
     AccessRequestForm.Requested requested = form.requested();
     AccessRequestForm.Approval approval = form.approval();
     List<UserAccount> officers = accounts.activeOfficersOf(partner.getId(), -1L);
@@ -182,7 +186,10 @@ public class AccessRequestIntake {
     List<RequestViolation> violations =
         new ArrayList<>(SignatoryMatrix.check(requested.profileSet(), approval.role(), facts));
     if (requested.type() == RequestType.NOUVEL_ACCES) {
-      if (accounts.findByLogin(form.requester().email().strip()).isPresent()) {
+      if (accounts
+          .findByLogin(form.requester().email().strip())
+          .filter(a -> channel == RequestChannel.POSTE || partner.getId().equals(a.partnerId()))
+          .isPresent()) {
         violations.add(RequestViolation.of("email", "request.email.taken"));
       }
     } else if (usableAccountOf(partner.getId(), requested.requesterUserCode()).isEmpty()) {

@@ -106,8 +106,9 @@ public class Accounts {
 
   /**
    * {@link UserAccount#changeState} for many accounts in one statement: the same columns (state,
-   * reason, author, time, no lock end) and a new version, so a page holding an older copy of one of
-   * these accounts fails on its version instead of overwriting the change. Returns the row count.
+   * reason, author, time, no lock end, the sessions ended) and a new version, so a page holding an
+   * older copy of one of these accounts fails on its version instead of overwriting the change.
+   * Returns the row count.
    */
   public int changeStates(
       List<Long> ids, AccountState state, String reason, String author, Instant at) {
@@ -120,7 +121,8 @@ public class Accounts {
     return em.createQuery(
             "UPDATE UserAccount a SET a.state = :state, a.stateReason = :reason,"
                 + " a.stateChangedBy = :author, a.stateChangedAt = :at, a.lockedUntil = NULL,"
-                + " a.version = a.version + 1 WHERE a.id IN :ids")
+                + " a.sessionGeneration = a.sessionGeneration + 1, a.version = a.version + 1"
+                + " WHERE a.id IN :ids")
         .setParameter("state", state)
         .setParameter("reason", reason)
         .setParameter("author", author)

@@ -95,6 +95,10 @@ public class UserAccount {
   @Column(name = "failed_login_count", nullable = false)
   private int failedLoginCount;
 
+  /** Wrong e-mailed codes since the last accepted one, across logins (finding #4 of issue 12). */
+  @Column(name = "wrong_code_count", nullable = false)
+  private int wrongCodeCount;
+
   @Column(name = "locked_until")
   private Instant lockedUntil;
 
@@ -125,6 +129,13 @@ public class UserAccount {
   @Enumerated(EnumType.STRING)
   @Column(name = "role", length = 30)
   private Set<InternalRole> internalRoles = EnumSet.noneOf(InternalRole.class);
+
+  /**
+   * Raised by every change of state and of password: a session started under an older generation is
+   * over (finding #3 of issue 12), on whichever cluster member it is served.
+   */
+  @Column(name = "session_generation", nullable = false)
+  private long sessionGeneration;
 
   @Version private long version;
 
@@ -196,6 +207,7 @@ public class UserAccount {
     this.passwordHash = Objects.requireNonNull(passwordHash);
     this.passwordChangedAt = changedAt;
     this.passwordTemporary = temporary;
+    this.sessionGeneration++;
   }
 
   /** Replaces the stored hash of the same password, when hashing parameters changed (R-P6). */
@@ -211,12 +223,18 @@ public class UserAccount {
     this.failedLoginCount = 0;
   }
 
+  /** A security code was accepted: the count of wrong codes starts again (finding #4). */
+  public void resetWrongCodes() {
+    this.wrongCodeCount = 0;
+  }
+
   /** Records a change of state with its reason, date and author (shown in the security file). */
   public void changeState(AccountState newState, String reason, String author, Instant at) {
     this.state = Objects.requireNonNull(newState);
     this.stateReason = reason;
     this.stateChangedBy = author;
     this.stateChangedAt = at;
+    this.sessionGeneration++;
     if (newState != AccountState.VERROUILLE) {
       this.lockedUntil = null;
     }
@@ -301,8 +319,17 @@ public class UserAccount {
     return passwordTemporary;
   }
 
+  /** The generation a session of this account must carry to go on (see the column). */
+  public long getSessionGeneration() {
+    return sessionGeneration;
+  }
+
   public int getFailedLoginCount() {
     return failedLoginCount;
+  }
+
+  public int getWrongCodeCount() {
+    return wrongCodeCount;
   }
 
   public Instant getLockedUntil() {

@@ -44,6 +44,9 @@ public class FailedLogins {
 
   public static final String DEACTIVATION_REASON = "3 essais infructueux";
 
+  /** The reason recorded when wrong e-mailed codes lock or deactivate (finding #4 of issue 12). */
+  public static final String WRONG_CODES_REASON = "%d codes de sécurité erronés";
+
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
@@ -96,11 +99,7 @@ public class FailedLogins {
       return;
     }
     if (count == policy.threshold()) {
-      if (policy.mode() == LockoutPolicy.Mode.TEMPORARY) {
-        lock(account, now);
-      } else {
-        deactivate(account, now);
-      }
+      lockOrDeactivate(account, now, policy.threshold(), LOCK_REASON, DEACTIVATION_REASON);
     } else if (policy.failureMail()) {
       outbox.enqueue(
           MailTemplates.email(
@@ -113,15 +112,47 @@ public class FailedLogins {
     }
   }
 
-  private void lock(UserAccount account, Instant now) {
+  /**
+   * Counts one wrong e-mailed code (R-L4) on {@code account}, across its logins (finding #4 of
+   * issue 12): typing the password again starts a new login but not a new allowance. The {@code
+   * ceiling}-th wrong code since the last accepted one locks or deactivates the account as failed
+   * passwords do (R-L3), audited, and starts the count again. Returns whether it did. One UPDATE,
+   * as in {@link #record}, so concurrent codes are counted one after the other.
+   */
+  public boolean recordWrongCode(UserAccount account, int ceiling) {
+    em.createQuery(
+            "UPDATE UserAccount a SET a.wrongCodeCount = a.wrongCodeCount + 1,"
+                + " a.version = a.version + 1 WHERE a.id = :id")
+        .setParameter("id", account.getId())
+        .executeUpdate();
+    int count =
+        em.createQuery("SELECT a.wrongCodeCount FROM UserAccount a WHERE a.id = :id", Integer.class)
+            .setParameter("id", account.getId())
+            .getSingleResult();
+    if (count < ceiling) {
+      return false;
+    }
+    lockOrDeactivate(account, clock.instant(), count, WRONG_CODES_REASON, WRONG_CODES_REASON);
+    return true;
+  }
+
+  private void lockOrDeactivate(
+      UserAccount account, Instant now, int failures, String lockReason, String deactivation) {
+    if (policy.mode() == LockoutPolicy.Mode.TEMPORARY) {
+      lock(account, now, failures, lockReason.formatted(failures));
+    } else {
+      deactivate(account, now, deactivation.formatted(failures));
+    }
+  }
+
+  private void lock(UserAccount account, Instant now, int failures, String reason) {
     Instant until = now.plus(policy.duration());
-    changeState(
-        account, AccountState.VERROUILLE, until, LOCK_REASON.formatted(policy.threshold()), now);
+    changeState(account, AccountState.VERROUILLE, until, reason, now);
     audit.write(
         AuditRecord.of(AuditAction.ACCOUNT_LOCKED, AuditOutcome.SUCCESS)
             .from(callers.current().address())
             .on(account.getId(), account.partnerId())
-            .detail("Verrouillé jusqu'à " + until + " après " + policy.threshold() + " échecs"));
+            .detail("Verrouillé jusqu'à " + until + " après " + reason));
     outbox.enqueue(
         MailTemplates.email(
             account.getEmail(),
@@ -129,18 +160,18 @@ public class FailedLogins {
             "accountLocked",
             account.getEmail(),
             policy.duration().toMinutes(),
-            policy.threshold(),
+            failures,
             antifraudUrl,
             baseUrl + "/mot-de-passe-oublie.xhtml"));
   }
 
-  private void deactivate(UserAccount account, Instant now) {
-    changeState(account, AccountState.INACTIF, null, DEACTIVATION_REASON, now);
+  private void deactivate(UserAccount account, Instant now, String reason) {
+    changeState(account, AccountState.INACTIF, null, reason, now);
     audit.write(
         AuditRecord.of(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS)
             .from(callers.current().address())
             .on(account.getId(), account.partnerId())
-            .detail(DEACTIVATION_REASON));
+            .detail(reason));
     mail.toOwnerAndOfficers(account, "failedLoginsDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.FAILED_LOGINS);
   }
@@ -159,7 +190,9 @@ public class FailedLogins {
                 "UPDATE UserAccount a SET a.state = :state, a.lockedUntil = "
                     + (lockedUntil == null ? "NULL" : ":until")
                     + ", a.stateReason = :reason, a.stateChangedBy = :by, a.stateChangedAt = :now,"
-                    + " a.version = a.version + 1 WHERE a.id = :id")
+                    + " a.wrongCodeCount = 0, a.sessionGeneration = a.sessionGeneration + 1,"
+                    + " a.version = a.version + 1"
+                    + " WHERE a.id = :id")
             .setParameter("state", state)
             .setParameter("reason", reason)
             .setParameter("by", AuditEvent.SYSTEM)

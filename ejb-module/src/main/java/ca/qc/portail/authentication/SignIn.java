@@ -30,6 +30,7 @@ final class SignIn {
         // The change page belongs to partner users (R-M1); internal agents are never sent there.
         account.getProfiles().isEmpty()
             ? PasswordStatus.CURRENT
-            : passwordAge.statusOf(account.isPasswordTemporary(), account.getPasswordChangedAt()));
+            : passwordAge.statusOf(account.isPasswordTemporary(), account.getPasswordChangedAt()),
+        account.getSessionGeneration());
   }
 }

@@ -16,6 +16,8 @@ import java.util.TreeSet;
  *
  * @param previousAccess the last access before this session, null on a first access
  * @param passwordStatus whether the password must be changed before anything else (R-P2, R-P4)
+ * @param sessionGeneration the account's session generation at sign-in: the session lasts while the
+ *     account still has it (finding #3 of issue 12, {@link SessionValidity})
  */
 public record SignedInUser(
     long accountId,
@@ -29,7 +31,8 @@ public record SignedInUser(
     Set<Profile> profiles,
     Set<InternalRole> internalRoles,
     String language,
-    PasswordStatus passwordStatus)
+    PasswordStatus passwordStatus,
+    long sessionGeneration)
     implements Serializable {
 
   public SignedInUser {
@@ -58,8 +61,11 @@ public record SignedInUser(
     return profiles.stream().anyMatch(Profile::isSecurityOfficer);
   }
 
-  /** The same person once the password is changed (R-P2, R-P4). */
-  public SignedInUser withPasswordChanged() {
+  /**
+   * The same person once the password is changed (R-P2, R-P4) by this session, which goes on under
+   * the account's new session generation.
+   */
+  public SignedInUser withPasswordChanged(long newSessionGeneration) {
     return new SignedInUser(
         accountId,
         loginName,
@@ -72,7 +78,8 @@ public record SignedInUser(
         profiles,
         internalRoles,
         language,
-        PasswordStatus.CURRENT);
+        PasswordStatus.CURRENT,
+        newSessionGeneration);
   }
 
   /** The same person with another language for pages and e-mails. */
@@ -89,7 +96,8 @@ public record SignedInUser(
         profiles,
         internalRoles,
         tag,
-        passwordStatus);
+        passwordStatus,
+        sessionGeneration);
   }
 
   public String fullName() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -31,6 +32,7 @@ public final class PasswordHasher {
   private final int parallelism;
   private final SecureRandom random = new SecureRandom();
   private final String decoy;
+  private final AtomicLong derivations = new AtomicLong();
 
   public PasswordHasher(int memoryKib, int iterations, int parallelism) {
     if (memoryKib < 7168 || iterations < 1 || parallelism < 1) {
@@ -66,14 +68,16 @@ public final class PasswordHasher {
 
   /**
    * Whether the password matches the stored hash; a stored value in an unknown format never
-   * matches.
+   * matches. No stored value (a person approved but not registered yet, R-A5) or one in an unknown
+   * format costs one decoy verification all the same, so the time does not tell these accounts
+   * apart (finding #6 of issue 12).
    */
   public boolean verify(String password, String stored) {
-    if (stored == null) {
-      return false;
-    }
-    Matcher m = PHC.matcher(stored);
-    if (!m.matches()) {
+    Matcher m = stored == null ? null : PHC.matcher(stored);
+    if (m == null || !m.matches()) {
+      if (decoy != null) {
+        verify(password == null ? "" : password, decoy);
+      }
       return false;
     }
     byte[] salt = B64D.decode(m.group(4));
@@ -99,12 +103,18 @@ public final class PasswordHasher {
         || Integer.parseInt(m.group(3)) != parallelism;
   }
 
+  /** How many Argon2id derivations this hasher has made: what tests count instead of timing. */
+  public long derivations() {
+    return derivations.get();
+  }
+
   public String parameters() {
     return "argon2id m=%d KiB, t=%d, p=%d".formatted(memoryKib, iterations, parallelism);
   }
 
-  private static byte[] derive(
+  private byte[] derive(
       String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    derivations.incrementAndGet();
     Argon2Parameters params =
         new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
             .withVersion(Argon2Parameters.ARGON2_VERSION_13)

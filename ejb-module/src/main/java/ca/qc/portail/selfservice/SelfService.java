@@ -112,7 +112,7 @@ public class SelfService {
                   case EXPIRED -> "Mot de passe expiré remplacé par son titulaire (R-P2)";
                   case CURRENT -> "Mot de passe modifié par son titulaire";
                 }));
-    return PasswordChange.changed();
+    return PasswordChange.changed(account.getSessionGeneration());
   }
 
   /** The deployment's password policy (R-P1), for the criteria the change page lists. */

@@ -277,6 +277,37 @@ class AccessRequestIT extends WithSmtpMailbox {
   }
 
   @Test
+  @DisplayName(
+      "#7: an officer's request does not tell whether another partner's account has the e-mail;"
+          + " central's approval does")
+  void noCrossPartnerEmailOracle() {
+    // Finding #7 of issue 12.
+    long partner = fixtures.partner(MeasureFamily.FORMATION);
+    String principal = Fixtures.unique("pri");
+    long officer = user(partner, principal, AccountState.ACTIF, Profile.RESPONSABLE_PRINCIPAL);
+    String elsewhere = Fixtures.unique("ail");
+    user(
+        fixtures.partner(MeasureFamily.FORMATION),
+        elsewhere,
+        AccountState.ACTIF,
+        Profile.UTILISATEUR_INDIVIDUS);
+    String agentCode = Fixtures.unique("agt");
+    long agent = fixtures.agent(agentCode);
+
+    Submission otherPartners =
+        officer(officer)
+            .submit(partner, individus(principal, elsewhere + "@test.example", "131313"));
+    Submission ministrys =
+        officer(officer)
+            .submit(partner, individus(principal, agentCode + "@test.example", "141414"));
+
+    assertThat(otherPartners.violations()).isEmpty();
+    assertThat(ministrys.violations()).isEmpty();
+    assertThat(central(agent).approve(otherPartners.requestId()))
+        .containsExactly(new RequestViolation("email", "request.email.taken"));
+  }
+
+  @Test
   @DisplayName("R-C2: central refuses a request with a reason, e-mailed to the requester")
   void rejectEmailsReason() throws Exception {
     long partner = fixtures.partner(MeasureFamily.FORMATION);

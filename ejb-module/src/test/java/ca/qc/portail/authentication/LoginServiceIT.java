@@ -43,6 +43,7 @@ class LoginServiceIT {
   }
 
   @Inject private LoginService login;
+  @Inject private PasswordHasher hasher;
   @Inject private Fixtures fixtures;
   @Inject private TestCaller caller;
 
@@ -65,6 +66,32 @@ class LoginServiceIT {
         fixtures.today().plusDays(30),
         AccountState.ACTIF,
         Profile.RESPONSABLE_PRINCIPAL);
+  }
+
+  /** The Argon2id derivations one login attempt made. */
+  private long derivationsOf(String login, String password) {
+    long before = hasher.derivations();
+    this.login.authenticate(login, password);
+    return hasher.derivations() - before;
+  }
+
+  @Test
+  @DisplayName(
+      "#6: every failing login costs one hash: unknown, approved but unregistered, wrong, unusable")
+  void everyLoginPathHashesOnce() {
+    // Finding #6 of issue 12: counted, not timed.
+    String code = Fixtures.unique("dh");
+    long id = activeAccount(code);
+    long pending =
+        fixtures.pendingPerson(fixtures.partner(MeasureFamily.FORMATION), "Anne", "Leduc", null);
+    String pendingEmail = fixtures.reload(pending).getEmail();
+
+    assertThat(derivationsOf(Fixtures.unique("inconnu"), PASSWORD)).isEqualTo(1);
+    assertThat(derivationsOf(pendingEmail, PASSWORD)).as("approved, not registered").isEqualTo(1);
+    assertThat(derivationsOf(code, "Pas-le-bon-1!")).isEqualTo(1);
+    assertThat(derivationsOf(code, "")).as("input refused").isEqualTo(1);
+    fixtures.storeHash(id, "not-a-hash");
+    assertThat(derivationsOf(code, PASSWORD)).as("unreadable stored hash").isEqualTo(1);
   }
 
   @Test

@@ -18,9 +18,11 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 
 /**
  * *Accédez à votre compte*: the password step (R-L1, R-L5), then the security code (R-L4) when it
@@ -37,6 +39,7 @@ public class Login {
   @Inject private CurrentUser currentUser;
   @Inject private PendingLogin pending;
   @Inject private Language language;
+  @Inject private Clock clock;
 
   private String login;
   private String password;
@@ -84,7 +87,13 @@ public class Login {
       Pages.message(null, FacesMessage.SEVERITY_ERROR, "login.refused.INVALID");
       return;
     }
-    currentUser.signIn(user);
+    String key = currentUser.signIn(user, clock.instant());
+    Cookie cookie = new Cookie(CurrentUser.KEY_COOKIE, key);
+    cookie.setHttpOnly(true);
+    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    cookie.setMaxAge(-1);
+    cookie.setSecure(request.getServletContext().getSessionCookieConfig().isSecure());
+    ((HttpServletResponse) external.getResponse()).addCookie(cookie);
     language.adopt(user.language());
     // R-P2, R-P4: a temporary or expired password is changed before anything else.
     String next = user.passwordStatus().mustChange() ? SignedInFilter.CHANGE_PAGE : HOME;

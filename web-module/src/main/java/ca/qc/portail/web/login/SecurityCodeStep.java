@@ -27,6 +27,11 @@ public class SecurityCodeStep {
 
   private String code;
 
+  /** The code's validity from the start of the login ({@code mfa.codeValidityMinutes}). */
+  public long getValidityMinutes() {
+    return secondFactor.validityMinutes();
+  }
+
   /** Without a login in progress the page has nothing to do: back to the login page. */
   public void open() throws IOException {
     if (!pending.isActive()) {

@@ -69,7 +69,7 @@ public class ChangePassword implements Serializable {
         return;
       }
       done = true;
-      currentUser.passwordChanged();
+      currentUser.passwordChanged(result.sessionGeneration());
     } finally {
       current = null;
       password = null;

@@ -4,6 +4,11 @@ import ca.qc.portail.authentication.SignedInUser;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 
 /** The signed-in person of this session: the only session state besides the language. */
@@ -12,10 +17,41 @@ import java.util.Optional;
 public class CurrentUser implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private SignedInUser user;
+  /** The cookie that carries {@link #sessionKey} beside the container's session cookie. */
+  public static final String KEY_COOKIE = "PORTAIL_CLE";
 
-  public void signIn(SignedInUser user) {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private SignedInUser user;
+  private Instant signedInAt;
+
+  /**
+   * 128 random bits given to the browser at sign-in in {@link #KEY_COOKIE} and required with every
+   * signed-in request (finding #8 of issue 12): the container's session id has fewer random bits,
+   * so a signed-in session is the pair, and guessing it means guessing these 128 bits.
+   */
+  private String sessionKey;
+
+  /** Signs {@code user} in at {@code now}; returns the session key the browser must keep. */
+  public String signIn(SignedInUser user, Instant now) {
+    byte[] key = new byte[16];
+    RANDOM.nextBytes(key);
     this.user = user;
+    this.signedInAt = now;
+    this.sessionKey = Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    return sessionKey;
+  }
+
+  /** Whether {@code presented} is this session's key (compared in constant time). */
+  public boolean holdsKey(String presented) {
+    return sessionKey != null
+        && presented != null
+        && MessageDigest.isEqual(sessionKey.getBytes(), presented.getBytes());
+  }
+
+  /** Whether the session was signed in longer ago than {@code lifetime} (absolute lifetime). */
+  public boolean outlived(Duration lifetime, Instant now) {
+    return signedInAt == null || !now.isBefore(signedInAt.plus(lifetime));
   }
 
   public Optional<SignedInUser> get() {
@@ -32,10 +68,13 @@ public class CurrentUser implements Serializable {
     return user != null && user.passwordStatus().mustChange();
   }
 
-  /** The password was changed: the other pages open again. */
-  public void passwordChanged() {
+  /**
+   * This session changed the password: the other pages open again, and this session goes on under
+   * the account's new session generation while the account's other sessions end.
+   */
+  public void passwordChanged(long sessionGeneration) {
     if (user != null) {
-      user = user.withPasswordChanged();
+      user = user.withPasswordChanged(sessionGeneration);
     }
   }
 

@@ -1,13 +1,19 @@
 package ca.qc.portail.web.session;
 
+import ca.qc.portail.authentication.SessionValidity;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pages under /app need both the container's caller and this session's {@link CurrentUser}; a
@@ -23,12 +29,22 @@ public class SignedInFilter extends HttpFilter {
   public static final String CHANGE_PAGE = "/app/mot-de-passe.xhtml";
 
   @Inject private CurrentUser currentUser;
+  @Inject private SessionValidity validity;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "session.absoluteTimeoutHours", defaultValue = "12")
+  long absoluteTimeoutHours;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (request.getUserPrincipal() != null && currentUser.isSignedIn()) {
+    if (request.getUserPrincipal() != null
+        && currentUser.isSignedIn()
+        && currentUser.holdsKey(keyOf(request))
+        && !currentUser.outlived(Duration.ofHours(absoluteTimeoutHours), clock.instant())
+        && validity.stillValid(currentUser.getUser())) {
       response.setHeader("Cache-Control", "no-store");
       // R-P2, R-P4: a temporary or expired password is changed before anything else.
       if (currentUser.getUser().passwordStatus().mustChange()
@@ -44,5 +60,16 @@ public class SignedInFilter extends HttpFilter {
       request.getSession(false).invalidate();
     }
     response.sendRedirect(request.getContextPath() + "/connexion.xhtml");
+  }
+
+  private static String keyOf(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    return cookies == null
+        ? null
+        : Arrays.stream(cookies)
+            .filter(c -> CurrentUser.KEY_COOKIE.equals(c.getName()))
+            .map(Cookie::getValue)
+            .findFirst()
+            .orElse(null);
   }
 }

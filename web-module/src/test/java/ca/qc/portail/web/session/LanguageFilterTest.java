@@ -19,7 +19,8 @@ class LanguageFilterTest {
   }
 
   @Test
-  @DisplayName("The language switch redirects on this site only, whatever the path (no open redirect)")
+  @DisplayName(
+      "The language switch redirects on this site only, whatever the path (no open redirect)")
   void redirectsOnThisSiteOnly() {
     assertThat(LanguageFilter.sameSitePath("//evil.example/connexion.xhtml"))
         .isEqualTo("/evil.example/connexion.xhtml");
