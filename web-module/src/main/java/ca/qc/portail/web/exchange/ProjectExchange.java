@@ -10,6 +10,7 @@ import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.security.OutOfScopeException;
 import ca.qc.portail.web.session.Language;
 import ca.qc.portail.web.support.Pages;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -43,7 +44,9 @@ public class ProjectExchange implements Serializable {
   @Inject private ExchangeDocuments documents;
   @Inject private ExchangeDownloads downloads;
   @Inject private Language language;
-  @Inject private Clock clock;
+
+  /** Through Instance: the Clock itself cannot be kept with a passivating (view-scoped) bean. */
+  @Inject private Instance<Clock> clock;
 
   private Long projet;
   private transient ProjectView view;
@@ -91,8 +94,12 @@ public class ProjectExchange implements Serializable {
     if (FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
-    if (projet == null || load() == null) {
-      notFound();
+    try {
+      if (projet == null || load() == null) {
+        notFound();
+      }
+    } catch (AccessRefusedException e) {
+      ProjectAdministration.forbidden();
     }
   }
 
@@ -378,7 +385,7 @@ public class ProjectExchange implements Serializable {
   }
 
   public String deposited(DocumentRow row) {
-    return DocumentLabels.deposited(row.depositedAt(), clock.getZone(), language.getLocale());
+    return DocumentLabels.deposited(row.depositedAt(), clock.get().getZone(), language.getLocale());
   }
 
   private static DocumentRow row(List<DocumentRow> rows, Long id) {
