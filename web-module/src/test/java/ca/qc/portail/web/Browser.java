@@ -233,6 +233,20 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css)).getAttribute(name);
   }
 
+  /** Runs a script in the page, as the page's own scripts would (a p:remoteCommand, say). */
+  public Browser script(String javascript) {
+    ((JavascriptExecutor) driver).executeScript(javascript);
+    return this;
+  }
+
+  /** Waits (15 s at most) until the element's text is {@code text}. */
+  public Browser awaitText(String id, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(d -> text.equals(d.findElement(By.id(id)).getText()));
+    return this;
+  }
+
   /** Keeps what the page looked like, for people reading a failed run. */
   public void screenshot(String name) {
     try {

@@ -201,12 +201,7 @@ class ExchangeDownloadsIT extends BrowserTesting {
           .isEqualTo("Téléchargements effectués: 1 / 10");
 
       member.select("recuperation:tri", "Croissante");
-      for (int i = 0;
-          i < 50 && member.text("recuperation:docs:0:nom").startsWith("Document02");
-          i++) {
-        Thread.sleep(100);
-      }
-      assertThat(member.text("recuperation:docs:0:nom")).isEqualTo("Document01.txt");
+      member.awaitText("recuperation:docs:0:nom", "Document01.txt");
 
       staff.open(projectPage(exchange) + "&onglet=transfert");
       assertThat(staff.text("compteur-transfert")).isEqualTo("Téléversements effectués: 2 / 10");
@@ -277,6 +272,43 @@ class ExchangeDownloadsIT extends BrowserTesting {
       System.arraycopy(rest.body(), 0, whole, part.body().length, rest.body().length);
       assertThat(whole).isEqualTo(bytes);
       assertThat(get(member, location).statusCode()).isEqualTo(403);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "R-E2/R-E3: twelve documents page ten at a time; after a deposit the transfer form's"
+          + " rafraichirTransfert brings the Transfert list and counter up to date in place")
+  void pagingAndRefresh() throws Exception {
+    Exchange exchange = exchange(null, false);
+    try (Browser staff = new Browser(base);
+        Browser member = new Browser(base)) {
+      assertThat(signIn(staff, exchange.staff())).isTrue();
+      for (int i = 1; i <= 12; i++) {
+        deposit(
+            staff,
+            exchange,
+            file(String.format("Document%02d.txt", i), 100 + i),
+            exchange.member(),
+            null,
+            null);
+      }
+      assertThat(signIn(member, exchange.member())).isTrue();
+      member.open(projectPage(exchange));
+      assertThat(member.text("compte-recuperation")).isEqualTo("12 Éléments Éléments 1 à 10");
+      assertThat(member.text("recuperation:docs:0:nom")).isEqualTo("Document12.txt");
+      member.click("recuperation:suivant");
+      assertThat(member.text("compte-recuperation")).isEqualTo("12 Éléments Éléments 11 à 12");
+      assertThat(member.text("recuperation:docs:1:nom")).isEqualTo("Document01.txt");
+      member.click("recuperation:precedent");
+      assertThat(member.text("compte-recuperation")).isEqualTo("12 Éléments Éléments 1 à 10");
+
+      member.open(projectPage(exchange) + "&onglet=transfert");
+      assertThat(member.text("compte-transfert")).isEqualTo("0 élément");
+      deposit(member, exchange, file("Réponse.txt", 500), exchange.staff(), null, null);
+      member.script("rafraichirTransfert();");
+      member.awaitText("compte-transfert", "1 élément Élément 1 à 1");
+      assertThat(member.text("compteur-transfert")).isEqualTo("Téléversements effectués: 1 / 10");
     }
   }
 
