@@ -142,6 +142,35 @@ public class ExchangeDownloads {
   }
 
   /**
+   * A started download as the caller's range requests see it again (name, size, SHA-256 for the
+   * headers): only the caller's own ticket of a document still there; any other is "not found",
+   * audited.
+   */
+  public DownloadTicket ticket(long ticketId) {
+    Caller caller = callers.current();
+    Download download = owned(caller, ticketId);
+    Access.ToDocument access =
+        Access.document(em, callers, caller, OPERATION, download.getDocumentId());
+    available(caller, access, clock.instant());
+    ExchangeDocument document = access.document();
+    return new DownloadTicket(
+        ticketId,
+        document.getId(),
+        document.getFileName(),
+        document.getSizeBytes(),
+        document.getSha256(),
+        document.isZipProtected());
+  }
+
+  private Download owned(Caller caller, long ticketId) {
+    Download download = em.find(Download.class, ticketId);
+    if (download == null || !caller.isActive() || download.getAccountId() != caller.accountId()) {
+      throw callers.outOfScope(caller, OPERATION, "téléchargement " + ticketId, null, null);
+    }
+    return download;
+  }
+
+  /**
    * Sends the plaintext bytes {@code from} to {@code to} (inclusive) of the download's document to
    * {@code out}. When they reach its last byte and all of them were sent, the download is complete
    * (R-E8); when they are the whole document, its SHA-256 is checked too. An {@link IOException} is
@@ -153,10 +182,7 @@ public class ExchangeDownloads {
 
   private void send(Caller caller, long ticketId, long from, long to, OutputStream out)
       throws IOException {
-    Download download = em.find(Download.class, ticketId);
-    if (download == null || !caller.isActive() || download.getAccountId() != caller.accountId()) {
-      throw callers.outOfScope(caller, OPERATION, "téléchargement " + ticketId, null, null);
-    }
+    Download download = owned(caller, ticketId);
     Access.ToDocument access =
         Access.document(em, callers, caller, OPERATION, download.getDocumentId());
     ExchangeDocument document = access.document();

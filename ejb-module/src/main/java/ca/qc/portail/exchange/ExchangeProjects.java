@@ -247,6 +247,53 @@ public class ExchangeProjects {
             participants.stream().filter(p -> p.role() == ParticipantRole.RESPONSABLE).toList()));
   }
 
+  /** The partners a new project may be for, by name (R-E1). */
+  public List<PartnerChoice> partners() {
+    return em.createQuery(
+            "SELECT NEW ca.qc.portail.exchange.PartnerChoice(p.id, p.name) FROM Partner p"
+                + " ORDER BY p.name, p.id",
+            PartnerChoice.class)
+        .getResultList();
+  }
+
+  /**
+   * Whom the membership of the partner's projects may name (R-E1), as {@link #setParticipants}
+   * accepts them; for staff and central.
+   */
+  @Requires(
+      value = {Standing.STAFF, Standing.CENTRAL},
+      operation = "Détail d'un projet d'échange")
+  public Candidates candidates(long partnerId) {
+    List<ParticipantView> members =
+        people(
+            em.createQuery(
+                    "SELECT a.id, CONCAT(a.firstName, ' ', a.lastName), a.email FROM UserAccount a"
+                        + " WHERE a.partner.id = :partner AND a.state = :active"
+                        + " AND a.profiles IS NOT EMPTY ORDER BY a.lastName, a.firstName, a.id",
+                    Object[].class)
+                .setParameter("partner", partnerId),
+            ParticipantRole.MEMBRE);
+    List<ParticipantView> staff =
+        people(
+            em.createQuery(
+                    "SELECT a.id, CONCAT(a.firstName, ' ', a.lastName), a.email FROM UserAccount a"
+                        + " WHERE :role MEMBER OF a.internalRoles AND a.state = :active"
+                        + " ORDER BY a.lastName, a.firstName, a.id",
+                    Object[].class)
+                .setParameter("role", InternalRole.PERSONNEL),
+            ParticipantRole.RESPONSABLE);
+    return new Candidates(members, staff);
+  }
+
+  private static List<ParticipantView> people(
+      jakarta.persistence.TypedQuery<Object[]> query, ParticipantRole role) {
+    return query
+        .setParameter("active", AccountState.ACTIF)
+        .getResultStream()
+        .map(r -> new ParticipantView((Long) r[0], (String) r[1], (String) r[2], role))
+        .toList();
+  }
+
   /** *Sélectionner un projet*: the projects the caller takes part in (R-E1), by code. */
   @Requires(value = Standing.SIGNED_IN, operation = "Échange sécurisé")
   public List<ProjectSummary> mine() {

@@ -39,7 +39,8 @@ public final class MenuRules {
     if (!profiles.isEmpty()) {
       sections.add(MenuSection.GESTION_AUTHENTIFICATION);
     }
-    if (exchangeParticipant) {
+    // Staff reach the projects' administration there even before they take part in one (R-E1).
+    if (exchangeParticipant || roles.contains(InternalRole.PERSONNEL)) {
       sections.add(MenuSection.ECHANGE_SECURISE);
     }
     if (roles.contains(InternalRole.AGENT_CENTRAL)) {

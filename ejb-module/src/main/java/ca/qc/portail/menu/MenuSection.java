@@ -15,7 +15,7 @@ public enum MenuSection {
   ADMINISTRATION_SECURITE,
   /** *Gestion de votre authentification*: always shown to partner users. */
   GESTION_AUTHENTIFICATION,
-  /** *Échange sécurisé*: members and responsables of at least one project (R-E1). */
+  /** *Échange sécurisé*: members and responsables of a project, and staff (PERSONNEL) (R-E1). */
   ECHANGE_SECURISE,
   /** Central security group's console. */
   CENTRAL,

@@ -206,6 +206,19 @@ class ExchangeIT {
                     new ProjectData(
                         detail.data().code(), "Autre", null, false, 10, 10, 45, false)));
     assertThat(taken.violations()).containsExactly(ProjectViolation.CODE_TAKEN);
+
+    Candidates candidates = caller.as(s.staff(), () -> projects.candidates(s.partner()));
+    assertThat(candidates.members())
+        .extracting(ParticipantView::accountId)
+        .contains(s.member(), s.other())
+        .doesNotContain(stranger, s.staff());
+    assertThat(candidates.responsables())
+        .extracting(ParticipantView::accountId)
+        .contains(s.staff())
+        .doesNotContain(s.member());
+    assertThat(caller.as(s.staff(), projects::partners))
+        .extracting(PartnerChoice::id)
+        .contains(s.partner());
   }
 
   @Test
@@ -527,6 +540,13 @@ class ExchangeIT {
         .isInstanceOf(OutOfScopeException.class);
     assertRefusalAudited(
         s.other(), "Télécharger un document : hors de portée (document " + document + ")");
+    DownloadTicket mine = caller.as(s.member(), () -> downloads.start(document, null));
+    assertThat(caller.as(s.member(), () -> downloads.ticket(mine.id())).sha256())
+        .isEqualTo(mine.sha256());
+    assertThatThrownBy(() -> caller.as(s.other(), () -> downloads.ticket(mine.id())))
+        .isInstanceOf(OutOfScopeException.class);
+    assertRefusalAudited(
+        s.other(), "Télécharger un document : hors de portée (téléchargement " + mine.id() + ")");
     assertThatThrownBy(() -> caller.as(s.other(), () -> documents.withdraw(document)))
         .isInstanceOf(OutOfScopeException.class);
     assertThatThrownBy(() -> caller.as(s.member(), () -> documents.withdraw(document)))

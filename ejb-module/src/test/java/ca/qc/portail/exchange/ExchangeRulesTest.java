@@ -160,13 +160,16 @@ class ExchangeRulesTest {
 
   @Test
   @DisplayName(
-      "R-M1: *Échange sécurisé* for whoever takes part in a project, staff or partner user")
+      "R-M1: *Échange sécurisé* for whoever takes part in a project, and for staff, whose"
+          + " project administration is there even before they take part in one")
   void menuSection() {
     assertThat(MenuRules.sections(Set.of(Profile.UTILISATEUR_INDIVIDUS), Set.of(), Set.of(), true))
         .contains(MenuSection.ECHANGE_SECURISE);
+    assertThat(MenuRules.sections(Set.of(Profile.UTILISATEUR_INDIVIDUS), Set.of(), Set.of(), false))
+        .doesNotContain(MenuSection.ECHANGE_SECURISE);
     assertThat(MenuRules.sections(Set.of(), Set.of(InternalRole.PERSONNEL), Set.of(), true))
         .contains(MenuSection.ECHANGE_SECURISE);
     assertThat(MenuRules.sections(Set.of(), Set.of(InternalRole.PERSONNEL), Set.of(), false))
-        .doesNotContain(MenuSection.ECHANGE_SECURISE);
+        .contains(MenuSection.ECHANGE_SECURISE);
   }
 }

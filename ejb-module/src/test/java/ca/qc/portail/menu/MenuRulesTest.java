@@ -2,6 +2,7 @@ package ca.qc.portail.menu;
 
 import static ca.qc.portail.menu.MenuSection.ADMINISTRATION_SECURITE;
 import static ca.qc.portail.menu.MenuSection.CENTRAL;
+import static ca.qc.portail.menu.MenuSection.ECHANGE_SECURISE;
 import static ca.qc.portail.menu.MenuSection.EMPLOYABILITE;
 import static ca.qc.portail.menu.MenuSection.FACTURATION;
 import static ca.qc.portail.menu.MenuSection.FERMETURE_SESSION;
@@ -66,6 +67,19 @@ class MenuRulesTest {
     assertThat(
             MenuRules.sections(
                 Set.of(), Set.of(InternalRole.OPERATEUR, InternalRole.PERSONNEL), Set.of()))
-        .containsExactlyInAnyOrder(OPERATIONS, FERMETURE_SESSION);
+        .containsExactlyInAnyOrder(OPERATIONS, ECHANGE_SECURISE, FERMETURE_SESSION);
+  }
+
+  @Test
+  @DisplayName("R-M1, R-E1: Échange sécurisé for participants of a project and for staff only")
+  void exchangeSection() {
+    assertThat(MenuRules.sections(Set.of(), Set.of(InternalRole.PERSONNEL), Set.of()))
+        .contains(ECHANGE_SECURISE);
+    assertThat(MenuRules.sections(Set.of(Profile.UTILISATEUR_INDIVIDUS), Set.of(), Set.of(), true))
+        .contains(ECHANGE_SECURISE);
+    assertThat(MenuRules.sections(Set.of(Profile.UTILISATEUR_INDIVIDUS), Set.of(), Set.of()))
+        .doesNotContain(ECHANGE_SECURISE);
+    assertThat(MenuRules.sections(Set.of(), Set.of(InternalRole.AGENT_CENTRAL), Set.of()))
+        .doesNotContain(ECHANGE_SECURISE);
   }
 }

@@ -17,12 +17,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium (Debian's) driven like a person: open a page, type, click, read. */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
   private final String base;
 
-  Browser(URL base) {
+  public Browser(URL base) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments(
@@ -43,12 +43,12 @@ final class Browser implements AutoCloseable {
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
-  Browser open(String path) {
+  public Browser open(String path) {
     driver.get(base + path);
     return this;
   }
 
-  Browser type(String id, String text) {
+  public Browser type(String id, String text) {
     WebElement field = driver.findElement(By.id(id));
     field.clear();
     field.sendKeys(text);
@@ -56,7 +56,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Sets a field's value the way a tampering client would, past its maxlength. */
-  Browser force(String id, String value) {
+  public Browser force(String id, String value) {
     ((JavascriptExecutor) driver)
         .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     return this;
@@ -104,30 +104,30 @@ final class Browser implements AutoCloseable {
   }
 
   /** Clicks a button or link that loads a new page, and waits for that page. */
-  Browser select(String id, String visibleText) {
+  public Browser select(String id, String visibleText) {
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id)))
         .selectByVisibleText(visibleText);
     return this;
   }
 
-  Browser click(String id) {
+  public Browser click(String id) {
     return clickAndWait(driver.findElement(By.id(id)));
   }
 
   /** Clicks a checkbox or radio button, which loads nothing. */
-  Browser check(String id) {
+  public Browser check(String id) {
     driver.findElement(By.id(id)).click();
     return this;
   }
 
   /** The session cookies as a Cookie header, for a plain HTTP request as this browser. */
-  String cookieHeader() {
+  public String cookieHeader() {
     return driver.manage().getCookies().stream()
         .map(c -> c.getName() + "=" + c.getValue())
         .collect(java.util.stream.Collectors.joining("; "));
   }
 
-  Browser clickLink(String text) {
+  public Browser clickLink(String text) {
     return clickAndWait(driver.findElement(By.linkText(text)));
   }
 
@@ -146,7 +146,7 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
-  Browser signIn(String login, String password) {
+  public Browser signIn(String login, String password) {
     return open("/connexion.xhtml")
         .type("connexion:login", login)
         .type("connexion:password", password)
@@ -154,7 +154,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** The address of the {@code linkText} link in the table row that shows {@code rowText}. */
-  String linkInRow(String rowText, String linkText) {
+  public String linkInRow(String rowText, String linkText) {
     return driver
         .findElement(
             By.xpath(
@@ -171,7 +171,7 @@ final class Browser implements AutoCloseable {
    * Types into a field that updates the page without loading a new one (an AJAX filter), then waits
    * until {@code gone} is no longer in the main content.
    */
-  Browser typeAndWaitUntilGone(String id, String text, String gone) {
+  public Browser typeAndWaitUntilGone(String id, String text, String gone) {
     type(id, text);
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(WebDriverException.class)
@@ -184,7 +184,7 @@ final class Browser implements AutoCloseable {
    * shows what the filter found: until every row shown before has been replaced and no request is
    * under way.
    */
-  Browser filter(String id, String text) {
+  public Browser filter(String id, String text) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("document.querySelectorAll('tbody tr').forEach(r => r.__shownBefore = true);");
     type(id, text);
@@ -201,16 +201,16 @@ final class Browser implements AutoCloseable {
   }
 
   /** Whether an element with this id is on the page. */
-  boolean has(String id) {
+  public boolean has(String id) {
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
   /** Clicks the element a CSS selector finds (buttons in tables have generated ids). */
-  Browser clickCss(String css) {
+  public Browser clickCss(String css) {
     return clickAndWait(driver.findElement(By.cssSelector(css)));
   }
 
-  Browser typeCss(String css, String text) {
+  public Browser typeCss(String css, String text) {
     WebElement field = driver.findElement(By.cssSelector(css));
     field.clear();
     field.sendKeys(text);
@@ -218,21 +218,21 @@ final class Browser implements AutoCloseable {
   }
 
   /** The text of the element a CSS selector finds, or null when there is none. */
-  String textCss(String css) {
+  public String textCss(String css) {
     java.util.List<WebElement> found = driver.findElements(By.cssSelector(css));
     return found.isEmpty() ? null : found.get(0).getText();
   }
 
-  String main() {
+  public String main() {
     return driver.findElement(By.tagName("main")).getText();
   }
 
-  String text(String id) {
+  public String text(String id) {
     return driver.findElement(By.id(id)).getText();
   }
 
   /** Whether the page has an element with this id (looked up without the implicit wait). */
-  boolean exists(String id) {
+  public boolean exists(String id) {
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
     try {
       return !driver.findElements(By.id(id)).isEmpty();
@@ -241,30 +241,55 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  String attribute(String id, String name) {
+  public String attribute(String id, String name) {
     return driver.findElement(By.id(id)).getAttribute(name);
   }
 
-  String title() {
+  public String title() {
     return driver.getTitle();
   }
 
-  String path() {
+  public String path() {
     return driver.getCurrentUrl().substring(base.length());
   }
 
   /** The value of a cookie of this browser's session, to fetch a download with plain HTTP. */
-  String cookie(String name) {
+  public String cookie(String name) {
     org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
     return cookie == null ? null : cookie.getValue();
   }
 
-  String lang() {
+  public String lang() {
     return driver.findElement(By.tagName("html")).getAttribute("lang");
   }
 
+  /** The window's width, height 900, to see a page as a narrower screen shows it. */
+  public Browser width(int pixels) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 900));
+    return this;
+  }
+
+  /** The value of an attribute of the element a CSS selector finds. */
+  public String attributeCss(String css, String name) {
+    return driver.findElement(By.cssSelector(css)).getAttribute(name);
+  }
+
+  /** Runs a script in the page, as the page's own scripts would (a p:remoteCommand, say). */
+  public Browser script(String javascript) {
+    ((JavascriptExecutor) driver).executeScript(javascript);
+    return this;
+  }
+
+  /** Waits (15 s at most) until the element's text is {@code text}. */
+  public Browser awaitText(String id, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(d -> text.equals(d.findElement(By.id(id)).getText()));
+    return this;
+  }
+
   /** Keeps what the page looked like, for people reading a failed run. */
-  void screenshot(String name) {
+  public void screenshot(String name) {
     try {
       Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
       Files.createDirectories(dir);

@@ -32,27 +32,27 @@ import org.openqa.selenium.NoSuchElementException;
  */
 @ExtendWith({Mailbox.class, ArquillianExtension.class})
 @RunAsClient
-abstract class BrowserTesting {
+public abstract class BrowserTesting {
 
   @Deployment(testable = false)
-  static WebArchive deployment() {
+  public static WebArchive deployment() {
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/web-module.war"));
   }
 
-  @ArquillianResource URL base;
+  @ArquillianResource protected URL base;
 
   /**
    * Signs in as a person would: the user code and password, then the security code received by
    * e-mail (R-L4). Returns whether the browser is then inside the application.
    */
-  static boolean signIn(Browser browser, Person person) throws Exception {
+  public static boolean signIn(Browser browser, Person person) throws Exception {
     return signIn(browser, person, person.password());
   }
 
   /**
    * {@link #signIn(Browser, Person)} with another password than the one the person was made with.
    */
-  static boolean signIn(Browser browser, Person person, String password) throws Exception {
+  public static boolean signIn(Browser browser, Person person, String password) throws Exception {
     int mark = Mailbox.mark(person.email());
     try {
       browser.signIn(person.code(), password);
@@ -71,22 +71,22 @@ abstract class BrowserTesting {
   }
 
   /** The address of a page of the application. */
-  String url(String path) {
+  public String url(String path) {
     return path.startsWith("http") ? path : base.toExternalForm().replaceAll("/$", "") + path;
   }
 
   /** A plain GET, anonymous, read as UTF-8 text. */
-  HttpResponse<String> get(String path) throws Exception {
+  public HttpResponse<String> get(String path) throws Exception {
     return get(path, null);
   }
 
   /** A plain GET with {@code browser}'s session cookies, read as UTF-8 text. */
-  HttpResponse<String> get(String path, Browser browser) throws Exception {
+  public HttpResponse<String> get(String path, Browser browser) throws Exception {
     return get(path, browser, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   /** A plain GET with {@code browser}'s session cookies (none when {@code browser} is null). */
-  <T> HttpResponse<T> get(String path, Browser browser, HttpResponse.BodyHandler<T> body)
+  public <T> HttpResponse<T> get(String path, Browser browser, HttpResponse.BodyHandler<T> body)
       throws Exception {
     return send(HttpRequest.newBuilder(URI.create(url(path))), browser, body);
   }
@@ -95,7 +95,7 @@ abstract class BrowserTesting {
    * A plain POST of a form ({@code name=value&…}, not encoded further) with {@code browser}'s
    * session cookies (none when {@code browser} is null), read as UTF-8 text.
    */
-  HttpResponse<String> post(String path, Browser browser, String form) throws Exception {
+  public HttpResponse<String> post(String path, Browser browser, String form) throws Exception {
     return send(
         HttpRequest.newBuilder(URI.create(url(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -107,7 +107,7 @@ abstract class BrowserTesting {
   /**
    * A form's fields as a POST sends them ({@code name=value&…}, URL-encoded), for {@link #post}.
    */
-  static String form(Map<String, String> fields) {
+  public static String form(Map<String, String> fields) {
     return fields.entrySet().stream()
         .map(
             f ->

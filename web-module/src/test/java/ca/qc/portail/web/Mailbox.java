@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Nothing is ever purged: e-mails are found by recipient (each test's people have addresses of
  * their own), subject or text, and a security code is the first one to arrive after a mark.
  */
-final class Mailbox implements BeforeAllCallback, AfterAllCallback {
+public final class Mailbox implements BeforeAllCallback, AfterAllCallback {
 
   /** 300 looks 100 ms apart: 30 s. */
   private static final int TRIES = 300;
@@ -40,7 +40,7 @@ final class Mailbox implements BeforeAllCallback, AfterAllCallback {
   private static volatile GreenMail smtp;
 
   /** A received e-mail, its plain-text part decoded. */
-  record Mail(String subject, String text) {}
+  public record Mail(String subject, String text) {}
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -56,7 +56,7 @@ final class Mailbox implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Every e-mail to {@code address} so far, in the order they arrived. */
-  static List<Mail> to(String address) throws Exception {
+  public static List<Mail> to(String address) throws Exception {
     List<Mail> mails = new ArrayList<>();
     for (MimeMessage message : smtp.getReceivedMessages()) {
       if (addressedTo(message, address)) {
@@ -67,24 +67,24 @@ final class Mailbox implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** How many e-mails {@code address} has had so far: a mark for {@link #awaitSecurityCode}. */
-  static int mark(String address) throws Exception {
+  public static int mark(String address) throws Exception {
     return to(address).size();
   }
 
   /**
    * The text of the newest e-mail to {@code to} whose subject is {@code subject}, waiting for it.
    */
-  static String awaitEmail(String to, String subject) throws Exception {
+  public static String awaitEmail(String to, String subject) throws Exception {
     return awaitNewest(to, 0, m -> subject.equals(m.subject()), "'" + subject + "'").text();
   }
 
   /** The text of the newest e-mail to {@code to} containing {@code text}, waiting for it. */
-  static String awaitEmailContaining(String to, String text) throws Exception {
+  public static String awaitEmailContaining(String to, String text) throws Exception {
     return awaitNewest(to, 0, m -> m.text().contains(text), "containing « " + text + " »").text();
   }
 
   /** The code of the security code e-mail (R-L4) to {@code to} arrived after {@code mark}. */
-  static String awaitSecurityCode(String to, int mark) throws Exception {
+  public static String awaitSecurityCode(String to, int mark) throws Exception {
     Mail mail =
         awaitNewest(
             to,
@@ -114,7 +114,8 @@ final class Mailbox implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** Asks {@code probe} every 100 ms until it answers, for 30 s at the most. */
-  static <T> T await(Callable<Optional<T>> probe, Callable<String> failure) throws Exception {
+  public static <T> T await(Callable<Optional<T>> probe, Callable<String> failure)
+      throws Exception {
     for (int i = 0; i < TRIES; i++) {
       Optional<T> found = probe.call();
       if (found.isPresent()) {

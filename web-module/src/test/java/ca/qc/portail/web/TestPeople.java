@@ -40,13 +40,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * block of 50 and never gets the value taken here, so the two never collide. Passwords are hashed
  * with the product's {@link PasswordHasher}.
  */
-final class TestPeople {
+public final class TestPeople {
 
   /** The password of every person made here, unless another is given. */
-  static final String PASSWORD = "Essai-Portail-2026";
+  public static final String PASSWORD = "Essai-Portail-2026";
 
   /** The ministry's time zone, in which the application reckons its dates. */
-  static final ZoneId APP_ZONE = ZoneId.of("America/Toronto");
+  public static final ZoneId APP_ZONE = ZoneId.of("America/Toronto");
 
   private static final String RUN =
       Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36, 36L * 36 * 36 * 36), 36);
@@ -57,13 +57,13 @@ final class TestPeople {
   private TestPeople() {}
 
   /** A partner made here, with its agreements' numbers by family. */
-  record Partner(long id, String name, String neq, Map<MeasureFamily, String> agreements) {}
+  public record Partner(long id, String name, String neq, Map<MeasureFamily, String> agreements) {}
 
   /**
    * A person made here. {@code code} is null for a person who has not registered yet; {@code
    * registrationCode} is the code e-mailed to such a person, in clear.
    */
-  record Person(
+  public record Person(
       long id,
       String code,
       String email,
@@ -73,7 +73,7 @@ final class TestPeople {
       String partialSin,
       String registrationCode) {
 
-    String fullName() {
+    public String fullName() {
       return firstName + " " + lastName;
     }
 
@@ -90,12 +90,12 @@ final class TestPeople {
   }
 
   /** Today in the application's time zone. */
-  static LocalDate today() {
+  public static LocalDate today() {
     return LocalDate.now(APP_ZONE);
   }
 
   /** A suffix no other name of this run has: a user code, e-mail or partner of its own. */
-  static String unique() {
+  public static String unique() {
     return RUN + SERIAL.incrementAndGet();
   }
 
@@ -103,7 +103,7 @@ final class TestPeople {
    * A partner named {@code name} followed by a number of its own, with a new NEQ and one agreement
    * in force (begun 8 months ago, ending in 16) for each family.
    */
-  static Partner partner(String name, MeasureFamily... families) {
+  public static Partner partner(String name, MeasureFamily... families) {
     String neq =
         String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
     String fullName = name + " " + unique();
@@ -150,28 +150,29 @@ final class TestPeople {
   }
 
   /** An Actif user of {@code partner} with these profiles and {@link #PASSWORD}. */
-  static Person user(Partner partner, String firstName, String lastName, Profile... profiles) {
+  public static Person user(
+      Partner partner, String firstName, String lastName, Profile... profiles) {
     return create(new Spec(partner, firstName, lastName).profiles(profiles));
   }
 
   /** The partner's Actif principal security officer (who also uses the Individus services). */
-  static Person principalOfficer(Partner partner, String firstName, String lastName) {
+  public static Person principalOfficer(Partner partner, String firstName, String lastName) {
     return user(
         partner, firstName, lastName, Profile.RESPONSABLE_PRINCIPAL, Profile.UTILISATEUR_INDIVIDUS);
   }
 
   /** An Actif ministry agent with {@code role} and {@link #PASSWORD}. */
-  static Person agent(String firstName, String lastName, InternalRole role) {
+  public static Person agent(String firstName, String lastName, InternalRole role) {
     return create(new Spec(null, firstName, lastName).role(role));
   }
 
   /** A person to make: what {@link #user} makes, and whatever is changed from it. */
-  static Spec person(Partner partner, String firstName, String lastName) {
+  public static Spec person(Partner partner, String firstName, String lastName) {
     return new Spec(partner, firstName, lastName);
   }
 
   /** What a person is made with; {@link #create} makes it. */
-  static final class Spec {
+  public static final class Spec {
     private final Partner partner;
     private final String firstName;
     private final String lastName;
@@ -335,7 +336,7 @@ final class TestPeople {
    * Puts an e-mail in the outbox as the dispatcher leaves it after its last failed attempt (R-J6);
    * returns its identifier.
    */
-  static long failedEmail(String recipient, String subject) {
+  public static long failedEmail(String recipient, String subject) {
     try (Connection db = connect()) {
       long id = nextId(db, "outbox_email_seq");
       update(
@@ -366,7 +367,7 @@ final class TestPeople {
         .toLowerCase(Locale.ROOT);
   }
 
-  static Connection connect() throws SQLException {
+  public static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         property("it.db.url"), property("it.db.user"), property("it.db.password"));
   }
@@ -380,7 +381,7 @@ final class TestPeople {
     return value;
   }
 
-  static long nextId(Connection db, String sequence) throws SQLException {
+  public static long nextId(Connection db, String sequence) throws SQLException {
     try (PreparedStatement next = db.prepareStatement("SELECT nextval('" + sequence + "')");
         ResultSet value = next.executeQuery()) {
       value.next();
@@ -388,7 +389,7 @@ final class TestPeople {
     }
   }
 
-  static void update(Connection db, String sql, Object... parameters) throws SQLException {
+  public static void update(Connection db, String sql, Object... parameters) throws SQLException {
     try (PreparedStatement statement = db.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);

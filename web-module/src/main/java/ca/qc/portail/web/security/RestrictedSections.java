@@ -7,14 +7,16 @@ import java.util.Set;
 
 /**
  * The sections that web.xml's security constraints keep to roles of their own (the officers',
- * central's and the operators'), and those roles: a page there refused before any service is called
- * is audited ({@link RefusedPageAudit}, {@link PortailAuthenticationMechanism}).
+ * central's, the operators' and the exchange projects' administration), and those roles: a page
+ * there refused before any service is called is audited ({@link RefusedPageAudit}, {@link
+ * PortailAuthenticationMechanism}).
  */
 final class RestrictedSections {
 
   private static final Map<String, Set<String>> ROLES =
       Map.of(
           "/app/securite/", Set.of(Roles.RESPONSABLE_PRINCIPAL, Roles.RESPONSABLE_AUXILIAIRE),
+          "/app/echange/admin/", Set.of(Roles.PERSONNEL, Roles.AGENT_CENTRAL),
           "/app/central/", Set.of(Roles.AGENT_CENTRAL),
           "/app/operations/", Set.of(Roles.OPERATEUR));
 

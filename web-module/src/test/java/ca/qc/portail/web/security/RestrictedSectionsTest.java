@@ -65,10 +65,23 @@ class RestrictedSectionsTest {
   }
 
   @Test
-  @DisplayName("R-S1: web.xml has the officers', central's and operators' sections")
+  @DisplayName(
+      "R-S1, R-E1: web.xml has the officers', central's, operators' and exchange administration's"
+          + " sections")
   void webXmlHasTheSections() throws Exception {
     assertThat(webXmlSections())
-        .containsOnlyKeys("/app/securite/", "/app/central/", "/app/operations/");
+        .containsOnlyKeys(
+            "/app/securite/", "/app/central/", "/app/operations/", "/app/echange/admin/");
+  }
+
+  @Test
+  @DisplayName(
+      "R-E1: the exchange's pages are every signed-in person's; its administration staff's")
+  void exchangeSections() {
+    assertThat(RestrictedSections.rolesFor("/app/echange/projet.xhtml")).isEmpty();
+    assertThat(RestrictedSections.rolesFor("/app/echange/telechargement/12")).isEmpty();
+    assertThat(RestrictedSections.rolesFor("/app/echange/admin/projet.xhtml"))
+        .contains(Set.of("PERSONNEL", "AGENT_CENTRAL"));
   }
 
   @Test
