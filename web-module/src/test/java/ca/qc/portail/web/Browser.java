@@ -86,17 +86,6 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** An attribute (or property, such as a field's value) of what a CSS selector finds. */
-  String attributeCss(String css, String name) {
-    return driver.findElement(By.cssSelector(css)).getAttribute(name);
-  }
-
-  /** Makes the window {@code width} pixels wide (900 high), to see a page on a smaller screen. */
-  Browser width(int width) {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-    return this;
-  }
-
   /** Loads the page again, as a person who comes back to it does. */
   Browser reload() {
     driver.navigate().refresh();
