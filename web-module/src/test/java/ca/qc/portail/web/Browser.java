@@ -86,19 +86,14 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Loads the page again, as a person who comes back to it does. */
-  Browser reload() {
-    driver.navigate().refresh();
-    return this;
-  }
-
-  /** Clicks a button or link that loads a new page, and waits for that page. */
+  /** Chooses an option of a drop-down list by its visible text. */
   public Browser select(String id, String visibleText) {
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id)))
         .selectByVisibleText(visibleText);
     return this;
   }
 
+  /** Clicks a button or link that loads a new page, and waits for that page. */
   public Browser click(String id) {
     return clickAndWait(driver.findElement(By.id(id)));
   }

@@ -20,12 +20,12 @@ import java.util.Optional;
  * Exchange projects for browser tests (R-E1), written into the test database as {@link TestPeople}
  * writes people: a new code each, the guide's defaults (quotas of 10, 45 days), no consent text.
  */
-final class TestProjects {
+public final class TestProjects {
   private TestProjects() {}
 
   /** A project made here: "CODE - Name" as the pages show it. */
-  record Project(long id, String code, String name) {
-    String label() {
+  public record Project(long id, String code, String name) {
+    public String label() {
       return code + " - " + name;
     }
   }
@@ -49,18 +49,39 @@ final class TestProjects {
   /** A project of {@code partner} with these members (its people) and responsables (staff). */
   static Project project(
       Partner partner, String name, List<Person> members, List<Person> responsables) {
+    return project(partner, name, null, false, 45, members, responsables);
+  }
+
+  /**
+   * A project with its own consent text (none when null, R-E7), single-download flag (R-E8) and
+   * expiry period (R-E5); named "Projet " and its code's digits when {@code name} is null.
+   */
+  public static Project project(
+      Partner partner,
+      String name,
+      String consent,
+      boolean singleDownload,
+      int expiryDays,
+      List<Person> members,
+      List<Person> responsables) {
     String code = ("P" + TestPeople.unique()).toUpperCase(Locale.ROOT);
+    String label = name == null ? "Projet " + code.substring(1) : name;
     try (Connection db = TestPeople.connect()) {
       db.setAutoCommit(false);
       long id = TestPeople.nextId(db, "exchange_project_seq");
       TestPeople.update(
           db,
-          "INSERT INTO exchange_project (id, code, name, partner_id, download_quota, upload_quota,"
-              + " expiry_days, created_at) VALUES (?, ?, ?, ?, 10, 10, 45, ?)",
+          "INSERT INTO exchange_project (id, code, name, partner_id, consent_text, consent_version,"
+              + " single_download, download_quota, upload_quota, expiry_days, receipt_on_download,"
+              + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 10, 10, ?, FALSE, ?)",
           id,
           code,
-          name,
+          label,
           partner.id(),
+          consent,
+          consent == null ? 0 : 1,
+          singleDownload,
+          expiryDays,
           Timestamp.from(Instant.now()));
       for (Person member : members) {
         participant(db, id, member, "MEMBRE");
@@ -69,7 +90,7 @@ final class TestProjects {
         participant(db, id, responsable, "RESPONSABLE");
       }
       db.commit();
-      return new Project(id, code, name);
+      return new Project(id, code, label);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -31,8 +31,11 @@ class WebTransmettreIT extends BrowserTesting {
     return Files.write(files.resolve(name), bytes);
   }
 
-  private static String page(Exchange exchange) {
-    return "/app/echange/transmettre.xhtml?projet=" + exchange.project().id();
+  /** The project's Transfert tab, then *Choisir un document à transmettre* (R-E3). */
+  private static Browser openForm(Browser browser, Exchange exchange) {
+    return browser
+        .open("/app/echange/projet.xhtml?onglet=transfert&projet=" + exchange.project().id())
+        .click("choisir:choisir-document");
   }
 
   @Test
@@ -44,7 +47,7 @@ class WebTransmettreIT extends BrowserTesting {
     Exchange exchange = TestProjects.exchange();
     try (Browser browser = new Browser(base)) {
       assertThat(signIn(browser, exchange.member())).isTrue();
-      browser.open(page(exchange));
+      openForm(browser, exchange);
       browser.screenshot("transmettre-vide");
       browser.width(1024).screenshot("transmettre-vide-1024");
       browser.width(1280);
@@ -115,7 +118,7 @@ class WebTransmettreIT extends BrowserTesting {
     try (ThrottlingProxy link = new ThrottlingProxy(base, 3 * 1024 * 1024);
         Browser browser = new Browser(link.base())) {
       assertThat(signIn(browser, exchange.staff())).isTrue();
-      browser.open(page(exchange));
+      openForm(browser, exchange);
       browser.attach("transmettre-fichier", document);
       browser.press(FORM + " input[type='checkbox'][value='" + exchange.member().id() + "']");
       browser.typeCss(FORM + " textarea", "Version finale du bilan");
@@ -154,7 +157,7 @@ class WebTransmettreIT extends BrowserTesting {
     try (ThrottlingProxy link = new ThrottlingProxy(base, 2 * 1024 * 1024);
         Browser browser = new Browser(link.base())) {
       assertThat(signIn(browser, exchange.member())).isTrue();
-      browser.open(page(exchange));
+      openForm(browser, exchange);
       browser.attach("transmettre-fichier", document);
       browser.press(FORM + " input[type='checkbox'][value='" + exchange.staff().id() + "']");
       link.cutAfter(2 * 1024 * 1024);
@@ -172,7 +175,7 @@ class WebTransmettreIT extends BrowserTesting {
       assertThat(TestProjects.uploadState(upload)).isEqualTo("OUVERT");
 
       link.up();
-      browser.reload();
+      openForm(browser, exchange);
       browser.attach("transmettre-fichier", document);
       browser.awaitText("#transmettre-reprise", "transmis en partie", 15);
       browser.screenshot("transmettre-reprise");
@@ -209,7 +212,7 @@ class WebTransmettreIT extends BrowserTesting {
     try (ThrottlingProxy link = new ThrottlingProxy(base, 512 * 1024);
         Browser browser = new Browser(link.base())) {
       assertThat(signIn(browser, exchange.member())).isTrue();
-      browser.open(page(exchange));
+      openForm(browser, exchange);
       browser.attach("transmettre-fichier", document);
       browser.press(FORM + " input[type='checkbox'][value='" + exchange.staff().id() + "']");
       browser.press(FORM + " [id$=':continuer']");

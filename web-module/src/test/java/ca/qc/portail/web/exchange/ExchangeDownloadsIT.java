@@ -10,6 +10,7 @@ import ca.qc.portail.web.BrowserTesting;
 import ca.qc.portail.web.TestPeople;
 import ca.qc.portail.web.TestPeople.Partner;
 import ca.qc.portail.web.TestPeople.Person;
+import ca.qc.portail.web.TestProjects;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +44,7 @@ class ExchangeDownloadsIT extends BrowserTesting {
   @TempDir Path dir;
 
   /** A project of a new partner with a member, another member and a responsable. */
-  private record Exchange(ExchangeTestData.Project project, Person member, Person staff) {}
+  private record Exchange(TestProjects.Project project, Person member, Person staff) {}
 
   private static Exchange exchange(String consent, boolean singleDownload) {
     Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION);

@@ -10,6 +10,7 @@ import ca.qc.portail.web.BrowserTesting;
 import ca.qc.portail.web.TestPeople;
 import ca.qc.portail.web.TestPeople.Partner;
 import ca.qc.portail.web.TestPeople.Person;
+import ca.qc.portail.web.TestProjects;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -35,7 +36,7 @@ class ExchangePagesIT extends BrowserTesting {
     Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION);
     Person member = TestPeople.user(cegep, "Julie", "Gagnon", UTILISATEUR_INDIVIDUS);
     Person staff = TestPeople.agent("Paul", "Tremblay", InternalRole.PERSONNEL);
-    ExchangeTestData.Project project =
+    TestProjects.Project project =
         ExchangeTestData.project(cegep, null, false, 30, List.of(member), List.of(staff));
     Partner other = TestPeople.partner("Collège d'ailleurs", FORMATION);
     Person stranger = TestPeople.user(other, "Luc", "Côté", UTILISATEUR_INDIVIDUS);
@@ -108,7 +109,7 @@ class ExchangePagesIT extends BrowserTesting {
     Partner partner = TestPeople.partner("Parti du Québec d'essai", FORMATION);
     Person member = TestPeople.user(partner, "Hélène", "Roy", UTILISATEUR_INDIVIDUS);
     Person staff = TestPeople.agent("Marc", "Dubé", InternalRole.PERSONNEL);
-    ExchangeTestData.Project project =
+    TestProjects.Project project =
         ExchangeTestData.project(partner, CONSENT, true, 45, List.of(member), List.of(staff));
 
     try (Browser browser = new Browser(base)) {
@@ -231,7 +232,7 @@ class ExchangePagesIT extends BrowserTesting {
     Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION);
     Person member = TestPeople.user(cegep, "Julie", "Gagnon", UTILISATEUR_INDIVIDUS);
     Person staff = TestPeople.agent("Paul", "Tremblay", InternalRole.PERSONNEL);
-    ExchangeTestData.Project project =
+    TestProjects.Project project =
         ExchangeTestData.project(cegep, CONSENT, true, 45, List.of(member), List.of(staff));
     try (Browser browser = new Browser(base)) {
       assertThat(signIn(browser, member)).isTrue();

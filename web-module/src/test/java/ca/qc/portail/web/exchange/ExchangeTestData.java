@@ -1,16 +1,13 @@
 package ca.qc.portail.web.exchange;
 
 import static ca.qc.portail.web.TestPeople.connect;
-import static ca.qc.portail.web.TestPeople.nextId;
-import static ca.qc.portail.web.TestPeople.update;
 
 import ca.qc.portail.web.TestPeople;
+import ca.qc.portail.web.TestProjects;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,48 +20,16 @@ final class ExchangeTestData {
 
   private ExchangeTestData() {}
 
-  /** A project as the tests make it. */
-  record Project(long id, String code, String name) {
-    String label() {
-      return code + " - " + name;
-    }
-  }
-
-  static Project project(
+  /** A project with its consent text (or none), single-download flag and expiry period. */
+  static TestProjects.Project project(
       TestPeople.Partner partner,
       String consent,
       boolean singleDownload,
       int expiryDays,
       List<TestPeople.Person> members,
       List<TestPeople.Person> responsables) {
-    String code = ("P" + TestPeople.unique()).toUpperCase();
-    String name = "Projet " + code.substring(1);
-    try (Connection db = connect()) {
-      long id = nextId(db, "exchange_project_seq");
-      update(
-          db,
-          "INSERT INTO exchange_project (id, code, name, partner_id, consent_text, consent_version,"
-              + " single_download, download_quota, upload_quota, expiry_days, receipt_on_download,"
-              + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 10, 10, ?, FALSE, ?)",
-          id,
-          code,
-          name,
-          partner.id(),
-          consent,
-          consent == null ? 0 : 1,
-          singleDownload,
-          expiryDays,
-          Timestamp.from(Instant.now()));
-      for (TestPeople.Person m : members) {
-        participant(db, id, m.id(), "MEMBRE");
-      }
-      for (TestPeople.Person r : responsables) {
-        participant(db, id, r.id(), "RESPONSABLE");
-      }
-      return new Project(id, code, name);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestProjects.project(
+        partner, null, consent, singleDownload, expiryDays, members, responsables);
   }
 
   /** The versions of the project's consent text this account confirmed (R-E7). */
@@ -128,16 +93,5 @@ final class ExchangeTestData {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static void participant(Connection db, long project, long account, String role)
-      throws SQLException {
-    update(
-        db,
-        "INSERT INTO exchange_participant (id, project_id, account_id, role) VALUES (?, ?, ?, ?)",
-        nextId(db, "exchange_participant_seq"),
-        project,
-        account,
-        role);
   }
 }
