@@ -94,6 +94,10 @@ class WebTransmettreIT extends BrowserTesting {
       assertThat(browser.attributeCss(FORM + " textarea", "value")).isEmpty();
 
       browser.click("langue");
+      assertThat(browser.path())
+          .as("after a post, the switch keeps the page's project and tab")
+          .contains("projet=" + exchange.project().id(), "onglet=transfert");
+      browser.click("choisir:choisir-document");
       browser.screenshot("transmettre-en");
       browser.width(1024).screenshot("transmettre-en-1024");
       assertThat(browser.lang()).isEqualTo("en");

@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The page language: French unless the person chose English with the switch shown on every page (a
@@ -42,11 +44,22 @@ public class Language implements Serializable {
 
   /**
    * The address of the switch: this page, its parameters but {@code lang}, and {@code lang} set to
-   * the other language.
+   * the other language. After a form's post the address has no parameters left: the page's view
+   * parameters (a project's identifier, say) are put back from their current values.
    */
   public String getSwitchLink() {
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.isPostback()) {
+      return faces
+          .getApplication()
+          .getViewHandler()
+          .getBookmarkableURL(
+              faces,
+              faces.getViewRoot().getViewId(),
+              Map.of("lang", List.of(getOtherTag())),
+              true);
+    }
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     String query = LanguageFilter.withoutLang(request.getQueryString());
     return request.getRequestURI()
         + "?"
