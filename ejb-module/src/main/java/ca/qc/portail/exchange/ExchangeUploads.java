@@ -180,10 +180,31 @@ public class ExchangeUploads {
     }
   }
 
-  /** *Annuler*: the caller's open upload ends, its parts and key deleted now. */
+  /** *Annuler*: the caller's open upload ends, its parts and key deleted now; audited (R-U1). */
   public void cancel(long uploadId) {
-    own(uploadId, "Annuler un téléversement");
-    boolean cancelled = Transactions.run(tx, () -> close(uploadId, UploadState.ANNULE, null) == 1);
+    Caller caller = callers.current();
+    Upload upload = own(uploadId, "Annuler un téléversement");
+    Project project = em.find(Project.class, upload.getProjectId());
+    boolean cancelled =
+        Transactions.run(
+            tx,
+            () -> {
+              if (close(uploadId, UploadState.ANNULE, null) != 1) {
+                return false;
+              }
+              audit.write(
+                  caller
+                      .record(AuditAction.UPLOAD_PARTS_DELETED, AuditOutcome.SUCCESS)
+                      .on(null, project.getPartner().getId())
+                      .detail(
+                          project.label()
+                              + " : "
+                              + upload.getFileName()
+                              + " — annulé par son auteur (téléversement "
+                              + uploadId
+                              + ")"));
+              return true;
+            });
     if (!cancelled) {
       throw new UploadConflictException(
           "Not open, or a request is appending", status(reload(uploadId), false));

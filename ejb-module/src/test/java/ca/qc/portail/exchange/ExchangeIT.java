@@ -134,6 +134,20 @@ class ExchangeIT {
         });
   }
 
+  /** A member starts a deposit for the project's responsable. */
+  private UploadStatus startForStaff(Setting s, String fileName, long size) {
+    return caller.as(
+        s.member(),
+        () ->
+            uploads.start(
+                s.project(), new DepositRequest(fileName, size, List.of(s.staff()), null, null)));
+  }
+
+  private Void cancel(long upload) {
+    uploads.cancel(upload);
+    return null;
+  }
+
   private byte[] download(long account, long document) {
     return caller.as(
         account,
@@ -414,14 +428,7 @@ class ExchangeIT {
     Setting s = setting(false, null);
     byte[] bytes = content(2 * MIB + 777);
     int breakAt = MIB + 300_000;
-    UploadStatus started =
-        caller.as(
-            s.member(),
-            () ->
-                uploads.start(
-                    s.project(),
-                    new DepositRequest(
-                        "reprise.txt", bytes.length, List.of(s.staff()), null, null)));
+    UploadStatus started = startForStaff(s, "reprise.txt", bytes.length);
     InputStream breaking =
         new InputStream() {
           int position;
@@ -733,6 +740,33 @@ class ExchangeIT {
   }
 
   // ----- R-E3: withdrawal -----
+
+  @Test
+  @DisplayName(
+      "R-E9/R-U1: Annuler ends the caller's open upload, its parts and key deleted, audited;"
+          + " nobody else may cancel it")
+  void cancelUpload() {
+    Setting s = setting(false, null);
+    byte[] bytes = content(3000);
+    UploadStatus started = startForStaff(s, "annule.txt", bytes.length);
+    caller.as(
+        s.member(),
+        () ->
+            uploads.append(
+                started.uploadId(), 0, new ByteArrayInputStream(Arrays.copyOf(bytes, 1000))));
+
+    assertThatThrownBy(() -> caller.as(s.other(), () -> cancel(started.uploadId())))
+        .isInstanceOf(OutOfScopeException.class);
+    caller.as(s.member(), () -> cancel(started.uploadId()));
+
+    assertThat(caller.as(s.member(), () -> uploads.status(started.uploadId())).state())
+        .isEqualTo(UploadState.ANNULE);
+    assertThat(store.folderOf(started.uploadId())).doesNotExist();
+    assertThat(exchange.by(s.member(), AuditAction.UPLOAD_PARTS_DELETED))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getDetail()).contains("annule.txt", "annulé par son auteur"));
+    assertRefusalAudited(s.other(), "téléversement " + started.uploadId());
+  }
 
   @Test
   @DisplayName("R-E3: the depositor withdraws a document: gone for every recipient, audited")

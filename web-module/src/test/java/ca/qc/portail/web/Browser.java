@@ -62,6 +62,47 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Chooses {@code file} in the file field {@code id}, as a person does in the file dialog. */
+  Browser attach(String id, java.nio.file.Path file) {
+    driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** Clicks what a CSS selector finds without waiting for a page: an AJAX button, a checkbox. */
+  Browser press(String css) {
+    driver.findElement(By.cssSelector(css)).click();
+    return this;
+  }
+
+  /** Waits (up to {@code seconds}) until the element a CSS selector finds shows {@code text}. */
+  Browser awaitText(String css, String text, int seconds) {
+    new WebDriverWait(driver, Duration.ofSeconds(seconds))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              java.util.List<WebElement> found = d.findElements(By.cssSelector(css));
+              return !found.isEmpty() && found.get(0).getText().contains(text);
+            });
+    return this;
+  }
+
+  /** An attribute (or property, such as a field's value) of what a CSS selector finds. */
+  String attributeCss(String css, String name) {
+    return driver.findElement(By.cssSelector(css)).getAttribute(name);
+  }
+
+  /** Makes the window {@code width} pixels wide (900 high), to see a page on a smaller screen. */
+  Browser width(int width) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+    return this;
+  }
+
+  /** Loads the page again, as a person who comes back to it does. */
+  Browser reload() {
+    driver.navigate().refresh();
+    return this;
+  }
+
   /** Clicks a button or link that loads a new page, and waits for that page. */
   public Browser select(String id, String visibleText) {
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id)))

@@ -1,5 +1,8 @@
 package ca.qc.portail.web;
 
+import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.account.Profile;
+import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.web.TestPeople.Partner;
 import ca.qc.portail.web.TestPeople.Person;
 import java.sql.Connection;
@@ -11,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Exchange projects for browser tests (R-E1), written into the test database as {@link TestPeople}
@@ -24,6 +28,19 @@ final class TestProjects {
     String label() {
       return code + " - " + name;
     }
+  }
+
+  /** A project of a new partner with one member and one responsable (ministry staff). */
+  record Exchange(Project project, Person member, Person staff) {}
+
+  /** "Projet 001" of a new CÉGEP, with Marie Tremblay as member and Julie Morin as responsable. */
+  static Exchange exchange() {
+    Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", MeasureFamily.FORMATION);
+    TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
+    Person member = TestPeople.user(cegep, "Marie", "Tremblay", Profile.UTILISATEUR_INDIVIDUS);
+    Person staff = TestPeople.agent("Julie", "Morin", InternalRole.PERSONNEL);
+    Project project = project(cegep, "Projet 001", List.of(member), List.of(staff));
+    return new Exchange(project, member, staff);
   }
 
   /** One stored part of an upload: where it starts in the plaintext and how long it is. */
@@ -98,6 +115,16 @@ final class TestProjects {
         "SELECT id FROM exchange_document WHERE project_id = ? ORDER BY id",
         projectId,
         r -> r.getLong(1));
+  }
+
+  /** R-E10: what is kept of a protected ZIP's password (null for a document without). */
+  static String zipPasswordHash(long documentId) {
+    return query(
+            "SELECT zip_password_hash FROM exchange_document WHERE id = ?",
+            documentId,
+            r -> Optional.ofNullable(r.getString(1)))
+        .get(0)
+        .orElse(null);
   }
 
   @FunctionalInterface

@@ -1,15 +1,11 @@
 package ca.qc.portail.web;
 
-import static ca.qc.portail.account.Profile.UTILISATEUR_INDIVIDUS;
-import static ca.qc.portail.partner.MeasureFamily.FORMATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ca.qc.portail.account.InternalRole;
-import ca.qc.portail.web.TestPeople.Partner;
 import ca.qc.portail.web.TestPeople.Person;
+import ca.qc.portail.web.TestProjects.Exchange;
 import ca.qc.portail.web.TestProjects.Part;
-import ca.qc.portail.web.TestProjects.Project;
 import ca.qc.portail.web.exchange.TusTestClient;
 import ca.qc.portail.web.exchange.TusTestClient.Refused;
 import java.io.ByteArrayInputStream;
@@ -38,24 +34,18 @@ class WebUploadIT extends BrowserTesting {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
-  /** A project of a new partner with one member and one responsable, both signed in. */
-  private record Exchange(Project project, Person member, Person staff) {}
-
-  private static Exchange exchange() {
-    Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION);
-    TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
-    Person member = TestPeople.user(cegep, "Marie", "Tremblay", UTILISATEUR_INDIVIDUS);
-    Person staff = TestPeople.agent("Julie", "Morin", InternalRole.PERSONNEL);
-    Project project = TestProjects.project(cegep, "Projet 001", List.of(member), List.of(staff));
-    return new Exchange(project, member, staff);
-  }
-
   private URI root() {
     return URI.create(url("/"));
   }
 
   /** Creation: a deposit in {@code exchange}'s project for its responsable, nothing else. */
   private URI toStaff(String cookie, Exchange exchange, String fileName, long length) {
+    return create(cookie, exchange, fileName, length, exchange.staff());
+  }
+
+  /** Creation: a deposit in {@code exchange}'s project for {@code recipient}, with no note. */
+  private URI create(
+      String cookie, Exchange exchange, String fileName, long length, Person recipient) {
     return TusTestClient.create(
         http,
         root(),
@@ -63,7 +53,7 @@ class WebUploadIT extends BrowserTesting {
         exchange.project().id(),
         fileName,
         length,
-        List.of(exchange.staff().id()),
+        List.of(recipient.id()),
         null,
         null);
   }
@@ -77,9 +67,10 @@ class WebUploadIT extends BrowserTesting {
   @Test
   @DisplayName(
       "R-E9/R-E4: a deposit sent in three PATCHes, HEAD between them, completes as a document"
-          + " whose recipient is e-mailed; OPTIONS names the protocol and the limit")
+          + " whose recipient is e-mailed; an empty one completes at HEAD; OPTIONS names the"
+          + " protocol and the limit")
   void depositInSeveralPatches() throws Exception {
-    Exchange exchange = exchange();
+    Exchange exchange = TestProjects.exchange();
     byte[] bytes = content(300_000);
     try (Browser browser = new Browser(base)) {
       assertThat(signIn(browser, exchange.staff())).isTrue();
@@ -139,6 +130,18 @@ class WebUploadIT extends BrowserTesting {
           .hasValue(String.valueOf(TestProjects.documents(exchange.project().id()).get(0)));
       assertThat(Mailbox.awaitEmailContaining(exchange.member().email(), "Rapport annuel.pdf"))
           .contains("Projet 001", "Julie Morin");
+
+      URI empty = create(cookie, exchange, "Vide.txt", 0, exchange.member());
+      HttpResponse<String> head =
+          TusTestClient.send(
+              http,
+              TusTestClient.request(empty, cookie)
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+      assertThat(head.headers().firstValue("Upload-Offset")).hasValue("0");
+      assertThat(head.headers().firstValue("Portail-Document"))
+          .as("an empty file has nothing to PATCH: HEAD completes it")
+          .isPresent();
+      assertThat(TestProjects.documents(exchange.project().id())).hasSize(2);
     }
   }
 
@@ -147,7 +150,7 @@ class WebUploadIT extends BrowserTesting {
       "R-E9: a PATCH cut mid-body keeps what arrived; HEAD shows it and the rest completes the"
           + " deposit without sending a stored byte again")
   void cutPatchResumes() throws Exception {
-    Exchange exchange = exchange();
+    Exchange exchange = TestProjects.exchange();
     byte[] bytes = content(1_000_000);
     try (Browser browser = new Browser(base)) {
       assertThat(signIn(browser, exchange.member())).isTrue();
@@ -176,7 +179,7 @@ class WebUploadIT extends BrowserTesting {
       "R-E9: a wrong offset is 409 with the stored one; more bytes than declared is 413, the"
           + " upload refused and nothing visible; DELETE cancels; a refused deposit is 422")
   void refusals() throws Exception {
-    Exchange exchange = exchange();
+    Exchange exchange = TestProjects.exchange();
     try (Browser browser = new Browser(base)) {
       assertThat(signIn(browser, exchange.member())).isTrue();
       String cookie = browser.cookieHeader();
@@ -249,8 +252,8 @@ class WebUploadIT extends BrowserTesting {
       "R-U1/R-E9: someone else's upload and another project are 404; no Tus-Resumable is 412;"
           + " a foreign Origin is 403")
   void outOfReach() throws Exception {
-    Exchange exchange = exchange();
-    Exchange other = exchange();
+    Exchange exchange = TestProjects.exchange();
+    Exchange other = TestProjects.exchange();
     try (Browser owner = new Browser(base);
         Browser stranger = new Browser(base)) {
       assertThat(signIn(owner, exchange.member())).isTrue();

@@ -195,11 +195,19 @@ public class TusUploads extends HttpServlet {
     response.setStatus(HttpServletResponse.SC_CREATED);
   }
 
+  /**
+   * Where the upload stands. An open upload that has every byte (an empty file, or a last PATCH
+   * whose client went away before the answer) is completed here: a tus client that finds the offset
+   * at the length sends nothing more.
+   */
   private void head(long id, HttpServletResponse response) {
     UploadStatus status = uploads.status(id);
     if (status.state() != UploadState.OUVERT && status.state() != UploadState.TERMINE) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       return;
+    }
+    if (status.state() == UploadState.OUVERT && status.complete()) {
+      response.setHeader("Portail-Document", String.valueOf(uploads.complete(id)));
     }
     response.setHeader("Upload-Offset", String.valueOf(status.bytesReceived()));
     response.setHeader("Upload-Length", String.valueOf(status.declaredSize()));
@@ -228,12 +236,12 @@ public class TusUploads extends HttpServlet {
     }
     UploadStatus status = uploads.append(id, offset.get(), request.getInputStream());
     if (status.interrupted()) {
-      // The client went away: what arrived is stored; nobody reads this answer.
+      // The client went away: what arrived is stored, and the deposit completed if it is all there.
       LOG.log(
           Level.FINE, "Upload {0} interrupted at {1}", new Object[] {id, status.bytesReceived()});
     }
     response.setHeader("Upload-Offset", String.valueOf(status.bytesReceived()));
-    if (status.complete() && !status.interrupted()) {
+    if (status.complete()) {
       long document = uploads.complete(id);
       response.setHeader("Portail-Document", String.valueOf(document));
     }
