@@ -86,6 +86,17 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** An attribute (or property, such as a field's value) of what a CSS selector finds. */
+  public String attributeCss(String css, String name) {
+    return driver.findElement(By.cssSelector(css)).getAttribute(name);
+  }
+
+  /** Makes the window {@code width} pixels wide (900 high), to see a page on a smaller screen. */
+  public Browser width(int width) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+    return this;
+  }
+
   /** Chooses an option of a drop-down list by its visible text. */
   public Browser select(String id, String visibleText) {
     new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id)))
@@ -245,17 +256,6 @@ public final class Browser implements AutoCloseable {
 
   public String lang() {
     return driver.findElement(By.tagName("html")).getAttribute("lang");
-  }
-
-  /** The window's width, height 900, to see a page as a narrower screen shows it. */
-  public Browser width(int pixels) {
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(pixels, 900));
-    return this;
-  }
-
-  /** The value of an attribute of the element a CSS selector finds. */
-  public String attributeCss(String css, String name) {
-    return driver.findElement(By.cssSelector(css)).getAttribute(name);
   }
 
   /** Runs a script in the page, as the page's own scripts would (a p:remoteCommand, say). */
