@@ -54,10 +54,7 @@ public class Language implements Serializable {
           .getApplication()
           .getViewHandler()
           .getBookmarkableURL(
-              faces,
-              faces.getViewRoot().getViewId(),
-              Map.of("lang", List.of(getOtherTag())),
-              true);
+              faces, faces.getViewRoot().getViewId(), Map.of("lang", List.of(getOtherTag())), true);
     }
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     String query = LanguageFilter.withoutLang(request.getQueryString());
