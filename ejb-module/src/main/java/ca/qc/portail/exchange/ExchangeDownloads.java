@@ -4,6 +4,7 @@ import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.exchange.DownloadRefusedException.Reason;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.password.PasswordHasher;
@@ -94,21 +95,21 @@ public class ExchangeDownloads {
     Recipient recipient = to.recipient();
     if (recipient != null) {
       if (ExchangeDocuments.consentNeeded(em, project, caller.accountId())) {
-        throw callers.refuse(caller, OPERATION, "consentement à la confidentialité requis");
+        throw refused(caller, Reason.CONSENT_REQUIRED);
       }
       if (project.isSingleDownload() && recipient.getCompletedAt() != null) {
-        throw callers.refuse(caller, OPERATION, "téléchargement unique déjà effectué");
+        throw refused(caller, Reason.ALREADY_DOWNLOADED);
       }
       if (to.in().member()
           && recipient.getCompletedAt() == null
           && Counters.downloads(em, project.getId(), caller.accountId(), now)
               >= project.getDownloadQuota()) {
-        throw callers.refuse(caller, OPERATION, "quota de téléchargements atteint");
+        throw refused(caller, Reason.QUOTA_REACHED);
       }
     }
     if (document.isZipProtected()
         && (zipPassword == null || !hasher.verify(zipPassword, document.getZipPasswordHash()))) {
-      throw callers.refuse(caller, OPERATION, "mot de passe de l'archive incorrect");
+      throw refused(caller, Reason.WRONG_ZIP_PASSWORD);
     }
     Download download =
         Transactions.run(
@@ -191,7 +192,7 @@ public class ExchangeDownloads {
     Recipient recipient = access.recipient();
     boolean single = project.isSingleDownload() && recipient != null;
     if (single && recipient.getCompletedAt() != null) {
-      throw callers.refuse(caller, OPERATION, "téléchargement unique déjà effectué");
+      throw refused(caller, Reason.ALREADY_DOWNLOADED);
     }
     long size = document.getSizeBytes();
     if (size > 0 && (from < 0 || to < from || to >= size)) {
@@ -217,7 +218,7 @@ public class ExchangeDownloads {
         return;
       }
       if (single && !claimLastBytes(recipient, ticketId)) {
-        throw callers.refuse(caller, OPERATION, "téléchargement unique déjà en cours ou effectué");
+        throw refused(caller, Reason.DOWNLOAD_IN_PROGRESS);
       }
       boolean finished = false;
       try {
@@ -250,6 +251,15 @@ public class ExchangeDownloads {
                               + " : contenu altéré, envoi interrompu")));
       throw e;
     }
+  }
+
+  /** Audits the refusal and says why, for the page to explain it. */
+  private DownloadRefusedException refused(Caller caller, Reason reason) {
+    return callers.refuse(
+        caller,
+        OPERATION,
+        reason.audited(),
+        message -> new DownloadRefusedException(reason, message));
   }
 
   /** Withdrawn or expired documents are gone for everyone (R-E3, R-E5): "not found", audited. */

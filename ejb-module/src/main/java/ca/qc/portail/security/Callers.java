@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one place that says who is calling (R-S1, R-U1): always the container's principal and the
@@ -128,12 +129,21 @@ public class Callers {
    * what the caller asked for decides (a section of the menu, a request's state).
    */
   public AccessRefusedException refuse(Caller caller, String operation, String why) {
+    return refuse(caller, operation, why, AccessRefusedException::new);
+  }
+
+  /**
+   * As {@link #refuse(Caller, String, String)}, the exception made by {@code as} from its message:
+   * one that tells the page why, say.
+   */
+  public <E extends AccessRefusedException> E refuse(
+      Caller caller, String operation, String why, Function<String, E> as) {
     audit.write(
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(caller.accountId(), caller.partnerId())
             .detail(operation + " : " + why));
-    throw new AccessRefusedException(operation + " refused: " + why);
+    throw as.apply(operation + " refused: " + why);
   }
 
   /**

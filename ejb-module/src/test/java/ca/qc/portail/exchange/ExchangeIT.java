@@ -578,7 +578,10 @@ class ExchangeIT {
         .isTrue();
 
     assertThatThrownBy(() -> download(s.member(), document))
-        .isInstanceOf(AccessRefusedException.class);
+        .isInstanceOfSatisfying(
+            DownloadRefusedException.class,
+            e ->
+                assertThat(e.reason()).isEqualTo(DownloadRefusedException.Reason.CONSENT_REQUIRED));
     assertRefusalAudited(s.member(), "consentement à la confidentialité requis");
 
     caller.as(
@@ -672,7 +675,11 @@ class ExchangeIT {
     assertThat(whole.toByteArray()).isEqualTo(bytes);
     assertThat(exchange.recipient(document, s.member()).getCompletedAt()).isNotNull();
     assertThatThrownBy(() -> caller.as(s.member(), () -> downloads.start(document, null)))
-        .isInstanceOf(AccessRefusedException.class);
+        .isInstanceOfSatisfying(
+            DownloadRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(DownloadRefusedException.Reason.ALREADY_DOWNLOADED));
     assertRefusalAudited(s.member(), "téléchargement unique déjà effectué");
 
     // Two downloads by the other recipient: while the first sends its last bytes, the second tries.

@@ -2,6 +2,7 @@ package ca.qc.portail.web.exchange;
 
 import ca.qc.portail.exchange.DocumentPage;
 import ca.qc.portail.exchange.DocumentRow;
+import ca.qc.portail.exchange.DownloadRefusedException;
 import ca.qc.portail.exchange.DownloadTicket;
 import ca.qc.portail.exchange.ExchangeDocuments;
 import ca.qc.portail.exchange.ExchangeDownloads;
@@ -186,8 +187,11 @@ public class ProjectExchange implements Serializable {
     } catch (OutOfScopeException e) {
       refused("exchange.download.gone");
       return;
+    } catch (DownloadRefusedException e) {
+      refused(refusalKey(e.reason()));
+      return;
     } catch (AccessRefusedException e) {
-      refused(refusalKey(e.getMessage()));
+      refused("exchange.download.refused");
       return;
     }
     downloading = null;
@@ -225,21 +229,13 @@ public class ProjectExchange implements Serializable {
     faces.responseComplete();
   }
 
-  private static String refusalKey(String why) {
-    String text = why == null ? "" : why;
-    if (text.contains("mot de passe")) {
-      return "exchange.download.wrongPassword";
-    }
-    if (text.contains("unique")) {
-      return "exchange.download.singleDone";
-    }
-    if (text.contains("quota")) {
-      return "exchange.download.quota";
-    }
-    if (text.contains("consentement")) {
-      return "exchange.consent.required";
-    }
-    return "exchange.download.refused";
+  private static String refusalKey(DownloadRefusedException.Reason reason) {
+    return switch (reason) {
+      case WRONG_ZIP_PASSWORD -> "exchange.download.wrongPassword";
+      case ALREADY_DOWNLOADED, DOWNLOAD_IN_PROGRESS -> "exchange.download.singleDone";
+      case QUOTA_REACHED -> "exchange.download.quota";
+      case CONSENT_REQUIRED -> "exchange.consent.required";
+    };
   }
 
   private void refused(String key) {
