@@ -161,7 +161,7 @@ public class OfficerListBench {
         sorted.get(sorted.size() - 1) / 1e6);
   }
 
-  private static String viewState(String html) {
+  static String viewState(String html) {
     Matcher m = VIEW_STATE.matcher(html);
     if (!m.find()) {
       throw new IllegalStateException("no view state: " + html.substring(0, Math.min(500, html.length())));
@@ -173,15 +173,33 @@ public class OfficerListBench {
   static final class Session {
     private final String base;
     private final HttpClient http;
+    private final HttpClient noRedirect;
 
     Session(String base) {
       this.base = base;
+      CookieManager cookies = new CookieManager();
       this.http =
           HttpClient.newBuilder()
-              .cookieHandler(new CookieManager())
+              .cookieHandler(cookies)
               .followRedirects(HttpClient.Redirect.NORMAL)
               .connectTimeout(Duration.ofSeconds(10))
               .build();
+      this.noRedirect =
+          HttpClient.newBuilder()
+              .cookieHandler(cookies)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+    }
+
+    /** This browser's client (its cookies), following redirects. */
+    HttpClient http() {
+      return http;
+    }
+
+    /** The same cookies, redirects not followed. */
+    HttpClient noRedirect() {
+      return noRedirect;
     }
 
     String get(String path) throws Exception {
@@ -193,6 +211,22 @@ public class OfficerListBench {
 
     String post(String path, Map<String, String> form, boolean ajax, String tag)
         throws Exception {
+      HttpRequest.Builder request = formRequest(path, form);
+      if (tag != null) {
+        request.header("X-Bench", tag);
+      }
+      if (ajax) {
+        request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+      }
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** A page's form submitted as the browser does (URL-encoded). */
+    HttpRequest formPost(String path, Map<String, String> form) {
+      return formRequest(path, form).build();
+    }
+
+    private HttpRequest.Builder formRequest(String path, Map<String, String> form) {
       String body =
           form.entrySet().stream()
               .map(
@@ -201,17 +235,9 @@ public class OfficerListBench {
                           + "="
                           + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
               .collect(Collectors.joining("&"));
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(URI.create(base + path))
-              .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-              .POST(HttpRequest.BodyPublishers.ofString(body));
-      if (tag != null) {
-        request.header("X-Bench", tag);
-      }
-      if (ajax) {
-        request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
-      }
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+      return HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+          .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     void signIn(String login, String password) throws Exception {
@@ -223,7 +249,7 @@ public class OfficerListBench {
       form.put("connexion:entrer", "Entrer");
       form.put("jakarta.faces.ViewState", viewState(page));
       String home = post("/connexion.xhtml", form, false, null);
-      if (!home.contains("Dossier de sécurité de l'organisme")) {
+      if (home.contains("connexion:password")) {
         throw new IllegalStateException("sign-in failed (is MFA_EMAIL=false?)");
       }
     }
