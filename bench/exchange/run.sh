@@ -70,7 +70,7 @@ SQL
 PROJECT=$(psql -At -d "$DB" -c "SELECT id FROM exchange_project WHERE code = 'PROJET001'")
 RECIPIENT=$(psql -At -d "$DB" -c "SELECT id FROM user_account WHERE user_code = 'mtremblay'")
 
-bench() { java -cp "$WORK/classes" ExchangeBench "http://localhost:$PORT" personnel mtremblay "$PASSWORD" "$PROJECT" "$RECIPIENT" "$@"; }
+bench() { java ${BENCH_JAVA_OPTS:-} -cp "$WORK/classes" ExchangeBench "http://localhost:$PORT" personnel mtremblay "$PASSWORD" "$PROJECT" "$RECIPIENT" "$@"; }
 peak_mib() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$JAVA_PID/status"; }
 
 echo "== warm-up: 20 uploads and downloads of 10 MB, then the list page idle"

@@ -172,6 +172,13 @@ public class OfficerListBench {
   /** One officer's browser: its own cookies. */
   static final class Session {
     private final String base;
+    /**
+     * HTTP/1.1, as a browser speaks to a server without TLS (browsers never use cleartext HTTP/2);
+     * {@code -Dbench.http=HTTP_2} lets Java's client upgrade to it (h2c) instead.
+     */
+    private static final HttpClient.Version VERSION =
+        HttpClient.Version.valueOf(System.getProperty("bench.http", "HTTP_1_1"));
+
     private final HttpClient http;
     private final HttpClient noRedirect;
 
@@ -180,12 +187,14 @@ public class OfficerListBench {
       CookieManager cookies = new CookieManager();
       this.http =
           HttpClient.newBuilder()
+              .version(VERSION)
               .cookieHandler(cookies)
               .followRedirects(HttpClient.Redirect.NORMAL)
               .connectTimeout(Duration.ofSeconds(10))
               .build();
       this.noRedirect =
           HttpClient.newBuilder()
+              .version(VERSION)
               .cookieHandler(cookies)
               .followRedirects(HttpClient.Redirect.NEVER)
               .connectTimeout(Duration.ofSeconds(10))

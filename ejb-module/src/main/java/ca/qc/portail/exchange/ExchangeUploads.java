@@ -19,11 +19,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -192,7 +197,7 @@ public class ExchangeUploads {
               claimed.getPartCount(),
               claimed.getBytesReceived(),
               claimed.getDeclaredSize(),
-              claimed.getDigestState(),
+              claimed.getBytesReceived() > 0 ? parts(uploadId) : List.of(),
               in,
               part -> recordPart(uploadId, token, part));
       return status(reload(uploadId), appended.interrupted());
@@ -273,7 +278,7 @@ public class ExchangeUploads {
               ExchangeDocument document =
                   new ExchangeDocument(
                       done,
-                      DocumentStore.sha256Hex(done.getDigestState()),
+                      sha256Hex(done),
                       now,
                       ExchangeRules.expiresAt(now, project.getExpiryDays()));
               em.persist(document);
@@ -329,6 +334,37 @@ public class ExchangeUploads {
             baseUrl + "/app/echange/projet.xhtml?projet=" + project.getId()));
   }
 
+  private List<UploadPart> parts(long uploadId) {
+    return em.createQuery("SELECT p FROM UploadPart p WHERE p.uploadId = :upload", UploadPart.class)
+        .setParameter("upload", uploadId)
+        .getResultList();
+  }
+
+  /**
+   * The SHA-256 of a complete upload's plaintext: as its last part recorded it, or read again from
+   * its parts for an upload an earlier version stored (it kept a digest state instead).
+   */
+  private String sha256Hex(Upload done) {
+    byte[] recorded = done.getDigestState();
+    if (done.getBytesReceived() == 0 || (recorded != null && recorded.length == 32)) {
+      return DocumentStore.sha256Hex(recorded);
+    }
+    MessageDigest digest = DocumentStore.sha256();
+    try {
+      store.read(
+          done.getId(),
+          em.find(DataKey.class, done.getId()).getWrappedKey(),
+          parts(done.getId()),
+          0,
+          done.getBytesReceived() - 1,
+          OutputStream.nullOutputStream(),
+          digest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read upload " + done.getId(), e);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   /** The caller's own upload; anyone else's (or none) is "not found", audited. */
   private Upload own(Caller caller, long uploadId, String operation) {
     Upload upload = em.find(Upload.class, uploadId);
@@ -382,7 +418,7 @@ public class ExchangeUploads {
                           + " WHERE u.id = :id AND u.claimToken = :token AND u.state = :open")
                   .setParameter("received", part.plainOffset() + part.plainLength())
                   .setParameter("parts", part.index() + 1)
-                  .setParameter("digest", part.digestState())
+                  .setParameter("digest", part.sha256())
                   .setParameter("now", now)
                   .setParameter("id", uploadId)
                   .setParameter("token", token)

@@ -50,7 +50,11 @@ public class Upload {
   @Column(name = "part_count", nullable = false)
   private int partCount;
 
-  /** The SHA-256 of the plaintext received so far, as the digest's encoded state. */
+  /**
+   * The SHA-256 of the whole plaintext (32 bytes), recorded with the part that completes the
+   * upload; {@code null} before. (Uploads stored before 2026-12 kept a resumable digest state here,
+   * longer than 32 bytes: {@link ExchangeUploads} then computes the digest again from the parts.)
+   */
   @Column(name = "digest_state")
   private byte[] digestState;
 
@@ -133,6 +137,7 @@ public class Upload {
     return partCount;
   }
 
+  /** The whole plaintext's SHA-256 once complete; see the field. */
   public byte[] getDigestState() {
     return digestState;
   }

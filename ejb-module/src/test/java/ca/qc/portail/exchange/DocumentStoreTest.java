@@ -35,7 +35,7 @@ class DocumentStoreTest {
   @TempDir Path data;
   private DocumentStore store;
   private final List<UploadPart> parts = new ArrayList<>();
-  private byte[] digestState;
+  private byte[] sha256;
 
   @BeforeEach
   void store() {
@@ -72,12 +72,12 @@ class DocumentStoreTest {
         parts.size(),
         offset,
         size,
-        digestState,
+        List.copyOf(parts),
         in,
         part -> {
           parts.add(
               new UploadPart(upload, part.index(), part.plainOffset(), part.plainLength(), token));
-          digestState = part.digestState();
+          sha256 = part.sha256();
         });
   }
 
@@ -106,7 +106,7 @@ class DocumentStoreTest {
     assertThat(read(7, key, 0, plain.length - 1)).isEqualTo(plain);
     assertThat(read(7, key, PART - 10, PART + 9))
         .isEqualTo(Arrays.copyOfRange(plain, PART - 10, PART + 10));
-    assertThat(DocumentStore.sha256Hex(digestState)).isEqualTo(sha256(plain));
+    assertThat(DocumentStore.sha256Hex(sha256)).isEqualTo(sha256(plain));
   }
 
   @Test
@@ -178,7 +178,7 @@ class DocumentStoreTest {
             new ByteArrayInputStream(Arrays.copyOfRange(plain, breakAt, plain.length)));
     assertThat(second.bytesReceived()).isEqualTo(plain.length);
     assertThat(read(9, key, 0, plain.length - 1)).isEqualTo(plain);
-    assertThat(DocumentStore.sha256Hex(digestState)).isEqualTo(sha256(plain));
+    assertThat(DocumentStore.sha256Hex(sha256)).isEqualTo(sha256(plain));
   }
 
   @Test
