@@ -17,8 +17,8 @@ import java.util.Set;
  * password per line, lines starting with {@code #} being comments (the file's header names its
  * source and license). Compared lower-cased, so "PASSWORD1" is as common as "password1", and also
  * after the usual disguises are taken off (issue 13, point 6): digits and symbols added before or
- * after ("Password123!", "!!Password"), and look-alike substitutions ("P@ssw0rd", "Pa55word",
- * "Adm1n", "He11o"). See {@link #undisguised}.
+ * after ("Password123!", "!!Password"), look-alike substitutions ("P@ssw0rd", "Pa55word", "Adm1n",
+ * "He11o") and accents ("Pässwörd"). See {@link #undisguised}.
  */
 public final class CommonPasswords {
 
@@ -68,7 +68,12 @@ public final class CommonPasswords {
     if (passwords.contains(lower)) {
       return true;
     }
-    for (String form : undisguised(lower)) {
+    // Accents are a disguise too ("Pässwörd"): the list is plain ASCII.
+    String folded = Text.fold(candidate);
+    if (!folded.equals(lower) && passwords.contains(folded)) {
+      return true;
+    }
+    for (String form : undisguised(folded)) {
       if (passwords.contains(form)) {
         return true;
       }

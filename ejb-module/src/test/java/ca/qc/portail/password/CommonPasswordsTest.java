@@ -96,6 +96,8 @@ class CommonPasswordsTest {
         "7r1n17y",
         "D!eg0",
         " password ",
+        "Pässwörd1!",
+        "SÔLEIL2026",
       })
   @DisplayName("R-P1: a listed password is common under its usual disguises")
   void disguisedPasswordsAreCommon(String disguised) {
