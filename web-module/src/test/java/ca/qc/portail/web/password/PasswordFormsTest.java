@@ -50,13 +50,12 @@ class PasswordFormsTest {
     assertThat(PasswordForms.criteria(PasswordPolicy.NIST, FRENCH))
         .containsExactly(
             "15 caractères minimum",
-            "aucun type de caractère imposé : une phrase de plusieurs mots, espaces compris,"
-                + " convient (majuscules, chiffres et caractères spéciaux sont permis, mais non"
-                + " exigés)");
+            "des caractères de votre choix : ni majuscule, ni chiffre, ni caractère spécial n'est"
+                + " exigé; une phrase de plusieurs mots, espaces compris, convient");
     assertThat(PasswordForms.criteria(PasswordPolicy.NIST, ENGLISH))
         .containsExactly(
             "15 characters minimum",
-            "no required kind of character: a phrase of several words, spaces included, will do"
-                + " (capitals, digits and special characters are allowed, not required)");
+            "any characters you like: no capital, digit or special character is required; a phrase"
+                + " of several words, spaces included, will do");
   }
 }
