@@ -1,5 +1,7 @@
 package ca.qc.portail.password;
 
+import java.util.Locale;
+
 /**
  * What a new password must have (R-P1): a minimum length and the character classes required. The
  * deployment chooses one of the named presets with the setting {@code password.policy} (see {@link
@@ -24,6 +26,13 @@ public record PasswordPolicy(
    */
   public static final PasswordPolicy V2008 = new PasswordPolicy(10, true, true, true, false);
 
+  /**
+   * NIST SP 800-63B-4 (issue 12, finding 15): 15 characters or more and no composition rule, so a
+   * passphrase of plain words ("correct horse battery staple zebra lamp") is accepted; the checks
+   * every policy keeps (names, e-mail, user code, common passwords, history) still apply.
+   */
+  public static final PasswordPolicy NIST = new PasswordPolicy(15, false, false, false, false);
+
   public PasswordPolicy {
     if (minLength < 1 || minLength > PasswordRules.MAX_LENGTH) {
       throw new IllegalArgumentException(
@@ -31,19 +40,25 @@ public record PasswordPolicy(
     }
   }
 
+  /** Whether the policy requires any character class (the 2021 and 2008 presets do). */
+  public boolean hasCompositionRule() {
+    return lowercase || uppercase || digit || special;
+  }
+
   /**
-   * The preset named by the setting {@code password.policy}: {@code 2021} or {@code 2008}. Any
-   * other value is refused, so that a mistyped setting stops the deployment instead of silently
-   * applying another policy than the one intended.
+   * The preset named by the setting {@code password.policy}: {@code 2021}, {@code 2008} or {@code
+   * NIST} (any case). Any other value is refused, so that a mistyped setting stops the deployment
+   * instead of silently applying another policy than the one intended.
    */
   public static PasswordPolicy named(String setting) {
-    String name = setting == null ? "" : setting.strip();
+    String name = setting == null ? "" : setting.strip().toUpperCase(Locale.ROOT);
     return switch (name) {
       case "2021" -> V2021;
       case "2008" -> V2008;
+      case "NIST" -> NIST;
       default ->
           throw new IllegalArgumentException(
-              "password.policy must be 2021 or 2008, not '" + setting + "'");
+              "password.policy must be 2021, 2008 or NIST, not '" + setting + "'");
     };
   }
 }

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes the deployment's {@link PasswordPolicy} from the setting {@code password.policy} ({@code
- * 2021}, the default, or {@code 2008}) and the {@link PasswordRules} that apply it (R-P1).
+ * 2021}, the default, {@code 2008} or {@code NIST}) and the {@link PasswordRules} that apply it
+ * (R-P1).
  */
 @ApplicationScoped
 public class PasswordPolicySetting {

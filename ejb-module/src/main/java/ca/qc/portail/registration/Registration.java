@@ -123,18 +123,43 @@ public class Registration {
    * counted, and the {@value #MAX_MISMATCHES}th suspends the code.
    */
   public Optional<IdentificationSheet> verify(String code, String partialSin) {
+    return attempt(code, partialSin).sheet();
+  }
+
+  /**
+   * What *Inscription* shows after one attempt (R-A6, issue 13 point 6).
+   *
+   * @param sheet the person's identification sheet when the code and partial SIN pass
+   * @param codeRight on a refusal, whether the code typed is a usable one and only the partial SIN
+   *     was wrong (so the page keeps the code and clears the SIN); false when the code is unknown,
+   *     expired, used or suspended (by this very mismatch included)
+   */
+  public record Verification(Optional<IdentificationSheet> sheet, boolean codeRight) {}
+
+  /**
+   * {@link #verify}, also saying on a refusal whether the code was right. The message stays the one
+   * generic refusal; only the fields the page keeps differ. Telling that a code is right gives
+   * nothing away: codes are random (about 59 bits, see {@link RegistrationCodes}), so only their
+   * holder types one, and the partial SIN still gets {@value #MAX_MISMATCHES} tries before the code
+   * is suspended.
+   */
+  public Verification attempt(String code, String partialSin) {
     String address = callers.current().address();
-    return check(code, partialSin, address, AuditAction.REGISTRATION_CODE_VERIFIED)
-        .map(
-            found -> {
-              UserAccount account = found.account();
-              audit.write(
-                  AuditRecord.of(AuditAction.REGISTRATION_CODE_VERIFIED, AuditOutcome.SUCCESS)
-                      .from(address)
-                      .on(account.getId(), account.partnerId())
-                      .detail("Code d'enregistrement et NAS partiel vérifiés"));
-              return sheetOf(account);
-            });
+    Attempt attempt = check(code, partialSin, address, AuditAction.REGISTRATION_CODE_VERIFIED);
+    return new Verification(
+        attempt
+            .checked()
+            .map(
+                found -> {
+                  UserAccount account = found.account();
+                  audit.write(
+                      AuditRecord.of(AuditAction.REGISTRATION_CODE_VERIFIED, AuditOutcome.SUCCESS)
+                          .from(address)
+                          .on(account.getId(), account.partnerId())
+                          .detail("Code d'enregistrement et NAS partiel vérifiés"));
+                  return sheetOf(account);
+                }),
+        attempt.codeRight());
   }
 
   /**
@@ -150,6 +175,7 @@ public class Registration {
     String address = callers.current().address();
     Checked found =
         check(code, partialSin, address, AuditAction.ACCOUNT_REGISTERED)
+            .checked()
             .orElseThrow(InvalidRegistration::new);
     UserAccount account =
         em.find(UserAccount.class, found.account().getId(), LockModeType.PESSIMISTIC_WRITE);
@@ -205,9 +231,15 @@ public class Registration {
 
   private record Checked(RegistrationCode code, UserAccount account) {}
 
+  /** A check's result: the code and account when both pass, else whether the code was right. */
+  private record Attempt(Optional<Checked> checked, boolean codeRight) {
+    static Attempt refused(boolean codeRight) {
+      return new Attempt(Optional.empty(), codeRight);
+    }
+  }
+
   /** The one place a code and partial SIN are checked and mismatches counted (R-A6). */
-  private Optional<Checked> check(
-      String typedCode, String typedSin, String address, AuditAction action) {
+  private Attempt check(String typedCode, String typedSin, String address, AuditAction action) {
     AuditRecord refused = AuditRecord.of(action, AuditOutcome.REFUSED).from(address);
     String normalized = RegistrationCodes.normalize(typedCode);
     Optional<RegistrationCode> found =
@@ -221,7 +253,7 @@ public class Registration {
                 .findFirst();
     if (found.isEmpty()) {
       audit.write(refused.detail("Code d'enregistrement inconnu"));
-      return Optional.empty();
+      return Attempt.refused(false);
     }
     RegistrationCode code = found.get();
     UserAccount account = em.find(UserAccount.class, code.getAccountId());
@@ -231,25 +263,26 @@ public class Registration {
           refused.detail(
               "Code d'enregistrement "
                   + (code.getState() == RegistrationCodeState.ACTIF ? "échu" : code.getState())));
-      return Optional.empty();
+      return Attempt.refused(false);
     }
     if (account.getUserCode() != null || account.getState() != AccountState.ACTIF) {
       audit.write(refused.detail("Compte " + account.getState() + " déjà inscrit ou inutilisable"));
-      return Optional.empty();
+      return Attempt.refused(false);
     }
     String sin = RegistrationCodes.partialSin(typedSin);
     if (sin == null || !sin.equals(account.getPartialSin())) {
-      countMismatch(code, account, address, refused);
-      return Optional.empty();
+      boolean suspended = countMismatch(code, account, address, refused);
+      return Attempt.refused(!suspended);
     }
-    return Optional.of(new Checked(code, account));
+    return new Attempt(Optional.of(new Checked(code, account)), true);
   }
 
   /**
    * Counts one mismatch with one UPDATE, which holds the row until the transaction ends: concurrent
    * attempts are counted one after the other, and exactly one of them reaches the threshold.
+   * Returns whether the code is now suspended.
    */
-  private void countMismatch(
+  private boolean countMismatch(
       RegistrationCode code, UserAccount account, String address, AuditRecord refused) {
     em.createQuery(
             "UPDATE RegistrationCode c SET c.mismatchCount = c.mismatchCount + 1,"
@@ -277,6 +310,7 @@ public class Registration {
               .on(account.getId(), account.partnerId())
               .detail("Code d'enregistrement suspendu après " + MAX_MISMATCHES + " erreurs"));
     }
+    return count >= MAX_MISMATCHES;
   }
 
   private static IdentificationSheet sheetOf(UserAccount account) {

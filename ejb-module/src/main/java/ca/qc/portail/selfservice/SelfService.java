@@ -90,7 +90,9 @@ public class SelfService {
       return PasswordChange.wrongCurrentPassword();
     }
     if (!PasswordRules.changeAllowed(
-        account.getPasswordChangedAt(), status.mustChange() || setByReset(account), clock)) {
+        account.getPasswordChangedAt(),
+        status.mustChange() || setByReset(account) || firstPassword(account),
+        clock)) {
       audit.write(
           record(caller, AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account)
               .detail("Déjà modifié aujourd'hui (R-P3)"));
@@ -217,6 +219,19 @@ public class SelfService {
       return false;
     }
     return hasher.verify(password, account.getPasswordHash());
+  }
+
+  /**
+   * Whether the current password is the first the account ever had (no earlier one in its history):
+   * chosen at *Inscription* (R-A7) or given by the bootstrap, it was chosen, not changed, so R-P3
+   * does not hold its first change back to tomorrow (issue 13, point 6).
+   */
+  private boolean firstPassword(UserAccount account) {
+    return em.createQuery(
+                "SELECT COUNT(h) FROM PasswordHistory h WHERE h.accountId = :id", Long.class)
+            .setParameter("id", account.getId())
+            .getSingleResult()
+        == 0;
   }
 
   /** Whether the current password was set through a reset link (R-L8), which R-P3 exempts. */

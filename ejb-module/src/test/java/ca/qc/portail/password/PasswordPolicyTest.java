@@ -37,10 +37,27 @@ class PasswordPolicyTest {
   void unknownSettingRefused() {
     assertThatThrownBy(() -> PasswordPolicy.named("2020"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("2021 or 2008");
+        .hasMessageContaining("2021, 2008 or NIST");
     assertThatThrownBy(() -> PasswordPolicy.named(null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PasswordPolicy(0, true, true, true, true))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  // Issue 12, finding 15: a NIST SP 800-63B-4 policy, chosen by the setting; 2021 stays the
+  // default.
+  @Test
+  @DisplayName("R-P1: the NIST preset is 15 characters and no composition rule")
+  void presetNist() {
+    assertThat(PasswordPolicy.NIST).isEqualTo(new PasswordPolicy(15, false, false, false, false));
+    assertThat(PasswordPolicy.NIST.hasCompositionRule()).isFalse();
+    assertThat(PasswordPolicy.V2021.hasCompositionRule()).isTrue();
+    assertThat(PasswordPolicy.V2008.hasCompositionRule()).isTrue();
+    assertThat(PasswordPolicy.named("NIST")).isSameAs(PasswordPolicy.NIST);
+    assertThat(PasswordPolicy.named(" nist ")).isSameAs(PasswordPolicy.NIST);
+
+    PasswordPolicySetting producer = new PasswordPolicySetting();
+    producer.setting = "NIST";
+    assertThat(producer.policy()).isSameAs(PasswordPolicy.NIST);
   }
 }

@@ -103,9 +103,9 @@ class PasswordRulesTest {
     assertThat(V2021.check("SoleilRouge42", "SoleilRouge42", ELODIE, List.of(), HASHER))
         .containsExactly(NO_SPECIAL);
 
-    assertThat(V2008.check("Soleil-42", "Soleil-42", ELODIE, List.of(), HASHER))
+    assertThat(V2008.check("Tulipe-42", "Tulipe-42", ELODIE, List.of(), HASHER))
         .containsExactly(TOO_SHORT);
-    assertThat(V2021.check("Soleil-42", "Soleil-42", ELODIE, List.of(), HASHER)).isEmpty();
+    assertThat(V2021.check("Tulipe-42", "Tulipe-42", ELODIE, List.of(), HASHER)).isEmpty();
 
     assertThat(V2008.check("soleilrouge", "soleilrouge", ELODIE, List.of(), HASHER))
         .containsExactly(NO_UPPERCASE, NO_DIGIT);
@@ -118,6 +118,63 @@ class PasswordRulesTest {
         .containsExactly(COMMON);
     assertThat(V2021.check("Password123", "Password123", ELODIE, List.of(), HASHER))
         .containsExactly(NO_SPECIAL, COMMON);
+  }
+
+  // Issue 13, point 6: "Password123!" meets every 2021 criterion but is a disguised common one.
+  @Test
+  @DisplayName("R-P1: a common password disguised with digits, symbols or look-alikes is refused")
+  void disguisedCommonRefused() {
+    assertThat(check2021("Password123!")).containsExactly(COMMON);
+    assertThat(check2021("P@ssw0rd-2026")).containsExactly(COMMON);
+    assertThat(check2021("Dr4g0n$1")).containsExactly(COMMON);
+    assertThat(V2008.check("Sunshine2026", "Sunshine2026", ELODIE, List.of(), HASHER))
+        .containsExactly(COMMON);
+  }
+
+  private static final PasswordRules NIST =
+      new PasswordRules(PasswordPolicy.NIST, CommonPasswords.top10000());
+
+  private static List<PasswordViolation> checkNist(String candidate) {
+    return NIST.check(candidate, candidate, ELODIE, List.of(), HASHER);
+  }
+
+  // Issue 12, finding 15: a passphrase without digits or capitals is accepted under NIST.
+  @Test
+  @DisplayName("R-P1: the NIST policy accepts a passphrase of 15+ characters, no composition rule")
+  void nistAcceptsPassphrases() {
+    assertThat(checkNist("correct horse battery staple zebra lamp")).isEmpty();
+    assertThat(check2021("correct horse battery staple zebra lamp"))
+        .containsExactly(NO_UPPERCASE, NO_DIGIT);
+    assertThat(checkNist("tulipesbleuesdumatin")).isEmpty();
+    assertThat(checkNist("TULIPES BLEUES DU MATIN")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("R-P1: the NIST policy keeps the length and every check other than composition")
+  void nistKeepsTheOtherRefusals() {
+    assertThat(checkNist("short phrase")).containsExactly(TOO_SHORT);
+    assertThat(checkNist("Tulipe-Bleue-7")).as("14 characters").containsExactly(TOO_SHORT);
+    assertThat(checkNist("Tulipe-Bleue-78")).as("15 characters").isEmpty();
+    assertThat(checkNist("soleil levant sur qc4821")).containsExactly(CONTAINS_USER_CODE);
+    assertThat(checkNist("le jardin de ebch.rh en mai")).containsExactly(CONTAINS_EMAIL);
+    assertThat(checkNist("le grand jardin de elodie")).containsExactly(CONTAINS_NAME);
+    // Listed entries are short: a long one reaches 15 characters only with a disguise.
+    assertThat(checkNist("qwertyqwerty2026")).containsExactly(COMMON);
+    assertThat(checkNist("!!!LeaveMeAlone!!!")).containsExactly(COMMON);
+    assertThat(checkNist("un\tjardin fleuri en mai")).containsExactly(INVALID_CHARACTERS);
+    assertThat(
+            NIST.check(
+                "un jardin fleuri en mai", "un jardin fleuri en juin", ELODIE, List.of(), HASHER))
+        .containsExactly(MISMATCH);
+    String previous = HASHER.hash("un jardin fleuri en mai");
+    assertThat(
+            NIST.check(
+                "un jardin fleuri en mai",
+                "un jardin fleuri en mai",
+                ELODIE,
+                List.of(previous),
+                HASHER))
+        .containsExactly(REUSED);
   }
 
   @Test

@@ -17,6 +17,8 @@ import ca.qc.portail.notification.OutboxEmail;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.password.PasswordViolation;
 import ca.qc.portail.password.UserCodeViolation;
+import ca.qc.portail.selfservice.PasswordChange;
+import ca.qc.portail.selfservice.SelfService;
 import ca.qc.portail.testing.Deployments;
 import ca.qc.portail.testing.Fixtures;
 import ca.qc.portail.testing.TestCaller;
@@ -56,6 +58,7 @@ class RegistrationIT {
   @Inject private LoginService login;
   @Inject private Fixtures fixtures;
   @Inject private TestCaller caller;
+  @Inject private SelfService self;
 
   @BeforeEach
   void anonymousVisitor() {
@@ -272,5 +275,51 @@ class RegistrationIT {
     assertThat(
             registration.register(person.code(), SIN, Fixtures.unique("Reg"), PASSWORD, PASSWORD))
         .matches(RegistrationViolations::isEmpty);
+  }
+
+  // Issue 13, point 6: a right code with a wrong partial SIN is kept on the page.
+  @Test
+  @DisplayName(
+      "R-A6: a refusal says whether the code was right, until the mismatch that suspends it")
+  void refusalSaysWhetherTheCodeWasRight() {
+    Pending person = pending();
+
+    Registration.Verification unknown = registration.attempt("ABCDEFGHJKMN", SIN);
+    assertThat(unknown.sheet()).isEmpty();
+    assertThat(unknown.codeRight()).isFalse();
+
+    for (int i = 1; i < Registration.MAX_MISMATCHES; i++) {
+      Registration.Verification wrongSin = registration.attempt(person.code(), WRONG_SIN);
+      assertThat(wrongSin.sheet()).isEmpty();
+      assertThat(wrongSin.codeRight()).as("mismatch %d", i).isTrue();
+    }
+    Registration.Verification suspending = registration.attempt(person.code(), WRONG_SIN);
+    assertThat(suspending.sheet()).isEmpty();
+    assertThat(suspending.codeRight()).isFalse();
+    assertThat(registration.attempt(person.code(), SIN).codeRight()).isFalse();
+    assertThat(fixtures.registrationCodesOf(person.id()).get(0).getState())
+        .isEqualTo(RegistrationCodeState.SUSPENDU);
+  }
+
+  // Issue 13, point 6: choosing the first password at Inscription is not a change (R-P3).
+  @Test
+  @DisplayName("R-P3: the password chosen at Inscription may be changed the same day, once")
+  void firstPasswordMayBeChangedTheSameDay() {
+    Pending person = pending();
+    String userCode = Fixtures.unique("Reg");
+    assertThat(registration.register(person.code(), SIN, userCode, PASSWORD, PASSWORD).isEmpty())
+        .isTrue();
+
+    caller.actAs(person.id());
+    PasswordChange first = self.changePassword(PASSWORD, "Pivoine-Bleue-83!", "Pivoine-Bleue-83!");
+    assertThat(first.violations()).isEmpty();
+    assertThat(first.succeeded()).isTrue();
+
+    PasswordChange second =
+        self.changePassword("Pivoine-Bleue-83!", "Lilas-Mauve-2026!", "Lilas-Mauve-2026!");
+    assertThat(second.violations()).containsExactly(PasswordViolation.ONCE_A_DAY);
+    caller.anonymous();
+    assertThat(login.authenticate(userCode, "Pivoine-Bleue-83!").outcome())
+        .isEqualTo(LoginOutcome.SUCCESS);
   }
 }

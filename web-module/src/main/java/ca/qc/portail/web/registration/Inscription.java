@@ -42,11 +42,22 @@ public class Inscription implements Serializable {
   private String password;
   private String confirmation;
 
-  /** *Continuer*: the sheet when the code and partial SIN pass, else one generic message. */
+  /**
+   * *Continuer*: the sheet when the code and partial SIN pass, else one generic message (R-A6).
+   * What was right stays typed (issue 13, point 6): a right code with a wrong partial SIN keeps the
+   * code and clears the SIN; otherwise the code is cleared and the SIN, which cannot be checked
+   * without a code, is kept.
+   */
   public void verify() {
-    Optional<IdentificationSheet> found = registration.verify(code, partialSin);
+    Registration.Verification result = registration.attempt(code, partialSin);
+    Optional<IdentificationSheet> found = result.sheet();
     if (found.isEmpty()) {
-      refuse();
+      if (result.codeRight()) {
+        partialSin = null;
+      } else {
+        code = null;
+      }
+      message();
       return;
     }
     sheet = found.get();
@@ -93,8 +104,20 @@ public class Inscription implements Serializable {
   private void refuse() {
     code = null;
     partialSin = null;
+    message();
+  }
+
+  private void message() {
     Pages.message(null, FacesMessage.SEVERITY_ERROR, "inscription.refused");
     FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /**
+   * Whether the page is shown again with the code kept and the partial SIN to retype: the SIN field
+   * then takes the focus.
+   */
+  public boolean isSinToRetype() {
+    return step == Step.CODE && code != null && partialSin == null;
   }
 
   /** The criteria of the deployment's password policy (R-P1), as the page lists them. */
