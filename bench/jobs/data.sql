@@ -10,9 +10,10 @@ SELECT g, 'Organisme banc ' || g, (2000000000 + g)::text, false, now()
 FROM generate_series(1, :partners) g;
 
 INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key, first_name,
-    last_name, state, expiry_date, created_at, last_access_at, preferred_language, version)
+    last_name, first_name_key, last_name_key, state, expiry_date, created_at, last_access_at,
+    preferred_language, version)
 SELECT g, CASE WHEN g <= :partners THEN g ELSE (abs(hashint4(g)::bigint) % :partners) + 1 END, 'u' || g, 'u' || g, 'u' || g || '@banc.example',
-    'u' || g || '@banc.example', 'Prénom', 'Nom' || g, 'ACTIF',
+    'u' || g || '@banc.example', 'Prénom', 'Nom' || g, 'prenom', 'nom' || g, 'ACTIF',
     CASE WHEN g <= :partners THEN :run + 300
          WHEN g % 100 < 5 THEN :run - 1
          WHEN g % 100 < 10 THEN :run + 300

@@ -87,6 +87,11 @@ UPDATE user_account a SET profile_mask = (SELECT COALESCE(SUM(CASE ap.profile
     WHEN 'RESPONSABLE_PRINCIPAL' THEN 1 WHEN 'RESPONSABLE_AUXILIAIRE' THEN 2 WHEN 'UTILISATEUR_INDIVIDUS' THEN 4
     WHEN 'EXTRACTION_INDIVIDUS' THEN 8 WHEN 'UTILISATEUR_ENTREPRISE' THEN 16 ELSE 0 END), 0)
   FROM account_profile ap WHERE ap.account_id = a.id) WHERE a.id >= 1000000;
+-- The names as the list searches them (ca.qc.portail.account.SearchKey; migration V93 folds alike).
+UPDATE user_account SET
+  first_name_key = TRANSLATE(LOWER(first_name), 'àâçéèêëîïôöùûüÉÈÊÀÇÔ', 'aaceeeeiioouuueeeaco'),
+  last_name_key = TRANSLATE(LOWER(last_name), 'àâçéèêëîïôöùûüÉÈÊÀÇÔ', 'aaceeeeiioouuueeeaco')
+  WHERE id >= 1000000;
 ANALYZE;
 SQL
 echo "partner accounts: $(psql -At -d "$DB" -c "SELECT COUNT(*) FROM security_file_entry e JOIN partner p ON p.id = e.partner_id WHERE p.name = 'CÉGEP DE SHERBROOKE'")"

@@ -11,7 +11,8 @@
 -- passed, before the job R-J4 records it) and its last valid day; anyone else the account's. The
 -- registration code is looked up only for pending persons, so a partner's list costs one index probe
 -- per pending person, not one per account. profile_mask is the account's column (V50,
--- ca.qc.portail.account.ProfileMask), so the profile column sorts in the database.
+-- ca.qc.portail.account.ProfileMask), so the profile column sorts in the database. The names are
+-- filtered and sorted on their folded keys (V93, ca.qc.portail.account.SearchKey).
 
 DROP VIEW IF EXISTS security_file_entry;
 
@@ -23,6 +24,8 @@ SELECT a.id AS account_id,
        a.user_code_key,
        a.last_name,
        a.first_name,
+       a.last_name_key,
+       a.first_name_key,
        a.email,
        a.email_key,
        CASE

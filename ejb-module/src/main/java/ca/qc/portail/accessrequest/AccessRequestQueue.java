@@ -82,6 +82,37 @@ public class AccessRequestQueue {
         .toList();
   }
 
+  /**
+   * R-C2, issue 13 point 9: how many requests wait for central, and how many of them are past their
+   * service level ("À traiter au plus tard le" passed), counted by the database.
+   */
+  public QueueCounts counts() {
+    LocalDate today = LocalDate.now(clock);
+    // Overdue when today is after receipt + 10 business days; that date never decreases as the
+    // receipt date grows, so the overdue requests are those received on or before the last day
+    // whose due date has passed.
+    LocalDate lastOverdueDay = today;
+    while (!calendar
+        .plusBusinessDays(lastOverdueDay, SERVICE_LEVEL_BUSINESS_DAYS)
+        .isBefore(today)) {
+      lastOverdueDay = lastOverdueDay.minusDays(1);
+    }
+    Instant overdueBefore = lastOverdueDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    long waiting =
+        em.createQuery("SELECT COUNT(r) FROM AccessRequest r WHERE r.state = :waiting", Long.class)
+            .setParameter("waiting", AccessRequestState.EN_ATTENTE)
+            .getSingleResult();
+    long overdue =
+        em.createQuery(
+                "SELECT COUNT(r) FROM AccessRequest r WHERE r.state = :waiting"
+                    + " AND r.receivedAt < :before",
+                Long.class)
+            .setParameter("waiting", AccessRequestState.EN_ATTENTE)
+            .setParameter("before", overdueBefore)
+            .getSingleResult();
+    return new QueueCounts(waiting, overdue);
+  }
+
   /** R-C2: one request as central reviews it, with what the rules say about it today. */
   public RequestDetail detail(long requestId) {
     AccessRequest request = find(requestId);

@@ -63,6 +63,13 @@ public class UserAccount {
   @Column(name = "last_name", nullable = false, length = 100)
   private String lastName;
 
+  // Issue 13, point 7: the names as searched, without accents nor case (SearchKey).
+  @Column(name = "first_name_key", length = 200)
+  private String firstNameKey;
+
+  @Column(name = "last_name_key", length = 200)
+  private String lastNameKey;
+
   @Column(name = "partial_sin", length = 6)
   private String partialSin;
 
@@ -151,12 +158,19 @@ public class UserAccount {
       Instant createdAt) {
     this.partner = partner;
     changeEmail(email);
-    this.firstName = Objects.requireNonNull(firstName);
-    this.lastName = Objects.requireNonNull(lastName);
+    name(firstName, lastName);
     this.partialSin = partialSin;
     this.expiryDate = expiryDate;
     this.createdAt = Objects.requireNonNull(createdAt);
     this.state = AccountState.ACTIF;
+  }
+
+  /** The only place names are set, so their search keys never lag behind them. */
+  private void name(String firstName, String lastName) {
+    this.firstName = Objects.requireNonNull(firstName);
+    this.lastName = Objects.requireNonNull(lastName);
+    this.firstNameKey = SearchKey.of(firstName);
+    this.lastNameKey = SearchKey.of(lastName);
   }
 
   /** Folds a user code or e-mail to the form used for unique keys and login lookups. */
@@ -181,8 +195,7 @@ public class UserAccount {
 
   /** R-C5: central corrects the person's identity (the e-mail through {@link #changeEmail}). */
   public void correctIdentity(String lastName, String firstName, String phone, String partialSin) {
-    this.lastName = Objects.requireNonNull(lastName);
-    this.firstName = Objects.requireNonNull(firstName);
+    name(firstName, lastName);
     this.phone = phone;
     this.partialSin = partialSin;
   }

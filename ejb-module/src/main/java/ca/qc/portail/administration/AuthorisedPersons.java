@@ -2,6 +2,7 @@ package ca.qc.portail.administration;
 
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Profile;
+import ca.qc.portail.account.SearchKey;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.registration.RegistrationCodeState;
 import jakarta.persistence.EntityManager;
@@ -87,7 +88,10 @@ final class AuthorisedPersons {
       switch (column) {
         case USER_CODE, EMAIL ->
             predicates.add(cb.like(entry.get(column.attribute()), prefix(value), '\\'));
-        case LAST_NAME, FIRST_NAME, PARTNER ->
+        case LAST_NAME, FIRST_NAME ->
+            predicates.add(
+                cb.like(entry.get(column.attribute()), prefix(SearchKey.of(value)), '\\'));
+        case PARTNER ->
             predicates.add(cb.like(cb.lower(entry.get(column.attribute())), prefix(value), '\\'));
         case STATE ->
             predicates.add(
@@ -128,7 +132,7 @@ final class AuthorisedPersons {
       orders.add(ascending ? cb.asc(key) : cb.desc(key));
     }
     if (sort != ListColumn.LAST_NAME) {
-      orders.add(cb.asc(cb.lower(entry.get("lastName"))));
+      orders.add(cb.asc(entry.get(ListColumn.LAST_NAME.attribute())));
     }
     orders.add(cb.asc(entry.get("accountId")));
     return orders;
@@ -138,7 +142,7 @@ final class AuthorisedPersons {
       CriteriaBuilder cb, Root<SecurityFileEntry> entry, ListColumn sort) {
     Path<?> path = entry.get(sort.attribute());
     return switch (sort) {
-      case LAST_NAME, FIRST_NAME, PARTNER -> cb.lower(entry.get(sort.attribute()));
+      case PARTNER -> cb.lower(entry.get(sort.attribute()));
       default -> path;
     };
   }

@@ -33,6 +33,13 @@ public enum FileViolation {
   ALREADY_INACTIVE(Field.NONE, "file.deactivation.alreadyInactive"),
   /** R-C4: a person who has not registered yet has no password to replace. */
   NOT_REGISTERED(Field.NONE, "file.notRegistered"),
+  /**
+   * R-C4: an Actif account gets a temporary password alone, its validity untouched; reactivating
+   * with a new date is for an account that is not Actif (issue 13, point 5).
+   */
+  ALREADY_ACTIVE(Field.NONE, "file.alreadyActive"),
+  /** R-C4: a temporary password alone is for an Actif account; another is reactivated. */
+  NOT_ACTIVE(Field.NONE, "file.notActive"),
   LAST_NAME_INVALID(Field.LAST_NAME, "file.lastName.invalid"),
   FIRST_NAME_INVALID(Field.FIRST_NAME, "file.firstName.invalid"),
   EMAIL_INVALID(Field.EMAIL, "file.email.invalid"),

@@ -1,10 +1,13 @@
 package ca.qc.portail.administration;
 
-/** The columns of the list (R-S2) a page may sort and filter on, with their view attributes. */
+/**
+ * The columns of the list (R-S2) a page may sort and filter on, with their view attributes (names:
+ * their accent- and case-folded keys, {@link ca.qc.portail.account.SearchKey}).
+ */
 public enum ListColumn {
   USER_CODE("userCodeKey"),
-  LAST_NAME("lastName"),
-  FIRST_NAME("firstName"),
+  LAST_NAME("lastNameKey"),
+  FIRST_NAME("firstNameKey"),
   EMAIL("emailKey"),
   STATE("state"),
   PROFILE("profileMask"),

@@ -38,6 +38,12 @@ public class SecurityFileEntry {
   @Column(name = "first_name")
   private String firstName;
 
+  @Column(name = "last_name_key")
+  private String lastNameKey;
+
+  @Column(name = "first_name_key")
+  private String firstNameKey;
+
   @Column(name = "email")
   private String email;
 

@@ -138,15 +138,25 @@ public final class SecurityFileRules {
     if (account.getState() == AccountState.INACTIF) {
       violations.add(FileViolation.ALREADY_INACTIVE);
     }
-    for (var v : SelfDeactivationRules.checkReason(reason, otherReason)) {
-      violations.add(
-          switch (v) {
-            case REASON_MISSING -> FileViolation.REASON_MISSING;
-            case OTHER_REASON_MISSING -> FileViolation.OTHER_REASON_MISSING;
-            default -> FileViolation.OTHER_REASON_TOO_LONG;
-          });
-    }
+    violations.addAll(checkDeactivationReason(reason, otherReason));
     return List.copyOf(violations);
+  }
+
+  /**
+   * R-S6, R-C6: the reason alone, as R-D1 asks it; what the page checks before asking to confirm
+   * (issue 13, point 4).
+   */
+  public static List<FileViolation> checkDeactivationReason(
+      DeactivationReason reason, String otherReason) {
+    return SelfDeactivationRules.checkReason(reason, otherReason).stream()
+        .map(
+            v ->
+                switch (v) {
+                  case REASON_MISSING -> FileViolation.REASON_MISSING;
+                  case OTHER_REASON_MISSING -> FileViolation.OTHER_REASON_MISSING;
+                  default -> FileViolation.OTHER_REASON_TOO_LONG;
+                })
+        .toList();
   }
 
   /** R-S5: a reactivation reason, and a text for *Autre raison*. */

@@ -56,6 +56,7 @@ public class SecurityFiles {
   private static final String REACTIVATE = "Réactiver un code d'utilisateur";
   private static final String VALIDITY = "Modifier la période de validité";
   private static final String TEMPORARY_PASSWORD = "Réactiver avec un mot de passe temporaire";
+  private static final String TEMPORARY_PASSWORD_ONLY = "Attribuer un mot de passe temporaire";
   private static final String PERSONAL_DATA = "Modifier les renseignements personnels";
 
   @PersistenceContext private EntityManager em;
@@ -114,6 +115,11 @@ public class SecurityFiles {
         new ArrayList<>(SecurityFileRules.checkDeactivation(account, reason, otherReason));
     if (!caller.isCentral() && own(caller, account)) {
       violations.add(0, FileViolation.OWN_ACCOUNT);
+    }
+    if (!caller.isCentral() && account.getUserCode() == null) {
+      // Issue 13, point 4: a person with only a registration code has no user code to deactivate;
+      // the officer tells central, who handles registration codes (R-C3).
+      violations.add(0, FileViolation.NOT_REGISTERED);
     }
     if (!violations.isEmpty()) {
       refused(AuditAction.ACCOUNT_DEACTIVATED, account, violations);
@@ -184,8 +190,12 @@ public class SecurityFiles {
     Caller caller = callers.current();
     UserAccount account = target(accountId, VALIDITY, true);
     List<FileViolation> violations =
-        SecurityFileRules.checkValidity(
-            account, newExpiry, today(), !caller.isCentral() && own(caller, account), false);
+        account.getUserCode() == null
+            // Issue 13, point 4: a registration code's validity is R-A5's, extended by central
+            // (R-C3).
+            ? List.of(FileViolation.NOT_REGISTERED)
+            : SecurityFileRules.checkValidity(
+                account, newExpiry, today(), !caller.isCentral() && own(caller, account), false);
     if (!violations.isEmpty()) {
       refused(AuditAction.VALIDITY_CHANGED, account, violations);
       return violations;
@@ -207,6 +217,10 @@ public class SecurityFiles {
     List<FileViolation> violations = new ArrayList<>();
     if (account.getUserCode() == null) {
       violations.add(FileViolation.NOT_REGISTERED);
+    } else if (account.getState() == AccountState.ACTIF) {
+      // Issue 13, point 5: an Actif person gets a temporary password alone
+      // (issueTemporaryPassword).
+      violations.add(FileViolation.ALREADY_ACTIVE);
     }
     violations.addAll(SecurityFileRules.checkValidity(account, newExpiry, today(), false, true));
     violations.remove(FileViolation.EXPIRED_TOO_LONG);
@@ -215,20 +229,51 @@ public class SecurityFiles {
       return List.copyOf(violations);
     }
     Instant now = clock.instant();
-    boolean wasActive = account.getState() == AccountState.ACTIF;
-    if (!wasActive) {
-      account.changeState(
-          AccountState.ACTIF, "Réactivation par le Groupe central", authorName(caller), now);
-      audit.write(
-          record(AuditAction.ACCOUNT_REACTIVATED, AuditOutcome.SUCCESS, account)
-              .detail("Réactivé par le Groupe central"));
-    }
+    account.changeState(
+        AccountState.ACTIF, "Réactivation par le Groupe central", authorName(caller), now);
+    audit.write(
+        record(AuditAction.ACCOUNT_REACTIVATED, AuditOutcome.SUCCESS, account)
+            .detail("Réactivé par le Groupe central"));
     account.resetFailedLogins();
     LocalDate previous = account.getExpiryDate();
     account.changeExpiryDate(newExpiry);
     audit.write(
         record(AuditAction.VALIDITY_CHANGED, AuditOutcome.SUCCESS, account)
             .detail("Date d'expiration : " + previous + " → " + newExpiry));
+    outbox.enqueue(
+        MailTemplates.email(
+            account.getEmail(),
+            account.getPreferredLanguage(),
+            "centralReactivated.owner",
+            newExpiry.toString()));
+    mail.toOfficers(account, "fileReactivated");
+    giveTemporaryPassword(account, now);
+    return List.of();
+  }
+
+  /**
+   * R-C4 (central only), issue 13 point 5: a temporary password for an Actif account, its state and
+   * validity untouched; shown only in the owner's e-mail, to be changed at the next login; the
+   * officers are told, with three characters of the user code. An account that is not Actif is
+   * reactivated instead ({@link #reactivateWithTemporaryPassword}).
+   */
+  @Requires(value = Standing.CENTRAL, operation = TEMPORARY_PASSWORD_ONLY)
+  public List<FileViolation> issueTemporaryPassword(@TargetAccount long accountId) {
+    UserAccount account = target(accountId, TEMPORARY_PASSWORD_ONLY, true);
+    FileViolation violation =
+        account.getUserCode() == null
+            ? FileViolation.NOT_REGISTERED
+            : account.getState() != AccountState.ACTIF ? FileViolation.NOT_ACTIVE : null;
+    if (violation != null) {
+      refused(AuditAction.TEMPORARY_PASSWORD_ISSUED, account, List.of(violation));
+      return List.of(violation);
+    }
+    account.resetFailedLogins();
+    giveTemporaryPassword(account, clock.instant());
+    return List.of();
+  }
+
+  private void giveTemporaryPassword(UserAccount account, Instant now) {
     String password = temporaryPasswords.generate();
     accounts.changePassword(account, hasher.hash(password), now, true);
     audit.write(
@@ -238,19 +283,9 @@ public class SecurityFiles {
         MailTemplates.email(
             account.getEmail(),
             account.getPreferredLanguage(),
-            "centralReactivated.owner",
-            newExpiry.toString()));
-    outbox.enqueue(
-        MailTemplates.email(
-            account.getEmail(),
-            account.getPreferredLanguage(),
             "temporaryPassword.owner",
             password));
-    if (!wasActive) {
-      mail.toOfficers(account, "fileReactivated");
-    }
     mail.toOfficers(account, "temporaryPassword");
-    return List.of();
   }
 
   /**
@@ -340,6 +375,7 @@ public class SecurityFiles {
         central ? !pending : reactivationEligibility(caller, account, now).isEmpty();
     boolean canChangeValidity =
         !inactive
+            && !pending
             && !(account.getState() == AccountState.EXPIRE
                 && account.getExpiryDate() != null
                 && today()
@@ -364,7 +400,9 @@ public class SecurityFiles {
         history == null ? null : account.getStateReason(),
         readOnly,
         own,
-        !inactive && (central || !own),
+        // Issue 13, point 4: an officer has nothing to deactivate while only a registration code
+        // exists (central handles the code, R-C3).
+        !inactive && (central || (!own && !pending)),
         canReactivate,
         !central && SecurityFileRules.currentlyLocked(account, now),
         canChangeValidity,

@@ -1,6 +1,7 @@
 package ca.qc.portail.registration;
 
 import ca.qc.portail.account.Accounts;
+import ca.qc.portail.account.SearchKey;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
@@ -58,28 +59,35 @@ public class PendingRegistrations {
   public void checkAccess() {}
 
   /**
-   * People without a user code whose name or e-mail contains {@code query} (accents kept, case
-   * ignored), each with their latest code; at most 50.
+   * People without a user code whose name or e-mail contains {@code query} (accents and case
+   * ignored in names, issue 13 point 7: {@link SearchKey}), each with their latest code; at most
+   * 50.
    */
   public List<PendingRegistration> search(String query) {
     String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
     if (q.isEmpty() || q.length() > 100) {
       return List.of();
     }
-    String like = "%" + q.replace("\\", "").replace("%", "").replace("_", "") + "%";
+    String like = contains(q);
+    String folded = contains(SearchKey.of(q));
     List<Object[]> rows =
         em.createQuery(
                 "SELECT a, c FROM UserAccount a, RegistrationCode c WHERE c.accountId = a.id"
                     + " AND a.userCode IS NULL AND c.id = (SELECT MAX(c2.id) FROM RegistrationCode"
-                    + " c2 WHERE c2.accountId = a.id) AND (LOWER(a.lastName) LIKE :q"
-                    + " OR LOWER(a.firstName) LIKE :q OR a.emailKey LIKE :q"
-                    + " OR LOWER(CONCAT(a.firstName, ' ', a.lastName)) LIKE :q)"
-                    + " ORDER BY a.lastName, a.firstName, a.id",
+                    + " c2 WHERE c2.accountId = a.id) AND (a.lastNameKey LIKE :folded"
+                    + " OR a.firstNameKey LIKE :folded OR a.emailKey LIKE :q"
+                    + " OR CONCAT(a.firstNameKey, ' ', a.lastNameKey) LIKE :folded)"
+                    + " ORDER BY a.lastNameKey, a.firstNameKey, a.id",
                 Object[].class)
             .setParameter("q", like)
+            .setParameter("folded", folded)
             .setMaxResults(50)
             .getResultList();
     return rows.stream().map(row -> view((UserAccount) row[0], (RegistrationCode) row[1])).toList();
+  }
+
+  private static String contains(String value) {
+    return "%" + value.replace("\\", "").replace("%", "").replace("_", "") + "%";
   }
 
   /**

@@ -116,10 +116,12 @@ public class Callers {
             ? page
             : page.substring(0, MAX_PAGE_LENGTH) + "…";
     Caller caller = load();
+    // A page has no target account: the caller is the actor, not the *Compte visé* (issue 13,
+    // point 12); the partner stays, so the partner's refusals can be found.
     audit.write(
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
-            .on(caller.accountId(), caller.partnerId())
+            .on(null, caller.partnerId())
             .detail("Page refusée : " + shown));
   }
 

@@ -456,6 +456,69 @@ class SecurityFilesIT {
   }
 
   @Test
+  @DisplayName("point 7 (R-S2): the list's name filters ignore accents and case")
+  void listFindsNamesWithoutAccentsNorCase() {
+    Org org = org();
+    String tag = Fixtures.unique("x");
+    long emilie = fixtures.pendingPerson(org.partner(), "Émilie", "Côté-" + tag, "999333");
+    Map<ListColumn, String> byLast = Map.of(ListColumn.LAST_NAME, "COTE-" + tag.toUpperCase());
+    assertThat(as(org.officer()).list(new ListQuery(0, 10, null, true, byLast)))
+        .extracting(ListedPerson::accountId)
+        .containsExactly(emilie);
+    Map<ListColumn, String> byFirst = Map.of(ListColumn.FIRST_NAME, "emilie");
+    assertThat(as(org.officer()).list(new ListQuery(0, 10, null, true, byFirst)))
+        .extracting(ListedPerson::accountId)
+        .containsExactly(emilie);
+    assertThat(fixtures.reload(emilie).getLastName()).isEqualTo("Côté-" + tag);
+  }
+
+  @Test
+  @DisplayName("point 4 (R-S6, R-S7): an officer changes nothing of a person with only a code")
+  void officerChangesNothingOfAPendingPerson() {
+    Org org = org();
+    long pending = fixtures.pendingPerson(org.partner(), "Nathalie", "Pelletier", "999222");
+    registration.issue(pending);
+
+    SecurityFile file = as(org.officer()).file(pending);
+    assertThat(file.pending()).isTrue();
+    assertThat(file.canDeactivate()).isFalse();
+    assertThat(file.canChangeValidity()).isFalse();
+    assertThat(as(org.officer()).deactivate(pending, DeactivationReason.CONGEDIEMENT, null))
+        .containsExactly(FileViolation.NOT_REGISTERED);
+    assertThat(as(org.officer()).changeValidity(pending, today().plusMonths(3)))
+        .containsExactly(FileViolation.NOT_REGISTERED);
+    UserAccount person = fixtures.reload(pending);
+    assertThat(person.getState()).isEqualTo(AccountState.ACTIF);
+    assertThat(person.getExpiryDate()).isEqualTo(today().plusYears(1));
+  }
+
+  @Test
+  @DisplayName("point 5 (R-C4): a temporary password alone for Actif; reactivation for the others")
+  void temporaryPasswordApartFromReactivation() {
+    Org org = org();
+    long agent = fixtures.agent(Fixtures.unique("agt"));
+    LocalDate expiry = fixtures.reload(org.user()).getExpiryDate();
+
+    assertThat(as(agent).reactivateWithTemporaryPassword(org.user(), today().plusMonths(3)))
+        .containsExactly(FileViolation.ALREADY_ACTIVE);
+    assertThat(as(agent).issueTemporaryPassword(org.user())).isEmpty();
+    UserAccount user = fixtures.reload(org.user());
+    assertThat(user.getState()).isEqualTo(AccountState.ACTIF);
+    assertThat(user.getExpiryDate()).isEqualTo(expiry);
+    assertThat(user.isPasswordTemporary()).isTrue();
+    assertThat(bodies(org.userCode()))
+        .anySatisfy(b -> assertThat(b).contains("Votre nouveau mot de passe temporaire est"))
+        .noneSatisfy(b -> assertThat(b).contains("réactivé"));
+
+    fixtures.deactivatedByReason(org.aux(), "Absence prolongée", "Joseph Labonté");
+    assertThat(as(agent).issueTemporaryPassword(org.aux()))
+        .containsExactly(FileViolation.NOT_ACTIVE);
+    assertThat(fixtures.reload(org.aux()).getState()).isEqualTo(AccountState.INACTIF);
+    assertThatThrownBy(() -> as(org.officer()).issueTemporaryPassword(org.user()))
+        .isInstanceOf(AccessRefusedException.class);
+  }
+
+  @Test
   @DisplayName(
       "R-S2: the list is the officer's partner only; pending person shows her code's state")
   void listScopedSortedFiltered() {

@@ -3,6 +3,7 @@ package ca.qc.portail.testing;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.Profile;
+import ca.qc.portail.account.SearchKey;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditEvent;
@@ -357,10 +358,14 @@ public class Fixtures {
 
   /** Gives an account a name of its own, so a search by name finds it alone. */
   public void rename(long accountId, String firstName, String lastName) {
-    em.createNativeQuery("UPDATE user_account SET first_name = ?1, last_name = ?2 WHERE id = ?3")
+    em.createNativeQuery(
+            "UPDATE user_account SET first_name = ?1, last_name = ?2, first_name_key = ?3,"
+                + " last_name_key = ?4 WHERE id = ?5")
         .setParameter(1, firstName)
         .setParameter(2, lastName)
-        .setParameter(3, accountId)
+        .setParameter(3, SearchKey.of(firstName))
+        .setParameter(4, SearchKey.of(lastName))
+        .setParameter(5, accountId)
         .executeUpdate();
   }
 }

@@ -105,10 +105,12 @@ class SecurityFileIT extends BrowserTesting {
       assertThat(browser.text("etat")).isEqualTo("Actif");
 
       browser.select("desactivation:raison", "Fin de contrat").click("desactivation:desactiver");
+      // Issue 13, point 4: a confirmation first, then one message.
+      browser.click("desactivation:confirmer");
       browser.screenshot("security-file-deactivated");
       assertThat(browser.main())
           .contains("Le code d'utilisateur a été désactivé.")
-          .contains("Le code d'utilisateur que vous avez sélectionné est inactif.")
+          .doesNotContain("Le code d'utilisateur que vous avez sélectionné est inactif.")
           .contains("par Joseph Labonté pour la raison suivante : Fin de contrat");
       assertThat(browser.text("etat")).isEqualTo("Inactif");
     }

@@ -3,6 +3,7 @@ package ca.qc.portail.web;
 import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.ProfileMask;
+import ca.qc.portail.account.SearchKey;
 import ca.qc.portail.partner.MeasureFamily;
 import ca.qc.portail.password.PasswordHasher;
 import ca.qc.portail.registration.RegistrationCodes;
@@ -269,8 +270,9 @@ public final class TestPeople {
           "INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key,"
               + " first_name, last_name, partial_sin, state, expiry_date, created_at,"
               + " last_access_at, password_hash, password_changed_at, password_temporary,"
-              + " state_reason, state_changed_at, state_changed_by, profile_mask)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " state_reason, state_changed_at, state_changed_by, profile_mask, first_name_key,"
+              + " last_name_key)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           id,
           spec.partner == null ? null : spec.partner.id(),
           code,
@@ -293,7 +295,10 @@ public final class TestPeople {
           spec.stateReason,
           spec.stateChangedAt == null ? null : Timestamp.from(spec.stateChangedAt),
           spec.stateChangedBy,
-          ProfileMask.of(spec.profiles));
+          ProfileMask.of(spec.profiles),
+          // The names as the lists search them (issue 13, point 7), as UserAccount keeps them.
+          SearchKey.of(spec.firstName),
+          SearchKey.of(spec.lastName));
       for (Profile profile : spec.profiles) {
         update(
             db,

@@ -5,6 +5,7 @@ import ca.qc.portail.administration.FileViolation;
 import ca.qc.portail.administration.PersonalData;
 import ca.qc.portail.administration.ReactivationReason;
 import ca.qc.portail.administration.SecurityFile;
+import ca.qc.portail.administration.SecurityFileRules;
 import ca.qc.portail.administration.SecurityFiles;
 import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.security.OutOfScopeException;
@@ -45,6 +46,8 @@ public class AccountSecurityFile implements Serializable {
   private LocalDate reactivationDate;
   private LocalDate newExpiry;
   private LocalDate centralExpiry;
+  private boolean confirmingDeactivation;
+  private boolean acted;
   private String lastName;
   private String firstName;
   private String phone;
@@ -78,12 +81,52 @@ public class AccountSecurityFile implements Serializable {
     partialSin = file.partialSin();
   }
 
-  /** R-S6, R-C6: *Désactiver*. */
+  /**
+   * R-S6, R-C6: *Désactiver*, first step (issue 13, point 4): once a reason is given, the page asks
+   * to confirm, naming the person and the reason, since only central can undo it. Nothing is
+   * changed here; {@link #deactivate} checks everything again.
+   */
+  public void askDeactivation() {
+    List<FileViolation> violations =
+        SecurityFileRules.checkDeactivationReason(deactivationReason, deactivationOther);
+    if (!violations.isEmpty()) {
+      for (FileViolation violation : violations) {
+        Pages.message(
+            clientId("desactivation", violation.field()),
+            FacesMessage.SEVERITY_ERROR,
+            violation.messageKey());
+      }
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    confirmingDeactivation = true;
+  }
+
+  /** *Annuler* on the confirmation: back to the reason, nothing changed. */
+  public void cancelDeactivation() {
+    confirmingDeactivation = false;
+  }
+
+  /** R-S6, R-C6: *Désactiver*, confirmed. */
   public void deactivate() {
+    confirmingDeactivation = false;
     act(
         "desactivation",
         () -> files.deactivate(accountId, deactivationReason, deactivationOther),
         "file.deactivated");
+  }
+
+  /** The confirmation's sentence: whose code, for which reason. */
+  public String getDeactivationQuestion() {
+    if (file == null || deactivationReason == null) {
+      return null;
+    }
+    String reason =
+        deactivationReason == DeactivationReason.AUTRE_RAISON
+            ? (deactivationOther == null ? "" : deactivationOther.strip())
+            : Pages.text("deactivation.reason." + deactivationReason.name());
+    return Pages.format(
+        "file.deactivate.confirm", file.firstName() + " " + file.lastName(), reason);
   }
 
   /** R-S5: *Réactiver* (with the optional new date of seed 001, 8.2 b). */
@@ -105,6 +148,14 @@ public class AccountSecurityFile implements Serializable {
         "reactivation-centrale",
         () -> files.reactivateWithTemporaryPassword(accountId, centralExpiry),
         "file.temporaryPasswordIssued");
+  }
+
+  /** R-C4, issue 13 point 5: a temporary password for an Actif person, validity untouched. */
+  public void issueTemporaryPassword() {
+    act(
+        "mot-de-passe-temporaire",
+        () -> files.issueTemporaryPassword(accountId),
+        "file.temporaryPasswordOnlyIssued");
   }
 
   /** R-C5: correct the personal data. */
@@ -132,6 +183,9 @@ public class AccountSecurityFile implements Serializable {
         return;
       }
       Pages.message(null, FacesMessage.SEVERITY_INFO, doneKey);
+      // One message after an action (issue 13, point 4): the file's own notices wait for the next
+      // visit, not stacked under the confirmation of what was just done.
+      acted = true;
       clearInputs();
       load();
     } catch (OutOfScopeException e) {
@@ -187,6 +241,15 @@ public class AccountSecurityFile implements Serializable {
         file.historyDate().toString(),
         file.historyAuthor() == null ? Pages.text("file.history.system") : file.historyAuthor(),
         file.historyReason());
+  }
+
+  public boolean isConfirmingDeactivation() {
+    return confirmingDeactivation;
+  }
+
+  /** An action was just done on this page: its confirmation is the one message shown. */
+  public boolean isActed() {
+    return acted;
   }
 
   public boolean isInactive() {

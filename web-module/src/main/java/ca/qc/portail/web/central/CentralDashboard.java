@@ -1,5 +1,7 @@
 package ca.qc.portail.web.central;
 
+import ca.qc.portail.accessrequest.AccessRequestQueue;
+import ca.qc.portail.accessrequest.QueueCounts;
 import ca.qc.portail.administration.CentralConsole;
 import ca.qc.portail.administration.CentralOverview;
 import ca.qc.portail.partner.PartnerSummary;
@@ -20,15 +22,23 @@ import java.util.Map;
 public class CentralDashboard {
 
   @Inject private CentralConsole console;
+  @Inject private AccessRequestQueue queue;
 
   private CentralOverview overview;
+  private QueueCounts requests;
 
   public void load() throws IOException {
     try {
       overview = console.overview();
+      requests = queue.counts();
     } catch (AccessRefusedException e) {
       CentralPages.forbidden();
     }
+  }
+
+  /** Issue 13, point 9: the access requests waiting, and those past their service level. */
+  public QueueCounts getRequests() {
+    return requests;
   }
 
   public CentralOverview getOverview() {

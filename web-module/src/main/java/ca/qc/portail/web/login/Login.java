@@ -101,6 +101,19 @@ public class Login {
     faces.responseComplete();
   }
 
+  /**
+   * Issue 13, point 12: a signed-in person who comes back to the site's address (or the login page)
+   * lands on their menu, not on a login form under their own name.
+   */
+  public void leaveIfSignedIn() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    // Without a session nobody is signed in: asking the session's bean would start one.
+    if (external.getSession(false) != null && currentUser.isSignedIn()) {
+      external.redirect(external.getRequestContextPath() + HOME);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
   public String getLogin() {
     return login;
   }

@@ -46,7 +46,7 @@ public class PaperAccessRequest implements Serializable {
       Form2490Fields.show(result.violations());
       return null;
     }
-    return "/app/central/demande?faces-redirect=true&id=" + result.requestId() + "&saisie=1";
+    return "/app/central/demande?faces-redirect=true&id=" + result.requestId() + "&saisie=true";
   }
 
   public Form2490Fields getFields() {
