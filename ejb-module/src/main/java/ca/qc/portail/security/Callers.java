@@ -6,6 +6,7 @@ import ca.qc.portail.account.Profile;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.AuditRecord;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -35,6 +36,7 @@ public class Callers {
   @Inject private CallerIdentity identity;
   @Inject private CallerStack stack;
   @Inject private AuditLog audit;
+  @Inject private ClientThrottle throttle;
 
   /**
    * The caller of the running operation: the one {@link RequiresInterceptor} checked, or, outside
@@ -116,7 +118,8 @@ public class Callers {
             ? page
             : page.substring(0, MAX_PAGE_LENGTH) + "…";
     Caller caller = load();
-    audit.write(
+    write(
+        caller,
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(caller.accountId(), caller.partnerId())
@@ -138,7 +141,8 @@ public class Callers {
    */
   public <E extends AccessRefusedException> E refuse(
       Caller caller, String operation, String why, Function<String, E> as) {
-    audit.write(
+    write(
+        caller,
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(caller.accountId(), caller.partnerId())
@@ -152,12 +156,26 @@ public class Callers {
    */
   public OutOfScopeException outOfScope(
       Caller caller, String operation, String what, Long targetAccount, Long targetPartner) {
-    audit.write(
+    write(
+        caller,
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(targetAccount, targetPartner)
             .detail(operation + " : hors de portée (" + what + ")"));
     throw new OutOfScopeException(operation + " out of scope: " + what);
+  }
+
+  /**
+   * Writes the record of a refusal; a visitor without a session makes it through {@link
+   * ClientThrottle}, which bounds how many such records one address can cause (finding #12 of issue
+   * 12).
+   */
+  private void write(Caller caller, AuditRecord record) {
+    if (caller.isSignedIn() || caller.isSystem()) {
+      audit.write(record);
+    } else {
+      throttle.auditRefusal(caller.address(), record);
+    }
   }
 
   /** The partner of an account; empty when the account does not exist or has no partner. */
