@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -58,7 +59,7 @@ class WebThrottlingIT {
                 String.join(
                     "\n",
                     "config_ordinal=500",
-                    "TRUSTED_PROXIES=127.0.0.1",
+                    "TRUSTED_PROXIES=127.0.0.1,::1",
                     "throttle.loginFailuresPerAddress=3",
                     "throttle.refusalsPerAddress=3",
                     "")),
@@ -255,7 +256,11 @@ class WebThrottlingIT {
       assertThat(pdf.getResponseCode()).isEqualTo(200);
       try (InputStream in = pdf.getInputStream();
           PDDocument document = Loader.loadPDF(in.readAllBytes())) {
-        assertThat(new PDFTextStripper().getText(document))
+        // 心 shares its glyph with the radical ⼼, which PDFBox's text map may name: NFKC makes
+        // them one.
+        String text =
+            Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+        assertThat(text)
             .contains(partner.name())
             .contains("مركز التدريب")
             .contains("ᓄᓇᕗᑦ")

@@ -27,6 +27,12 @@ public class RequestOriginFilter extends HttpFilter {
 
   @Inject private RequestOrigin origin;
 
+  /** A malformed {@code TRUSTED_PROXIES} stops the deployment, naming the wrong entry. */
+  @Override
+  public void init() {
+    TrustedProxies.configured();
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
