@@ -1,6 +1,7 @@
 package ca.qc.portail.accessrequest;
 
 import ca.qc.portail.account.Profile;
+import ca.qc.portail.platform.TextInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ public final class AccessRequestFormRules {
   public static final int EMAIL_MAX = 254;
   public static final int COMMENTS_MAX = 1000;
   public static final int USER_CODE_MAX = 64;
+
+  /** The text of a field holding a control character (finding #13 of issue 12). */
+  public static final String CONTROL_CHARACTERS = "request.controlCharacters";
 
   private static final Pattern SIN = Pattern.compile("[0-9]{6}");
   private static final Pattern NEQ = Pattern.compile("[0-9]{10}");
@@ -52,6 +56,8 @@ public final class AccessRequestFormRules {
         v.add(RequestViolation.of("requesterUserCode", "request.userCode.required"));
       } else if (requested.requesterUserCode().strip().length() > USER_CODE_MAX) {
         v.add(RequestViolation.of("requesterUserCode", "request.tooLong"));
+      } else if (!TextInput.isClean(requested.requesterUserCode())) {
+        v.add(RequestViolation.of("requesterUserCode", CONTROL_CHARACTERS));
       }
     }
   }
@@ -116,7 +122,7 @@ public final class AccessRequestFormRules {
       v.add(RequestViolation.of("approverRole", "request.approverRole.required"));
     }
     expiry(v, approval.requestedExpiry(), today);
-    text(v, approval.comments(), "comments", COMMENTS_MAX, false);
+    text(v, approval.comments(), "comments", COMMENTS_MAX, false, true);
   }
 
   /**
@@ -176,12 +182,25 @@ public final class AccessRequestFormRules {
 
   private static void text(
       List<RequestViolation> v, String value, String field, int max, boolean required) {
+    text(v, value, field, max, required, false);
+  }
+
+  private static void text(
+      List<RequestViolation> v,
+      String value,
+      String field,
+      int max,
+      boolean required,
+      boolean multiLine) {
     if (blank(value)) {
       if (required) {
         v.add(RequestViolation.of(field, "request." + field + ".required"));
       }
     } else if (value.strip().length() > max) {
       v.add(RequestViolation.of(field, "request.tooLong"));
+    } else if (!TextInput.isClean(value, multiLine)) {
+      // Finding #13 of issue 12: control characters refused, nothing stored.
+      v.add(RequestViolation.of(field, CONTROL_CHARACTERS));
     }
   }
 

@@ -42,6 +42,10 @@ public enum FileViolation {
   NOT_ACTIVE(Field.NONE, "file.notActive"),
   LAST_NAME_INVALID(Field.LAST_NAME, "file.lastName.invalid"),
   FIRST_NAME_INVALID(Field.FIRST_NAME, "file.firstName.invalid"),
+  /** Finding #13 of issue 12: a control or invisible format character. */
+  LAST_NAME_CONTROL_CHARACTERS(Field.LAST_NAME, "file.lastName.controlCharacters"),
+  FIRST_NAME_CONTROL_CHARACTERS(Field.FIRST_NAME, "file.firstName.controlCharacters"),
+  OTHER_REASON_CONTROL_CHARACTERS(Field.OTHER_REASON, "file.otherReason.controlCharacters"),
   EMAIL_INVALID(Field.EMAIL, "file.email.invalid"),
   EMAIL_TAKEN(Field.EMAIL, "file.email.taken"),
   PHONE_INVALID(Field.PHONE, "file.phone.invalid"),

@@ -6,6 +6,7 @@ import ca.qc.portail.account.SelfDeactivationRules;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.authentication.FailedLogins;
 import ca.qc.portail.authentication.LockoutPolicy;
+import ca.qc.portail.platform.TextInput;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -173,6 +174,9 @@ public final class SecurityFileRules {
       if (text.length() > SelfDeactivationRules.MAX_OTHER_REASON) {
         return List.of(FileViolation.OTHER_REASON_TOO_LONG);
       }
+      if (!TextInput.isClean(text, true)) {
+        return List.of(FileViolation.OTHER_REASON_CONTROL_CHARACTERS);
+      }
     }
     return List.of();
   }
@@ -186,9 +190,14 @@ public final class SecurityFileRules {
     List<FileViolation> violations = new ArrayList<>();
     if (blank(data.lastName()) || data.lastName().strip().length() > MAX_NAME) {
       violations.add(FileViolation.LAST_NAME_INVALID);
+    } else if (!TextInput.isClean(data.lastName())) {
+      // Finding #13 of issue 12: control characters refused, nothing stored.
+      violations.add(FileViolation.LAST_NAME_CONTROL_CHARACTERS);
     }
     if (blank(data.firstName()) || data.firstName().strip().length() > MAX_NAME) {
       violations.add(FileViolation.FIRST_NAME_INVALID);
+    } else if (!TextInput.isClean(data.firstName())) {
+      violations.add(FileViolation.FIRST_NAME_CONTROL_CHARACTERS);
     }
     if (blank(data.email())
         || data.email().strip().length() > 254

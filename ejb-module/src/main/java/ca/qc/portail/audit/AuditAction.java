@@ -71,5 +71,10 @@ public enum AuditAction {
   /** R-E7: a person confirmed a version of a project's consent text. */
   EXCHANGE_CONSENT_GIVEN,
   /** R-E9: the parts of an abandoned, cancelled or refused upload deleted. */
-  UPLOAD_PARTS_DELETED
+  UPLOAD_PARTS_DELETED,
+  /**
+   * Finding #12 of issue 12: a client address reached a throttling ceiling (failed logins, wrong
+   * codes, or audited refusals without a session).
+   */
+  ADDRESS_THROTTLED
 }

@@ -12,5 +12,10 @@ public enum LoginOutcome {
   /** Deactivated (R-L5). */
   INACTIVE,
   /** Temporarily locked after failed logins (R-L3). */
-  LOCKED
+  LOCKED,
+  /**
+   * Too many failed logins from the client's address (finding #12 of issue 12): refused before the
+   * password is even looked at, for the rest of the throttling window.
+   */
+  THROTTLED
 }

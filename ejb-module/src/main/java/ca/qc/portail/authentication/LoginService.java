@@ -12,6 +12,7 @@ import ca.qc.portail.password.PasswordAgeSetting;
 import ca.qc.portail.password.PasswordHasher;
 import ca.qc.portail.security.Caller;
 import ca.qc.portail.security.Callers;
+import ca.qc.portail.security.ClientThrottle;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,13 +42,25 @@ public class LoginService {
 
   @Inject private AuditLog audit;
   @Inject private Callers callers;
+  @Inject private ClientThrottle throttle;
   @Inject private PasswordHasher hasher;
   @Inject private PasswordAgeSetting passwordAge;
   @Inject private Clock clock;
 
   public LoginResult authenticate(String login, String password) {
     String address = callers.current().address();
+    if (throttle.exhausted(ClientThrottle.Kind.LOGIN, address)) {
+      // Finding #12 of issue 12 (password spraying): refused before any hash, any account lookup
+      // and any e-mail to an owner; the records of such refusals are bounded too.
+      throttle.auditRefusal(
+          address,
+          AuditRecord.of(AuditAction.LOGIN, AuditOutcome.REFUSED)
+              .from(address)
+              .detail(failureDetail(LoginOutcome.THROTTLED)));
+      return LoginResult.refused(LoginOutcome.THROTTLED);
+    }
     if (!LoginRules.acceptableInput(login, password)) {
+      throttle.failed(ClientThrottle.Kind.LOGIN, address);
       hasher.verifyDecoy(password);
       audit.write(
           AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
@@ -59,6 +72,7 @@ public class LoginService {
     if (found.isEmpty()) {
       // The typed value is not recorded: people sometimes type their password in the login field.
       hasher.verifyDecoy(password);
+      throttle.failed(ClientThrottle.Kind.LOGIN, address);
       audit.write(
           AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
               .from(address)
@@ -76,6 +90,7 @@ public class LoginService {
             .from(address)
             .on(account.getId(), account.partnerId());
     if (outcome != LoginOutcome.SUCCESS) {
+      throttle.failed(ClientThrottle.Kind.LOGIN, address);
       // A person who has not registered yet (R-A5) has no password to guess: counting would let
       // anyone knowing her e-mail lock or deactivate her account before she registers.
       if (outcome == LoginOutcome.INVALID && account.getPasswordHash() != null) {
@@ -121,7 +136,7 @@ public class LoginService {
     return switch (outcome) {
       case SUCCESS, SECOND_FACTOR -> AuditOutcome.SUCCESS;
       case INVALID -> AuditOutcome.FAILURE;
-      case EXPIRED, INACTIVE, LOCKED -> AuditOutcome.REFUSED;
+      case EXPIRED, INACTIVE, LOCKED, THROTTLED -> AuditOutcome.REFUSED;
     };
   }
 
@@ -131,6 +146,8 @@ public class LoginService {
       case EXPIRED -> "Compte expiré";
       case INACTIVE -> "Compte inactif";
       case LOCKED -> "Compte verrouillé";
+      case THROTTLED ->
+          "Trop d'échecs de connexion depuis cette adresse : refusé sans vérification";
       case SUCCESS, SECOND_FACTOR -> throw new IllegalArgumentException();
     };
   }

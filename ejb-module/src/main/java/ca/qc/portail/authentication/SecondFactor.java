@@ -11,6 +11,7 @@ import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.password.PasswordAgeSetting;
 import ca.qc.portail.platform.Digests;
 import ca.qc.portail.security.Callers;
+import ca.qc.portail.security.ClientThrottle;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -46,6 +47,7 @@ public class SecondFactor {
   @Inject private Outbox outbox;
   @Inject private AuditLog audit;
   @Inject private Callers callers;
+  @Inject private ClientThrottle throttle;
   @Inject private PasswordAgeSetting passwordAge;
   @Inject private Clock clock;
 
@@ -79,7 +81,12 @@ public class SecondFactor {
     /** Wrong code; the person may try again. */
     WRONG,
     /** Too many wrong codes, expired, cancelled or unknown: the login starts over. */
-    RESTART
+    RESTART,
+    /**
+     * Too many wrong codes from the client's address across logins (finding #12 of issue 12): not
+     * checked; the person may try again once the throttling window has moved on.
+     */
+    THROTTLED
   }
 
   /** How a resend request ends. */
@@ -132,6 +139,16 @@ public class SecondFactor {
             .by(account.loginName(), account.getId())
             .from(address)
             .on(account.getId(), account.partnerId());
+    if (throttle.exhausted(ClientThrottle.Kind.CODE, address)) {
+      throttle.auditRefusal(
+          address,
+          AuditRecord.of(AuditAction.LOGIN, AuditOutcome.REFUSED)
+              .by(account.loginName(), account.getId())
+              .from(address)
+              .on(account.getId(), account.partnerId())
+              .detail("Trop de codes de sécurité erronés depuis cette adresse : code non vérifié"));
+      return new CodeResult(CodeOutcome.THROTTLED, null);
+    }
     Instant now = clock.instant();
     if (!now.isBefore(challenge.getExpiresAt())) {
       challenge.end(LoginChallenge.State.ECHOUE);
@@ -139,6 +156,7 @@ public class SecondFactor {
       return new CodeResult(CodeOutcome.RESTART, null);
     }
     if (!matches(challenge, code)) {
+      throttle.failed(ClientThrottle.Kind.CODE, address);
       int wrong = challenge.countWrongCode();
       if (failedLogins.recordWrongCode(account, maxWrongCodesPerAccount)) {
         challenge.end(LoginChallenge.State.ECHOUE);

@@ -11,6 +11,8 @@ public enum DepositViolation {
   RECIPIENT_NOT_ALLOWED,
   /** "Note aux destinataires": at most 500 characters. */
   NOTE_TOO_LONG,
+  /** Finding #13 of issue 12: a control or invisible format character in the note. */
+  NOTE_CONTROL_CHARACTERS,
   /** "Téléversements effectués: N / N". */
   UPLOAD_QUOTA_REACHED,
   ZIP_PASSWORD_TOO_SHORT

@@ -1,5 +1,6 @@
 package ca.qc.portail.exchange;
 
+import ca.qc.portail.platform.TextInput;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
@@ -66,9 +67,14 @@ public final class ExchangeRules {
       violations.add(ProjectViolation.NAME_REQUIRED);
     } else if (data.name().length() > MAX_NAME) {
       violations.add(ProjectViolation.NAME_TOO_LONG);
+    } else if (!TextInput.isClean(data.name())) {
+      // Finding #13 of issue 12: control characters refused, nothing stored.
+      violations.add(ProjectViolation.NAME_CONTROL_CHARACTERS);
     }
     if (data.consentText() != null && data.consentText().length() > MAX_CONSENT) {
       violations.add(ProjectViolation.CONSENT_TOO_LONG);
+    } else if (!TextInput.isClean(data.consentText(), true)) {
+      violations.add(ProjectViolation.CONSENT_CONTROL_CHARACTERS);
     }
     if (data.downloadQuota() < 1 || data.uploadQuota() < 1) {
       violations.add(ProjectViolation.QUOTA_INVALID);
@@ -81,14 +87,17 @@ public final class ExchangeRules {
 
   /**
    * The file name as kept: the last component of what the browser sent (some send a whole path),
-   * without control characters; empty when nothing is left.
+   * without control and invisible format characters (a right-to-left override would show "txt.exe"
+   * as "exe.txt", finding #13 of issue 12); empty when nothing is left.
    */
   public static String fileName(String sent) {
     if (sent == null) {
       return "";
     }
     String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
-    return name.replaceAll("\\p{Cntrl}", "").strip();
+    StringBuilder kept = new StringBuilder();
+    name.codePoints().filter(cp -> !TextInput.refused(cp, false)).forEach(kept::appendCodePoint);
+    return kept.toString().strip();
   }
 
   /**
@@ -115,6 +124,9 @@ public final class ExchangeRules {
     }
     if (request.note() != null && request.note().length() > MAX_NOTE) {
       violations.add(DepositViolation.NOTE_TOO_LONG);
+    } else if (!TextInput.isClean(request.note(), true)) {
+      // Finding #13 of issue 12.
+      violations.add(DepositViolation.NOTE_CONTROL_CHARACTERS);
     }
     if (uploads != null && uploads.reached()) {
       violations.add(DepositViolation.UPLOAD_QUOTA_REACHED);

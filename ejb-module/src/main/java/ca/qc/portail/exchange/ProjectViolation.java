@@ -7,7 +7,10 @@ public enum ProjectViolation {
   CODE_TAKEN,
   NAME_REQUIRED,
   NAME_TOO_LONG,
+  /** Finding #13 of issue 12: a control or invisible format character. */
+  NAME_CONTROL_CHARACTERS,
   CONSENT_TOO_LONG,
+  CONSENT_CONTROL_CHARACTERS,
   QUOTA_INVALID,
   EXPIRY_INVALID,
   /** A member must be an Actif account of the project's partner, with a profile. */

@@ -1,5 +1,6 @@
 package ca.qc.portail.partner;
 
+import ca.qc.portail.platform.TextInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +51,14 @@ public final class PartnerRules {
       violations.add(PartnerViolation.NAME_REQUIRED);
     } else if (p.name().length() > MAX_NAME) {
       violations.add(PartnerViolation.NAME_TOO_LONG);
+    } else if (!TextInput.isClean(p.name())) {
+      // Finding #13 of issue 12: control characters refused, nothing stored.
+      violations.add(PartnerViolation.NAME_CONTROL_CHARACTERS);
     }
     if (p.address() != null && p.address().length() > MAX_ADDRESS) {
       violations.add(PartnerViolation.ADDRESS_TOO_LONG);
+    } else if (!TextInput.isClean(p.address())) {
+      violations.add(PartnerViolation.ADDRESS_CONTROL_CHARACTERS);
     }
     if (p.postalCode() != null && !POSTAL_CODE.matcher(p.postalCode()).matches()) {
       violations.add(PartnerViolation.POSTAL_CODE_FORMAT);

@@ -7,7 +7,10 @@ package ca.qc.portail.partner;
 public enum PartnerViolation {
   NAME_REQUIRED("name", "partner.name.required"),
   NAME_TOO_LONG("name", "partner.name.tooLong"),
+  /** Finding #13 of issue 12: a control or invisible format character. */
+  NAME_CONTROL_CHARACTERS("name", "partner.name.controlCharacters"),
   ADDRESS_TOO_LONG("address", "partner.address.tooLong"),
+  ADDRESS_CONTROL_CHARACTERS("address", "partner.address.controlCharacters"),
   POSTAL_CODE_FORMAT("postalCode", "partner.postalCode.format"),
   PHONE_FORMAT("phone", "partner.phone.format"),
   NEQ_REQUIRED("neq", "partner.neq.required"),

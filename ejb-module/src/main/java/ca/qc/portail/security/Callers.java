@@ -6,6 +6,7 @@ import ca.qc.portail.account.Profile;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.AuditRecord;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -35,6 +36,7 @@ public class Callers {
   @Inject private CallerIdentity identity;
   @Inject private CallerStack stack;
   @Inject private AuditLog audit;
+  @Inject private ClientThrottle throttle;
 
   /**
    * The caller of the running operation: the one {@link RequiresInterceptor} checked, or, outside
@@ -118,7 +120,8 @@ public class Callers {
     Caller caller = load();
     // A page has no target account: the caller is the actor, not the *Compte visé* (issue 13,
     // point 12); the partner stays, so the partner's refusals can be found.
-    audit.write(
+    write(
+        caller,
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(null, caller.partnerId())
@@ -140,7 +143,8 @@ public class Callers {
    */
   public <E extends AccessRefusedException> E refuse(
       Caller caller, String operation, String why, Function<String, E> as) {
-    audit.write(
+    write(
+        caller,
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(caller.accountId(), caller.partnerId())
@@ -154,12 +158,26 @@ public class Callers {
    */
   public OutOfScopeException outOfScope(
       Caller caller, String operation, String what, Long targetAccount, Long targetPartner) {
-    audit.write(
+    write(
+        caller,
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(targetAccount, targetPartner)
             .detail(operation + " : hors de portée (" + what + ")"));
     throw new OutOfScopeException(operation + " out of scope: " + what);
+  }
+
+  /**
+   * Writes the record of a refusal; a visitor without a session makes it through {@link
+   * ClientThrottle}, which bounds how many such records one address can cause (finding #12 of issue
+   * 12).
+   */
+  private void write(Caller caller, AuditRecord record) {
+    if (caller.isSignedIn() || caller.isSystem()) {
+      audit.write(record);
+    } else {
+      throttle.auditRefusal(caller.address(), record);
+    }
   }
 
   /** The partner of an account; empty when the account does not exist or has no partner. */

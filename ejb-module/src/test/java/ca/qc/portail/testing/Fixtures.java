@@ -279,6 +279,14 @@ public class Fixtures {
         .getResultList();
   }
 
+  /** The records made from a client address, oldest first (finding #12 of issue 12). */
+  public List<AuditEvent> auditFrom(String address) {
+    return em.createQuery(
+            "SELECT e FROM AuditEvent e WHERE e.address = :address ORDER BY e.id", AuditEvent.class)
+        .setParameter("address", address)
+        .getResultList();
+  }
+
   public long auditCount() {
     return em.createQuery("SELECT COUNT(e) FROM AuditEvent e", Long.class).getSingleResult();
   }

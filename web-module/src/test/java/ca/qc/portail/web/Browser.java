@@ -43,6 +43,19 @@ public final class Browser implements AutoCloseable {
     this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /**
+   * Sends {@code X-Forwarded-For: address} with every later request, as a load balancer would
+   * (Deliver 4 of issue 12: believed only when the server trusts this machine as a proxy).
+   */
+  public Browser forwardedFor(String address) {
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+    chrome.executeCdpCommand(
+        "Network.setExtraHTTPHeaders",
+        java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
+    return this;
+  }
+
   public Browser open(String path) {
     driver.get(base + path);
     return this;

@@ -2,6 +2,7 @@ package ca.qc.portail.web.dev;
 
 import ca.qc.portail.notification.CapturedMailbox.CapturedEmail;
 import ca.qc.portail.notification.MailTransport;
+import ca.qc.portail.web.security.TrustedProxies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -29,7 +30,8 @@ public class DevMailbox {
     FacesContext faces = FacesContext.getCurrentInstance();
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     if (!transport.isCapturing()
-        || !InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress()) {
+        || !InetAddress.getByName(TrustedProxies.configured().clientAddress(request))
+            .isLoopbackAddress()) {
       faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       faces.responseComplete();
       return;

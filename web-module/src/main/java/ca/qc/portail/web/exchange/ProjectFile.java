@@ -173,8 +173,8 @@ public class ProjectFile implements Serializable {
   static String field(ProjectViolation violation) {
     return switch (violation) {
       case CODE_REQUIRED, CODE_FORMAT, CODE_TAKEN -> "code";
-      case NAME_REQUIRED, NAME_TOO_LONG -> "nom";
-      case CONSENT_TOO_LONG -> "consentement";
+      case NAME_REQUIRED, NAME_TOO_LONG, NAME_CONTROL_CHARACTERS -> "nom";
+      case CONSENT_TOO_LONG, CONSENT_CONTROL_CHARACTERS -> "consentement";
       case QUOTA_INVALID -> "quota-telechargements";
       case EXPIRY_INVALID -> "expiration";
       case MEMBER_NOT_OF_PARTNER -> "membres";

@@ -53,6 +53,8 @@ public class SecurityCodeStep {
         login.establish(user);
       }
       case WRONG -> Pages.message("securite:code", FacesMessage.SEVERITY_ERROR, "code.wrong");
+      // Finding #12 of issue 12: too many wrong codes from this address.
+      case THROTTLED -> Pages.message(null, FacesMessage.SEVERITY_ERROR, "code.throttled");
       case RESTART -> {
         pending.clear();
         toLogin("restart");

@@ -10,27 +10,30 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Form 2490, *Services à l'intention des partenaires – Demande d'accès* (seeds 001 and 002), as a
  * printable PDF with section 1 filled in with the partner's identity (R-S8); sections 2 and 3 are
- * left blank for the requester and the signer. The wording is the seeds'. Standard PDF fonts in
- * WinAnsi encoding, which has every French letter.
+ * left blank for the requester and the signer. The wording is the seeds'. The text is set in the
+ * embedded fonts of {@link FormFonts}, which cover every name and address the portal accepts
+ * (finding #13 of issue 12: Canadian syllabics, CJK, Arabic…), so the PDF never fails on a letter
+ * and its text can be copied and searched.
  */
 public final class Form2490Pdf {
 
   private static final float MARGIN = 50;
   private static final float WIDTH = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
-  private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private static final FormFonts.Style REGULAR = FormFonts.Style.REGULAR;
+  private static final FormFonts.Style BOLD = FormFonts.Style.BOLD;
 
   private final PDDocument document = new PDDocument();
+  private final FormFonts fonts;
   private PDPageContentStream page;
   private float y;
 
-  private Form2490Pdf() {}
+  private Form2490Pdf() throws IOException {
+    fonts = new FormFonts(document);
+  }
 
   /** Writes the form for {@code partner} to {@code out}. */
   public static void write(PartnerIdentity partner, OutputStream out) throws IOException {
@@ -198,24 +201,26 @@ public final class Form2490Pdf {
     y -= 4;
   }
 
-  private void paragraph(PDType1Font font, float size, String text) throws IOException {
+  private void paragraph(FormFonts.Style font, float size, String text) throws IOException {
     for (String line : wrap(font, size, text, WIDTH)) {
       text(font, size, line);
     }
   }
 
-  private void text(PDType1Font font, float size, String text) throws IOException {
+  private void text(FormFonts.Style font, float size, String text) throws IOException {
     ensure(size + 4);
     write(font, size, MARGIN, y - size, text);
     y -= size + 4;
   }
 
-  private void write(PDType1Font font, float size, float x, float baseline, String text)
+  private void write(FormFonts.Style font, float size, float x, float baseline, String text)
       throws IOException {
     page.beginText();
-    page.setFont(font, size);
     page.newLineAtOffset(x, baseline);
-    page.showText(text);
+    for (FormFonts.Run run : fonts.runs(font, FormFonts.visual(text))) {
+      page.setFont(run.font(), size);
+      page.showText(run.text());
+    }
     page.endText();
   }
 
@@ -238,13 +243,13 @@ public final class Form2490Pdf {
     y = PDRectangle.LETTER.getHeight() - MARGIN;
   }
 
-  private static List<String> wrap(PDType1Font font, float size, String text, float width)
+  private List<String> wrap(FormFonts.Style font, float size, String text, float width)
       throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (String word : text.split(" ")) {
       String candidate = current.isEmpty() ? word : current + " " + word;
-      if (font.getStringWidth(candidate) / 1000 * size > width && !current.isEmpty()) {
+      if (fonts.width(font, candidate) / 1000 * size > width && !current.isEmpty()) {
         lines.add(current.toString());
         current = new StringBuilder(word);
       } else {

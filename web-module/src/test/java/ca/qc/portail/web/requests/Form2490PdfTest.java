@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.qc.portail.accessrequest.PartnerIdentity;
 import java.io.ByteArrayOutputStream;
+import java.text.Normalizer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -53,5 +54,35 @@ class Form2490PdfTest {
         textOf(new PartnerIdentity("9301-9461 Québec inc.", null, null, null, null, null));
 
     assertThat(text).contains("9301-9461 Québec inc.", "—");
+  }
+
+  @Test
+  @DisplayName(
+      "#13: names and addresses in Canadian syllabics, Chinese and Arabic are printed and can be"
+          + " copied from the PDF")
+  void everyScriptPrints() throws Exception {
+    // Finding #13 of issue 12: the standard fonts had no glyph for them (500).
+    String text =
+        textOf(
+            new PartnerIdentity(
+                "ᐃᓄᒃᑎᑐᑦ ᐃᓕᓐᓂᐊᕐᕕᒃ 北京职业培训中心",
+                "مركز التدريب, 12 rue Côté, 北京市朝阳区",
+                "J1E 4K1",
+                null,
+                null,
+                null));
+
+    // A few ideographs share their glyph with a compatibility character (心 and the radical ⼼):
+    // PDFBox's text map names either, which NFKC makes one.
+    text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    assertThat(text)
+        .contains("ᐃᓄᒃᑎᑐᑦ ᐃᓕᓐᓂᐊᕐᕕᒃ")
+        .contains("北京职业培训中心")
+        .contains("مركز التدريب")
+        .contains("北京市朝阳区")
+        // A line beginning in Arabic is extracted in another order (PDFBox guesses the line's
+        // direction from its first letter); each piece reads as typed.
+        .contains("مركز التدريب", "12", "rue Côté", "北京市朝阳区")
+        .contains("Services à l'intention des partenaires");
   }
 }

@@ -162,7 +162,7 @@ public class DocumentTransmission implements Serializable {
           switch (violation) {
             case FILE_REQUIRED, FILE_NAME_TOO_LONG, FILE_TOO_LARGE -> field("nomFichier");
             case RECIPIENT_REQUIRED, RECIPIENT_NOT_ALLOWED -> field("destinataires");
-            case NOTE_TOO_LONG -> field("note");
+            case NOTE_TOO_LONG, NOTE_CONTROL_CHARACTERS -> field("note");
             case ZIP_PASSWORD_TOO_SHORT -> field("motDePasse");
             case UPLOAD_QUOTA_REACHED -> null;
           };
