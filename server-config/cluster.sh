@@ -199,6 +199,11 @@ frontend portail
   http-request set-header X-Forwarded-Proto https if { ssl_fc }
   http-request set-header X-Forwarded-Proto http unless { ssl_fc }
   option forwardfor
+  # A client asking to upgrade to cleartext HTTP/2 (h2c; Java's HttpClient does, browsers do not)
+  # would get it from Payara, and HAProxy would then tunnel that connection to one instance: no more
+  # balancing per request nor forwarded headers. The request stays HTTP/1.1.
+  http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
+  http-request del-header HTTP2-Settings
   default_backend instances
 
 backend instances

@@ -54,7 +54,8 @@ public class ClusterChecks {
   static Path clusterDir;
   static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
   static final Map<String, String> results = new LinkedHashMap<>();
-  static final HttpClient PLAIN = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient PLAIN =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
   public static void main(String[] args) throws Exception {
     lb = args[0];
@@ -70,6 +71,8 @@ public class ClusterChecks {
     check(only, "c-parallel-wrong-passwords", ClusterChecks::parallelWrongPasswords);
     check(only, "d-code-across-instances", ClusterChecks::codeAcrossInstances);
     check(only, "e-deactivation-ends-sessions", ClusterChecks::deactivationEndsSessions);
+    check(only, "f-exchange-across-instances", ClusterChecks::exchangeAcrossInstances);
+    check(only, "g-scheduled-jobs-once", ClusterChecks::scheduledJobsOnce);
     check(only, "b+h-kill-A", ClusterChecks::killA);
 
     int failed = 0;
@@ -103,7 +106,8 @@ public class ClusterChecks {
       results.put(name, "FAIL");
       System.out.printf(
           "FAIL %s (%.0f s): %s%n", name, (System.nanoTime() - start) / 1e9, e.getMessage());
-      e.printStackTrace(System.out);
+      StackTraceElement[] trace = e.getStackTrace();
+      System.out.println("  " + e + (trace.length > 0 ? " at " + trace[0] : ""));
     }
     System.out.flush();
   }
@@ -298,6 +302,144 @@ public class ClusterChecks {
   }
 
   /**
+   * (f) The demo's documents, deposited by A at its first start (encrypted in the shared documents
+   * folder): Marie Tremblay opens PROJET001 on A and downloads Document02.txt through B (its SHA-256
+   * as announced); in PROJET002 (consent, single download) she consents on B, downloads « Liste des
+   * participants.csv » once on A, and B then refuses a second download.
+   */
+  static String exchangeAcrossInstances() throws Exception {
+    Visitor v = signIn("mtremblay", string("SELECT email FROM user_account WHERE user_code = ?", "mtremblay"), urlA);
+    Answer index = v.get(urlA, "/app/echange/index.xhtml");
+    require(index.status == 200, "exchange index on A: " + index.status);
+    String p1 = option(index.body, "PROJET001");
+    String p2 = option(index.body, "PROJET002");
+
+    // PROJET001: listed on A, downloaded through B.
+    Answer project = v.get(urlA, "/app/echange/projet.xhtml?projet=" + p1);
+    String link = documentLink(project.body, "Document02.txt");
+    Answer start = v.post(urlB, "/app/echange/projet.xhtml?projet=" + p1, project, "recuperation", Map.of(link, link));
+    require(start.status == 303 && start.location.contains("/app/echange/telechargement/"),
+        "download of Document02.txt started on B: " + start.status + " " + start.location + snippet(start.body));
+    Answer file = v.get(urlB, path(start.location));
+    require(file.status == 200, "download on B: " + file.status);
+    String etag = file.etag;
+    String sha = sha256(file.bytes);
+    require(etag != null && etag.replace("\"", "").equalsIgnoreCase(sha),
+        "Document02.txt downloaded on B: SHA-256 " + sha + " against ETag " + etag);
+
+    // PROJET002: consent on B, single download on A, refused on B.
+    Answer p2page = v.get(urlB, "/app/echange/projet.xhtml?projet=" + p2);
+    if (p2page.body.contains("consentement:confirme")) {
+      p2page = v.post(urlB, "/app/echange/projet.xhtml?projet=" + p2, p2page, "consentement",
+          Map.of("consentement:confirme", "true", "consentement:confirmer", "x"));
+      require(p2page.status == 200 && !p2page.body.contains("consentement:confirme"), "consent on B: " + p2page.status + snippet(p2page.body));
+    }
+    String csv = documentLink(p2page.body, "Liste des participants.csv");
+    Answer dialog = v.post(urlA, "/app/echange/projet.xhtml?projet=" + p2, p2page, "recuperation", Map.of(csv, csv));
+    require(dialog.status == 200 && dialog.body.contains("telecharger:telecharger"), "single-download dialog on A: " + dialog.status + snippet(dialog.body));
+    Answer ticket = v.post(urlA, "/app/echange/projet.xhtml?projet=" + p2, dialog, "telecharger", Map.of("telecharger:telecharger", "x"));
+    require(ticket.status == 303, "single download started on A: " + ticket.status + snippet(ticket.body));
+    Answer whole = v.get(urlA, path(ticket.location));
+    require(whole.status == 200 && whole.bytes.length > 0, "single download on A: " + whole.status);
+    Answer again = v.get(urlB, "/app/echange/projet.xhtml?projet=" + p2);
+    boolean offered = again.body.contains(">Liste des participants.csv<") && documentLinkOrNull(again.body, "Liste des participants.csv") != null;
+    require(!offered, "after the single download on A, B still offers « Liste des participants.csv » for download");
+    return "Document02.txt (deposited by A) downloaded through B, SHA-256 = ETag; « Liste des participants.csv »: consent on B, downloaded on A ("
+        + whole.bytes.length + " bytes), no longer offered on B";
+  }
+
+  static String option(String html, String label) {
+    Matcher m = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>" + Pattern.quote(label)).matcher(html);
+    require(m.find(), "no project " + label + " offered");
+    return m.group(1);
+  }
+
+  static String documentLinkOrNull(String html, String name) {
+    Matcher m = Pattern.compile("<a [^>]*id=\"(recuperation:[^\"]*:nom)\"[^>]*>(?:(?!</a>)[\\s\\S]){0,300}" + Pattern.quote(name)).matcher(html);
+    return m.find() ? m.group(1) : null;
+  }
+
+  static String documentLink(String html, String name) {
+    String id = documentLinkOrNull(html, name);
+    require(id != null, "no download link for " + name + snippet(html));
+    return id;
+  }
+
+  static String path(String location) {
+    return location.replaceFirst("^https?://[^/]+", "");
+  }
+
+  static String sha256(byte[] bytes) throws Exception {
+    StringBuilder hex = new StringBuilder();
+    for (byte b : java.security.MessageDigest.getInstance("SHA-256").digest(bytes)) {
+      hex.append(String.format("%02x", b));
+    }
+    return hex.toString();
+  }
+
+  /**
+   * (g) Every job is scheduled every minute on both instances (bench/cluster/run.sh sets
+   * JOBS_*_SCHEDULE): for two whole minutes, each job's timer fired on both (two executions per
+   * minute) and exactly one execution did the work, the other ending BUSY.
+   */
+  static String scheduledJobsOnce() throws Exception {
+    String[] jobs = {
+      "registration-code-expiry", "account-expiry", "account-inactivity", "expiry-notice",
+      "exchange-expiry", "daily-report"
+    };
+    String from = string("SELECT (date_trunc('minute', localtimestamp) + interval '1 minute')::text");
+    String to = string("SELECT (?::timestamp + interval '2 minutes')::text", from);
+    while (count("SELECT CASE WHEN localtimestamp > ?::timestamp + interval '40 seconds' THEN 1 ELSE 0 END", to) == 0) {
+      Thread.sleep(2000);
+    }
+    List<String> problems = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT j.name, date_trunc('minute', e.createtime)::text, count(*),"
+                    + " count(*) FILTER (WHERE coalesce(e.exitstatus, '') <> 'BUSY'),"
+                    + " count(*) FILTER (WHERE coalesce(e.exitstatus, '') <> 'BUSY' AND e.batchstatus = 'COMPLETED'),"
+                    + " count(*) FILTER (WHERE e.exitstatus = 'BUSY' AND e.batchstatus = 'COMPLETED')"
+                    + " FROM jbatchexecutioninstancedata e JOIN jbatchjobinstancedata j ON j.jobinstanceid = e.jobinstanceid"
+                    + " WHERE e.createtime >= ?::timestamp AND e.createtime < ?::timestamp"
+                    + " AND j.name = ? GROUP BY 1, 2 ORDER BY 2")) {
+      for (String job : jobs) {
+        s.setString(1, from);
+        s.setString(2, to);
+        s.setString(3, job);
+        int minutes = 0;
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            minutes++;
+            String at = r.getString(2).substring(11, 16);
+            long fired = r.getLong(3);
+            long worked = r.getLong(4);
+            long completed = r.getLong(5);
+            long busy = r.getLong(6);
+            seen.add(job + "@" + at + " " + fired + " fired/" + worked + " ran/" + busy + " busy");
+            if (fired != 2) {
+              problems.add(job + " at " + at + ": " + fired + " executions, expected 2 (one per instance)");
+            }
+            if (worked != 1 || completed != 1) {
+              problems.add(job + " at " + at + ": " + worked + " executions did the work (" + completed + " completed), expected exactly 1");
+            }
+            if (busy != fired - 1) {
+              problems.add(job + " at " + at + ": " + busy + " ended BUSY, expected " + (fired - 1));
+            }
+          }
+        }
+        if (minutes != 2) {
+          problems.add(job + ": executions in " + minutes + " of the 2 minutes from " + from);
+        }
+      }
+    }
+    System.out.println("  " + String.join("\n  ", seen));
+    require(problems.isEmpty(), String.join("; ", problems));
+    return jobs.length + " jobs × 2 minutes from " + from + ": each fired on both instances, ran once, the other execution BUSY";
+  }
+
+  /**
    * (b) + (h) Both dispatchers send 1,000 queued e-mails; A is killed with SIGKILL in the middle of
    * the batch and of a signed-in session. The next request through the balancer (served by B) is
    * still signed in, a Faces page opened before the kill still posts, and every e-mail arrives.
@@ -379,13 +521,17 @@ public class ClusterChecks {
   }
 
   static Visitor signIn(String user, String base) throws Exception {
+    return signIn(user, email(user), base);
+  }
+
+  static Visitor signIn(String user, String address, String base) throws Exception {
     Visitor v = new Visitor();
-    int before = mails(email(user), "Code de s").size();
+    int before = mails(address, "Code de s").size();
     Answer login = v.get(base, "/connexion.xhtml");
     Answer password = v.postLogin(base, login, user, PASSWORD);
     require(password.location.contains("code-de-securite"), "sign-in of " + user + ": " + password.status + " " + password.location);
     Answer page = v.get(base, "/code-de-securite.xhtml");
-    String code = awaitCode(user, before);
+    String code = awaitCode(address, before);
     Answer done = v.postCode(base, page, code);
     require(done.status == 302 && done.location.contains("/app/accueil.xhtml"), "code step of " + user + ": " + done.location);
     return v;
@@ -496,9 +642,7 @@ public class ClusterChecks {
     if (r.statusCode() != 200) {
       return subjects;
     }
-    Matcher m = Pattern.compile("\"subject\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(r.body());
-    while (m.find()) {
-      String subject = m.group(1);
+    for (String subject : jsonStrings(r.body(), "subject")) {
       if (subject.contains(part)) {
         subjects.add(subject);
       }
@@ -508,18 +652,23 @@ public class ClusterChecks {
 
   /** The code of the e-mail that follows the BEFORE first security-code e-mails of USER. */
   static String awaitCode(String user, int before) throws Exception {
+    return awaitCodeAt(user.contains("@") ? user : email(user), before);
+  }
+
+  static String awaitCodeAt(String address, int before) throws Exception {
     long deadline = System.currentTimeMillis() + 60_000;
     while (System.currentTimeMillis() < deadline) {
       HttpResponse<String> r =
           PLAIN.send(
-              HttpRequest.newBuilder(URI.create(greenmail + "/api/user/" + email(user) + "/messages/INBOX")).build(),
+              HttpRequest.newBuilder(URI.create(greenmail + "/api/user/" + address + "/messages/INBOX")).build(),
               HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() == 200) {
         List<String> codes = new ArrayList<>();
-        Matcher m = Pattern.compile("\"subject\":\"([^\"]*)\"[\\s\\S]*?\"mimeMessage\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(r.body());
-        while (m.find()) {
-          if (m.group(1).startsWith("Code de s")) {
-            Matcher c = CODE.matcher(decode(m.group(2)));
+        List<String> subjects = jsonStrings(r.body(), "subject");
+        List<String> messages = jsonStrings(r.body(), "mimeMessage");
+        for (int i = 0; i < Math.min(subjects.size(), messages.size()); i++) {
+          if (subjects.get(i).startsWith("Code de s")) {
+            Matcher c = CODE.matcher(decode(messages.get(i)));
             if (c.find()) {
               codes.add(c.group(1));
             }
@@ -531,12 +680,44 @@ public class ClusterChecks {
       }
       Thread.sleep(300);
     }
-    throw new AssertionError("no security-code e-mail for " + user + " within 60 s");
+    throw new AssertionError("no security-code e-mail for " + address + " within 60 s");
   }
 
-  /** The text of a raw MIME message as JSON-escaped by GreenMail: quoted-printable undone. */
-  static String decode(String json) {
-    String raw = json.replace("\\r", "").replace("\\n", "\n").replace("\\\"", "\"").replace("\\/", "/");
+  /** The values of every string field KEY in GreenMail's JSON answer, unescaped, in order. */
+  static List<String> jsonStrings(String json, String key) {
+    List<String> values = new ArrayList<>();
+    String start = "\"" + key + "\":\"";
+    int at = 0;
+    while ((at = json.indexOf(start, at)) >= 0) {
+      StringBuilder value = new StringBuilder();
+      int i = at + start.length();
+      for (; i < json.length() && json.charAt(i) != '"'; i++) {
+        char ch = json.charAt(i);
+        if (ch == '\\' && i + 1 < json.length()) {
+          char next = json.charAt(++i);
+          switch (next) {
+            case 'n' -> value.append('\n');
+            case 'r' -> value.append('\r');
+            case 't' -> value.append('\t');
+            case 'u' -> {
+              value.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+              i += 4;
+            }
+            default -> value.append(next);
+          }
+        } else {
+          value.append(ch);
+        }
+      }
+      values.add(value.toString());
+      at = i + 1;
+    }
+    return values;
+  }
+
+  /** The text of a raw MIME message: quoted-printable undone. */
+  static String decode(String message) {
+    String raw = message.replace("\r", "");
     raw = raw.replaceAll("=\n", "");
     Matcher m = Pattern.compile("((?:=[0-9A-F]{2})+)").matcher(raw);
     StringBuilder out = new StringBuilder();
@@ -550,12 +731,14 @@ public class ClusterChecks {
 
   // ---------------------------------------------------------------- the HTTP client
 
-  record Answer(int status, String body, String location, String instance) {}
+  record Answer(int status, String body, String location, String instance, byte[] bytes, String etag) {}
 
   /** One browser: its own cookies; redirects are not followed, so each hop's instance is known. */
   static class Visitor {
     final HttpClient http =
         HttpClient.newBuilder()
+            // As a browser does: HTTP/1.1 without an h2c upgrade (server-config/cluster.sh).
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
@@ -563,7 +746,7 @@ public class ClusterChecks {
 
     Answer get(String base, String path) throws Exception {
       return answer(base, http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofString()));
+          HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     Answer post(String base, String path, Answer page, String form, Map<String, String> fields) throws Exception {
@@ -580,7 +763,7 @@ public class ClusterChecks {
               .header("Content-Type", "application/x-www-form-urlencoded")
               .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
               .build(),
-          HttpResponse.BodyHandlers.ofString()));
+          HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     Answer postLogin(String base, Answer page, String user, String password) throws Exception {
@@ -612,12 +795,14 @@ public class ClusterChecks {
       }
     }
 
-    static Answer answer(String base, HttpResponse<String> r) {
+    static Answer answer(String base, HttpResponse<byte[]> r) {
       String instance =
           r.headers()
               .firstValue("X-Portail-Instance")
               .orElse(base.equals(urlA) ? "a" : base.equals(urlB) ? "b" : "?");
-      return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(""), instance);
+      return new Answer(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8),
+          r.headers().firstValue("Location").orElse(""), instance, r.body(),
+          r.headers().firstValue("ETag").orElse(null));
     }
 
     static String enc(String s) {

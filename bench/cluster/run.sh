@@ -5,7 +5,7 @@
 # with the number of failed checks. Each check prints PASS or FAIL with what it saw.
 #
 #   bench/cluster/run.sh              # every check
-#   CHECKS=a,c bench/cluster/run.sh   # only those whose names start so (a, b+h, c, d, e)
+#   CHECKS=a,c bench/cluster/run.sh   # only those whose names start so (a, b+h, c, d, e, g)
 #
 # Ports (env): LB_PORT 3380, PORT_A 3381, PORT_B 3382, CLUSTER_PORT 3390 (data grid), SMTP 3307,
 # GreenMail API 3371. Needs what cluster.sh needs (Java 17, Maven, curl, psql, HAProxy) and PostgreSQL
@@ -24,6 +24,10 @@ export CLUSTER_DIR="${CLUSTER_DIR:-$(mktemp -d /tmp/portail-cluster.XXXX)}"
 export LB_INSTANCE_HEADER=true DEMO_DATA=true
 # The dispatchers of both instances poll the outbox every 2 s (the checks count e-mails).
 export MAIL_DISPATCH_INTERVALSECONDS=2
+# Every scheduled job fires every minute on both instances (check g).
+for job in REGISTRATION_CODE_EXPIRY ACCOUNT_EXPIRY ACCOUNT_INACTIVITY EXPIRY_NOTICE EXCHANGE_EXPIRY DAILY_REPORT; do
+  export "JOBS_${job}_SCHEDULE=* * * * *"
+done
 unset SMTP_HOST SMTP_PORT
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS \"$DB_NAME\" WITH (FORCE)"
