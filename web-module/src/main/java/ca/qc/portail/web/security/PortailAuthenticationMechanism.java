@@ -36,6 +36,9 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
   /** The session attribute holding the signed-in caller ({@link SessionCaller}). */
   static final String CALLER = SessionCaller.class.getName();
 
+  /** Jakarta Authentication's request to the container to keep the caller for the session. */
+  private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
   @Inject private Callers callers;
   @Inject private RequestOrigin origin;
 
@@ -48,6 +51,8 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
           new SessionCaller(
               String.valueOf(login.user().accountId()), Set.copyOf(login.user().roles()));
       request.getSession(true).setAttribute(CALLER, caller);
+      // As @AutoApplySession did at login: the container also records the caller in the session.
+      context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     HttpSession session = request.getSession(false);
