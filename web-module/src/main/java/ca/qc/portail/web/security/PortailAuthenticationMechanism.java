@@ -2,42 +2,30 @@ package ca.qc.portail.web.security;
 
 import ca.qc.portail.security.Callers;
 import ca.qc.portail.security.RequestOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
-import java.util.Set;
 
 /**
  * Jakarta Security mechanism of the portal. The login page checks the password through the EJB
  * rules and then calls {@code SecurityContext.authenticate} with a {@link VerifiedLogin}; this
- * mechanism registers that caller and keeps it, with its groups, in an attribute of the HTTP
- * session, from which every later request of the session is authenticated again. A visitor without
- * a session asking for a protected page is sent to the login page; when the page belongs to a
+ * mechanism registers that caller for the session ({@link AutoApplySession}). A visitor without a
+ * session asking for a protected page is sent to the login page; when the page belongs to a
  * restricted section ({@link RestrictedSections}) the attempt is audited.
- *
- * <p>Not {@code @AutoApplySession}: that keeps the caller in the container's own session record,
- * whose groups do not travel with a session replicated to another cluster member, so the member
- * that takes over (the next request through the balancer, or after the first one died) knew the
- * caller but none of its roles and answered 403 (issue 14, bench/cluster). The attribute is an
- * ordinary, replicated session attribute.
  *
  * <p>The caller's name is the account identifier, so services look the caller up without trusting
  * anything the browser sends.
  */
+@AutoApplySession
+@ApplicationScoped
 public class PortailAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   public static final String LOGIN_PAGE = "/connexion.xhtml";
-
-  /** The session attribute holding the signed-in caller ({@link SessionCaller}). */
-  static final String CALLER = SessionCaller.class.getName();
-
-  /** Jakarta Authentication's request to the container to keep the caller for the session. */
-  private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
   @Inject private Callers callers;
   @Inject private RequestOrigin origin;
@@ -47,17 +35,8 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (context.isAuthenticationRequest()
         && context.getAuthParameters().getCredential() instanceof VerifiedLogin login) {
-      SessionCaller caller =
-          new SessionCaller(
-              String.valueOf(login.user().accountId()), Set.copyOf(login.user().roles()));
-      request.getSession(true).setAttribute(CALLER, caller);
-      // As @AutoApplySession did at login: the container also records the caller in the session.
-      context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
-    }
-    HttpSession session = request.getSession(false);
-    if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      return context.notifyContainerAboutLogin(
+          String.valueOf(login.user().accountId()), login.user().roles());
     }
     if (context.isProtected()) {
       // R-S1, R-U1: a restricted section asked for without a session is an attempt worth a record.
@@ -70,7 +49,4 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
     }
     return context.doNothing();
   }
-
-  /** The caller of a signed-in session: the account identifier and the container groups. */
-  record SessionCaller(String name, Set<String> groups) implements Serializable {}
 }
