@@ -21,6 +21,7 @@
 #   SMTP_HOST, SMTP_PORT                          an SMTP server; without them GreenMail is started
 #   GREENMAIL_SMTP_PORT [3025], GREENMAIL_API_PORT [8083]
 #   DEMO_DATA [true]                              the demo accounts (README), loaded by A at first start
+#   LB_STICKY [false]                             true: a browser stays on one instance (cookie)
 #   LB_INSTANCE_HEADER [false]                    true: HAProxy names the instance that answered in an
 #                                                 X-Portail-Instance response header (bench/cluster)
 # Any other setting of run.sh (README "Settings") is passed to both instances.
@@ -171,6 +172,13 @@ start_instance a "$PORT_A"
 echo "Starting instance B on port $PORT_B…"
 start_instance b "$PORT_B"
 
+# LB_STICKY=true: each browser stays on the instance that served it first (a cookie HAProxy sets), the
+# workaround while a session's roles do not survive on the other member (README).
+sticky="" sticky_a="" sticky_b=""
+if [[ "${LB_STICKY:-false}" == "true" ]]; then
+  sticky="  cookie PORTAIL_INSTANCE insert indirect nocache httponly"
+  sticky_a=" cookie a" sticky_b=" cookie b"
+fi
 instance_header=""
 if [[ "${LB_INSTANCE_HEADER:-false}" == "true" ]]; then
   instance_header="  http-response set-header X-Portail-Instance %s"
@@ -213,8 +221,9 @@ backend instances
   http-check send meth GET uri /health/ready
   http-check expect status 200
 $instance_header
-  server a 127.0.0.1:$PORT_A check inter 2s fall 2 rise 2
-  server b 127.0.0.1:$PORT_B check inter 2s fall 2 rise 2
+$sticky
+  server a 127.0.0.1:$PORT_A check inter 2s fall 2 rise 2$sticky_a
+  server b 127.0.0.1:$PORT_B check inter 2s fall 2 rise 2$sticky_b
 CFG
 "$haproxy_bin" -c -q -f "$CLUSTER_DIR/haproxy.cfg"
 "$haproxy_bin" -W -db -f "$CLUSTER_DIR/haproxy.cfg" >"$CLUSTER_DIR/haproxy.log" 2>&1 &
