@@ -72,6 +72,12 @@ if [[ "${CLUSTER:-false}" == "true" ]]; then
   fi
   cluster_opts=(--clusterName "${CLUSTER_NAME:-portail}")
   echo "set hazelcast-runtime-configuration.interface=$CLUSTER_INTERFACES" >> "$preboot"
+  # Member discovery: the listed members (host:port, comma-separated) instead of multicast;
+  # CLUSTER_PORT, the first data-grid port tried; CLUSTER_HOSTAWARE=false lets members on one host
+  # keep each other's session backups (server-config/cluster.sh). See README "Running in a cluster".
+  if [[ -n "${CLUSTER_MEMBERS:-}" ]]; then cluster_opts+=(--clustermode "tcpip:$CLUSTER_MEMBERS"); fi
+  if [[ -n "${CLUSTER_PORT:-}" ]]; then cluster_opts+=(--startport "$CLUSTER_PORT"); fi
+  if [[ "${CLUSTER_HOSTAWARE:-true}" == "false" ]]; then cluster_opts+=(--nohostaware); fi
 else
   echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" >> "$preboot"
 fi

@@ -21,6 +21,16 @@ public final class JobRuns {
     return BatchRuntime.getJobOperator().start(job, parameters);
   }
 
+  /** A start as the JobScheduler makes it: with the minute its schedule fired for. */
+  public static long startScheduled(String job, LocalDate runDate, java.time.Instant minute) {
+    Properties parameters = new Properties();
+    parameters.setProperty("runDate", runDate.toString());
+    parameters.setProperty("chunkSize", "1000");
+    parameters.setProperty(
+        ca.qc.portail.batch.locking.JobLockStep.SCHEDULED_FOR, minute.toString());
+    return BatchRuntime.getJobOperator().start(job, parameters);
+  }
+
   public static JobExecution await(long execution) throws InterruptedException {
     JobOperator operator = BatchRuntime.getJobOperator();
     for (int i = 0; i < 1200; i++) {

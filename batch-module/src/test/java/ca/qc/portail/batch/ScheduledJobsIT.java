@@ -369,6 +369,37 @@ class ScheduledJobsIT {
 
   @Test
   @DisplayName(
+      "Cluster: a second scheduled start for the same minute ends BUSY even after the first"
+          + " finished; the next minute runs (issue 14)")
+  void scheduledMinuteRunsOnce() throws InterruptedException {
+    LocalDate run = LocalDate.of(2047, 8, 8);
+    long partner = fixtures.partner();
+    long account = user(partner, run.plusYears(1), AccountState.ACTIF);
+    data.usage(account, noon(run.minusDays(300)), null);
+    // A minute long past: a real schedule firing during the tests is always later.
+    java.time.Instant minute = java.time.Instant.parse("2001-08-08T05:45:00Z");
+
+    JobExecution first = JobRuns.await(JobRuns.startScheduled("account-inactivity", run, minute));
+    assertThat(first.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(first.getExitStatus()).isNotEqualTo("BUSY");
+    assertThat(fixtures.reload(account).getState()).isEqualTo(AccountState.INACTIF);
+
+    // The other member's timer, a moment later: the minute is taken.
+    JobExecution second = JobRuns.await(JobRuns.startScheduled("account-inactivity", run, minute));
+    assertThat(second.getBatchStatus()).isEqualTo(BatchStatus.COMPLETED);
+    assertThat(second.getExitStatus()).isEqualTo("BUSY");
+    assertThat(count(account, AuditAction.ACCOUNT_INACTIVATED)).isEqualTo(1);
+
+    // The next scheduled minute and a start from the console still run.
+    JobExecution next =
+        JobRuns.await(JobRuns.startScheduled("account-inactivity", run, minute.plusSeconds(60)));
+    assertThat(next.getExitStatus()).isNotEqualTo("BUSY");
+    JobExecution console = JobRuns.run("account-inactivity", run);
+    assertThat(console.getExitStatus()).isNotEqualTo("BUSY");
+  }
+
+  @Test
+  @DisplayName(
       "Single runner: a start while another execution holds the lock ends BUSY and does nothing")
   void busyWhileLockHeld() throws InterruptedException {
     LocalDate run = LocalDate.of(2047, 7, 7);

@@ -40,24 +40,41 @@ public class JobLocks {
 
   /** Takes the job's lock for the execution; false when another live execution holds it. */
   public boolean acquire(String job, long executionId) {
+    return acquire(job, executionId, null);
+  }
+
+  /**
+   * Takes the job's lock for the execution; false when another live execution holds it or, for a
+   * scheduled run ({@code slot}: the minute its schedule fired for), when another execution already
+   * took the lock for that minute or a later one. Every instance's timer fires at the same minute:
+   * the first to get here does the work, and the others end BUSY even when that one has already
+   * finished (issue 14: each scheduled job runs exactly once).
+   */
+  public boolean acquire(String job, long executionId, Instant slot) {
     Instant now = clock.instant();
     int rows =
         em.createNativeQuery(
                 "UPDATE job_lock SET execution_id = ?1, holder = ?2, acquired_at = ?3,"
-                    + " expires_at = ?4 WHERE job_name = ?5 AND (execution_id IS NULL"
-                    + " OR execution_id = ?1 OR expires_at < ?3)")
+                    + " expires_at = ?4"
+                    + (slot == null ? "" : ", last_scheduled_for = ?6")
+                    + " WHERE job_name = ?5 AND (execution_id IS NULL"
+                    + " OR execution_id = ?1 OR expires_at < ?3)"
+                    + (slot == null
+                        ? ""
+                        : " AND (last_scheduled_for IS NULL OR last_scheduled_for < ?6)"))
             .setParameter(1, executionId)
             .setParameter(2, INSTANCE)
             .setParameter(3, utc(now))
             .setParameter(4, utc(now.plus(lease())))
             .setParameter(5, job)
+            .setParameter(6, slot == null ? utc(now) : utc(slot))
             .executeUpdate();
     if (rows == 0 && held(job).isEmpty()) {
       // A job with no row yet (added after the migration): create it, then try once more.
       em.createNativeQuery("INSERT INTO job_lock (job_name) VALUES (?1)")
           .setParameter(1, job)
           .executeUpdate();
-      return acquire(job, executionId);
+      return acquire(job, executionId, slot);
     }
     return rows == 1;
   }

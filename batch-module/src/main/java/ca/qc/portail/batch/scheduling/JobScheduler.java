@@ -1,5 +1,6 @@
 package ca.qc.portail.batch.scheduling;
 
+import ca.qc.portail.batch.locking.JobLockStep;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -114,6 +116,10 @@ public class JobScheduler {
     Properties parameters = new Properties();
     parameters.setProperty("runDate", LocalDate.now(clock).toString());
     parameters.setProperty("chunkSize", String.valueOf(chunkSize));
+    // The minute the schedule fired for, the same on every instance: the job's lock step lets one
+    // execution per minute do the work (JobLocks).
+    parameters.setProperty(
+        JobLockStep.SCHEDULED_FOR, clock.instant().truncatedTo(ChronoUnit.MINUTES).toString());
     for (int attempt = 1; attempt <= 2; attempt++) {
       try {
         long id = BatchRuntime.getJobOperator().start(job, parameters);
