@@ -12,6 +12,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.authentication.LockoutPolicy;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
@@ -124,10 +125,8 @@ public class SecurityFiles {
     audit.write(
         record(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS, account)
             .detail(
-                (caller.isCentral()
-                        ? "Désactivé par le Groupe central : "
-                        : "Désactivé par un responsable de la sécurité : ")
-                    + recorded));
+                caller.isCentral() ? "DEACTIVATED_BY_CENTRAL" : "DEACTIVATED_BY_OFFICER",
+                recorded));
     mail.toOwnerAndOfficers(account, "fileDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.DEACTIVATION);
     return List.of();
@@ -165,7 +164,7 @@ public class SecurityFiles {
     account.resetFailedLogins();
     audit.write(
         record(AuditAction.ACCOUNT_REACTIVATED, AuditOutcome.SUCCESS, account)
-            .detail((lockLift ? "Verrouillage levé : " : "Réactivé : ") + recorded));
+            .detail(lockLift ? "LOCK_LIFTED" : "REACTIVATED", recorded));
     mail.toOwnerAndOfficers(account, "fileReactivated");
     if (newExpiry != null && !newExpiry.equals(account.getExpiryDate())) {
       applyValidity(caller, account, newExpiry);
@@ -221,19 +220,19 @@ public class SecurityFiles {
           AccountState.ACTIF, "Réactivation par le Groupe central", authorName(caller), now);
       audit.write(
           record(AuditAction.ACCOUNT_REACTIVATED, AuditOutcome.SUCCESS, account)
-              .detail("Réactivé par le Groupe central"));
+              .detail("REACTIVATED_BY_CENTRAL"));
     }
     account.resetFailedLogins();
     LocalDate previous = account.getExpiryDate();
     account.changeExpiryDate(newExpiry);
     audit.write(
         record(AuditAction.VALIDITY_CHANGED, AuditOutcome.SUCCESS, account)
-            .detail("Date d'expiration : " + previous + " → " + newExpiry));
+            .detail("EXPIRY_CHANGED", previous, newExpiry));
     String password = temporaryPasswords.generate();
     accounts.changePassword(account, hasher.hash(password), now, true);
     audit.write(
         record(AuditAction.TEMPORARY_PASSWORD_ISSUED, AuditOutcome.SUCCESS, account)
-            .detail("Mot de passe temporaire attribué par le Groupe central"));
+            .detail("TEMPORARY_PASSWORD_BY_CENTRAL"));
     outbox.enqueue(
         MailTemplates.email(
             account.getEmail(),
@@ -285,8 +284,7 @@ public class SecurityFiles {
     audit.write(
         record(AuditAction.PERSONAL_DATA_CORRECTED, AuditOutcome.SUCCESS, account)
             .detail(
-                "Renseignements personnels corrigés"
-                    + (emailChanged ? " ; courriel modifié" : "")));
+                emailChanged ? "PERSONAL_DATA_AND_EMAIL_CORRECTED" : "PERSONAL_DATA_CORRECTED"));
     if (emailChanged) {
       for (String to : List.of(newEmail, oldEmail)) {
         outbox.enqueue(
@@ -308,7 +306,7 @@ public class SecurityFiles {
     }
     audit.write(
         record(AuditAction.VALIDITY_CHANGED, AuditOutcome.SUCCESS, account)
-            .detail("Date d'expiration : " + previous + " → " + newExpiry));
+            .detail("EXPIRY_CHANGED", previous, newExpiry));
     mail.toOwnerAndOfficers(account, lengthened ? "validityExtended" : "validityShortened");
   }
 
@@ -415,7 +413,9 @@ public class SecurityFiles {
   }
 
   private void refused(AuditAction action, UserAccount account, List<FileViolation> violations) {
-    audit.write(record(action, AuditOutcome.REFUSED, account).detail("Refusé : " + violations));
+    audit.write(
+        record(action, AuditOutcome.REFUSED, account)
+            .detail("REFUSED", Phrase.keys(violations, FileViolation::messageKey)));
   }
 
   private AuditRecord record(AuditAction action, AuditOutcome outcome, UserAccount account) {

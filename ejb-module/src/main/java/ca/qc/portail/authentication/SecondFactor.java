@@ -135,29 +135,22 @@ public class SecondFactor {
     Instant now = clock.instant();
     if (!now.isBefore(challenge.getExpiresAt())) {
       challenge.end(LoginChallenge.State.ECHOUE);
-      audit.write(record.detail("Code de sécurité expiré"));
+      audit.write(record.detail("SECURITY_CODE_EXPIRED"));
       return new CodeResult(CodeOutcome.RESTART, null);
     }
     if (!matches(challenge, code)) {
       int wrong = challenge.countWrongCode();
       if (failedLogins.recordWrongCode(account, maxWrongCodesPerAccount)) {
         challenge.end(LoginChallenge.State.ECHOUE);
-        audit.write(
-            record.detail(
-                "Code de sécurité invalide ("
-                    + wrong
-                    + "), compte verrouillé après "
-                    + maxWrongCodesPerAccount
-                    + " codes erronés"));
+        audit.write(record.detail("SECURITY_CODE_WRONG_LOCKED", wrong, maxWrongCodesPerAccount));
         return new CodeResult(CodeOutcome.RESTART, null);
       }
       if (wrong >= maxWrongCodes) {
         challenge.end(LoginChallenge.State.ECHOUE);
-        audit.write(
-            record.detail("Code de sécurité invalide (" + wrong + "), connexion à recommencer"));
+        audit.write(record.detail("SECURITY_CODE_WRONG_RESTART", wrong));
         return new CodeResult(CodeOutcome.RESTART, null);
       }
-      audit.write(record.detail("Code de sécurité invalide (" + wrong + ")"));
+      audit.write(record.detail("SECURITY_CODE_WRONG", wrong));
       return new CodeResult(CodeOutcome.WRONG, null);
     }
     challenge.end(LoginChallenge.State.REUSSI);
@@ -168,7 +161,7 @@ public class SecondFactor {
     if (LoginRules.decide(
             account.getState(), account.getExpiryDate(), account.getLockedUntil(), true, clock)
         != LoginOutcome.SUCCESS) {
-      audit.write(record.detail("Compte devenu inutilisable pendant la connexion"));
+      audit.write(record.detail("ACCOUNT_UNUSABLE_DURING_LOGIN"));
       return new CodeResult(CodeOutcome.RESTART, null);
     }
     SignedInUser user = SignIn.complete(account, now, passwordAge);
@@ -177,7 +170,7 @@ public class SecondFactor {
             .by(account.loginName(), account.getId())
             .from(address)
             .on(account.getId(), account.partnerId())
-            .detail("Code de sécurité accepté"));
+            .detail("SECURITY_CODE_ACCEPTED"));
     return new CodeResult(CodeOutcome.SUCCESS, user);
   }
 
@@ -209,7 +202,7 @@ public class SecondFactor {
             .by(account.loginName(), account.getId())
             .from(callers.current().address())
             .on(account.getId(), account.partnerId())
-            .detail("Code de sécurité réenvoyé"));
+            .detail("SECURITY_CODE_RESENT"));
     return ResendOutcome.SENT;
   }
 
@@ -223,7 +216,7 @@ public class SecondFactor {
                   AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
                       .from(callers.current().address())
                       .on(challenge.getAccountId(), null)
-                      .detail("Connexion annulée à l'étape du code de sécurité"));
+                      .detail("LOGIN_CANCELLED_AT_CODE"));
             });
   }
 

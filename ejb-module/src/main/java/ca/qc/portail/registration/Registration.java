@@ -7,6 +7,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.calendar.BusinessCalendar;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
@@ -113,7 +114,7 @@ public class Registration {
     audit.write(
         AuditRecord.of(AuditAction.REGISTRATION_CODE_ISSUED, AuditOutcome.SUCCESS)
             .on(account.getId(), account.partnerId())
-            .detail("Code d'enregistrement émis, valide jusqu'au " + DAY.format(validUntil)));
+            .detail("CODE_ISSUED", DAY.format(validUntil)));
     return code;
   }
 
@@ -132,7 +133,7 @@ public class Registration {
                   AuditRecord.of(AuditAction.REGISTRATION_CODE_VERIFIED, AuditOutcome.SUCCESS)
                       .from(address)
                       .on(account.getId(), account.partnerId())
-                      .detail("Code d'enregistrement et NAS partiel vérifiés"));
+                      .detail("CODE_AND_SIN_VERIFIED"));
               return sheetOf(account);
             });
   }
@@ -181,7 +182,13 @@ public class Registration {
           AuditRecord.of(AuditAction.ACCOUNT_REGISTERED, AuditOutcome.REFUSED)
               .from(address)
               .on(account.getId(), account.partnerId())
-              .detail("Inscription refusée : " + codeViolations + " " + passwordViolations));
+              .detail(
+                  "REGISTRATION_REFUSED",
+                  Phrase.keys(
+                      java.util.stream.Stream.concat(
+                              codeViolations.stream().map(v -> v.messageKey()),
+                              passwordViolations.stream().map(v -> v.messageKey()))
+                          .toList())));
       return violations;
     }
     Instant now = clock.instant();
@@ -194,7 +201,7 @@ public class Registration {
             .by(account.loginName(), account.getId())
             .from(address)
             .on(account.getId(), account.partnerId())
-            .detail("Code d'utilisateur et mot de passe choisis; code d'enregistrement utilisé"));
+            .detail("REGISTERED"));
     return RegistrationViolations.none();
   }
 
@@ -220,7 +227,7 @@ public class Registration {
                 .getResultStream()
                 .findFirst();
     if (found.isEmpty()) {
-      audit.write(refused.detail("Code d'enregistrement inconnu"));
+      audit.write(refused.detail("CODE_UNKNOWN"));
       return Optional.empty();
     }
     RegistrationCode code = found.get();
@@ -229,12 +236,15 @@ public class Registration {
     if (!code.usableOn(LocalDate.now(clock))) {
       audit.write(
           refused.detail(
-              "Code d'enregistrement "
-                  + (code.getState() == RegistrationCodeState.ACTIF ? "échu" : code.getState())));
+              "CODE_UNUSABLE",
+              "@codes.state."
+                  + (code.getState() == RegistrationCodeState.ACTIF
+                      ? RegistrationCodeState.EXPIRE
+                      : code.getState())));
       return Optional.empty();
     }
     if (account.getUserCode() != null || account.getState() != AccountState.ACTIF) {
-      audit.write(refused.detail("Compte " + account.getState() + " déjà inscrit ou inutilisable"));
+      audit.write(refused.detail("ACCOUNT_NOT_REGISTRABLE", "@state." + account.getState()));
       return Optional.empty();
     }
     String sin = RegistrationCodes.partialSin(typedSin);
@@ -261,7 +271,7 @@ public class Registration {
                 "SELECT c.mismatchCount FROM RegistrationCode c WHERE c.id = :id", Integer.class)
             .setParameter("id", code.getId())
             .getSingleResult();
-    audit.write(refused.detail("NAS partiel erroné (" + count + "/" + MAX_MISMATCHES + ")"));
+    audit.write(refused.detail("SIN_MISMATCH", count, MAX_MISMATCHES));
     if (count == MAX_MISMATCHES) {
       em.createQuery(
               "UPDATE RegistrationCode c SET c.state = :suspended, c.stateChangedAt = :now,"
@@ -275,7 +285,7 @@ public class Registration {
           AuditRecord.of(AuditAction.REGISTRATION_CODE_SUSPENDED, AuditOutcome.SUCCESS)
               .from(address)
               .on(account.getId(), account.partnerId())
-              .detail("Code d'enregistrement suspendu après " + MAX_MISMATCHES + " erreurs"));
+              .detail("CODE_SUSPENDED", MAX_MISMATCHES));
     }
   }
 
