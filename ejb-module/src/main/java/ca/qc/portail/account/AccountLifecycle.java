@@ -75,7 +75,7 @@ public class AccountLifecycle {
                 row.expiryDate(),
                 runDate,
                 clock.getZone()),
-        (row, reason) -> Phrase.of("INACTIVATED", "@stateReason." + reason, jobReference));
+        (row, reason) -> Phrase.of("INACTIVATED", Phrase.reason(reason), jobReference));
   }
 
   /**

@@ -126,7 +126,7 @@ public class SecurityFiles {
         record(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS, account)
             .detail(
                 caller.isCentral() ? "DEACTIVATED_BY_CENTRAL" : "DEACTIVATED_BY_OFFICER",
-                recorded));
+                Phrase.reason(recorded)));
     mail.toOwnerAndOfficers(account, "fileDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.DEACTIVATION);
     return List.of();
@@ -164,7 +164,7 @@ public class SecurityFiles {
     account.resetFailedLogins();
     audit.write(
         record(AuditAction.ACCOUNT_REACTIVATED, AuditOutcome.SUCCESS, account)
-            .detail(lockLift ? "LOCK_LIFTED" : "REACTIVATED", recorded));
+            .detail(lockLift ? "LOCK_LIFTED" : "REACTIVATED", Phrase.reason(recorded)));
     mail.toOwnerAndOfficers(account, "fileReactivated");
     if (newExpiry != null && !newExpiry.equals(account.getExpiryDate())) {
       applyValidity(caller, account, newExpiry);
@@ -216,8 +216,7 @@ public class SecurityFiles {
     Instant now = clock.instant();
     boolean wasActive = account.getState() == AccountState.ACTIF;
     if (!wasActive) {
-      account.changeState(
-          AccountState.ACTIF, "Réactivation par le Groupe central", authorName(caller), now);
+      account.changeState(AccountState.ACTIF, "CENTRAL_REACTIVATION", authorName(caller), now);
       audit.write(
           record(AuditAction.ACCOUNT_REACTIVATED, AuditOutcome.SUCCESS, account)
               .detail("REACTIVATED_BY_CENTRAL"));
@@ -302,7 +301,7 @@ public class SecurityFiles {
     account.changeExpiryDate(newExpiry);
     if (account.getState() == AccountState.EXPIRE) {
       account.changeState(
-          AccountState.ACTIF, "Période de validité prolongée", authorName(caller), clock.instant());
+          AccountState.ACTIF, "VALIDITY_EXTENDED", authorName(caller), clock.instant());
     }
     audit.write(
         record(AuditAction.VALIDITY_CHANGED, AuditOutcome.SUCCESS, account)

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
  * What the application stores instead of a sentence (issue 13, point 2): a code and its values,
  * {@code CODE|value|value}, which pages and exports render in the reader's language (the web
  * bundles' {@code auditDetail.CODE}, {@code stateReason.CODE}). A value starting with {@code @}
- * lists message keys, comma-separated (a refusal's violations), each rendered in turn. Anything
- * else (an older record's sentence, a reason a person typed) is shown as stored.
+ * lists message keys, comma-separated (a refusal's violations), each rendered in turn; one starting
+ * with {@code ~} is an account's state reason ({@link #reason}). Anything else (an older record's
+ * sentence, a reason a person typed) is shown as stored.
  */
 public final class Phrase {
 
@@ -50,6 +51,11 @@ public final class Phrase {
   /** {@link #keys} of an enum's constants, each prefixed: {@code keys("x.", [A, B])} → @x.A,x.B. */
   public static String keys(String prefix, Collection<? extends Enum<?>> constants) {
     return keys(constants.stream().map(c -> prefix + c.name()).collect(Collectors.toList()));
+  }
+
+  /** A value that is an account's state reason: a code, or the text a person typed. */
+  public static String reason(String stateReason) {
+    return "~" + stateReason;
   }
 
   /** A stored phrase read back: its code and values. */

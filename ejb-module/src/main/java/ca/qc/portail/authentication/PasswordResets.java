@@ -167,8 +167,7 @@ public class PasswordResets {
     Instant now = clock.instant();
     newPasswords.set(account, password, now);
     if (account.getState() == AccountState.VERROUILLE) {
-      account.changeState(
-          AccountState.ACTIF, "Mot de passe réinitialisé", account.loginName(), now);
+      account.changeState(AccountState.ACTIF, "PASSWORD_RESET", account.loginName(), now);
     }
     account.resetFailedLogins();
     em.createQuery(

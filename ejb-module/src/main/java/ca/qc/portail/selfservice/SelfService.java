@@ -192,7 +192,7 @@ public class SelfService {
     account.changeState(AccountState.INACTIF, recorded, account.fullName(), now);
     audit.write(
         record(caller, AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS, account)
-            .detail("SELF_DEACTIVATED", recorded));
+            .detail("SELF_DEACTIVATED", Phrase.reason(recorded)));
     mail.toOwnerAndOfficers(account, "selfDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.SELF_DEACTIVATION);
     return List.of();
