@@ -46,6 +46,15 @@ public class LoginService {
   @Inject private Clock clock;
 
   public LoginResult authenticate(String login, String password) {
+    return authenticate(login, password, null);
+  }
+
+  /**
+   * As {@link #authenticate(String, String)}; the e-mailed security code is written in {@code
+   * language} ("fr", "en") when the person chose one on the login page, else in their own (issue
+   * 13, point 2).
+   */
+  public LoginResult authenticate(String login, String password, String language) {
     String address = callers.current().address();
     if (!LoginRules.acceptableInput(login, password)) {
       hasher.verifyDecoy(password);
@@ -98,7 +107,7 @@ public class LoginService {
       rehashed = hasher.parameters();
     }
     if (emailSecondFactor) {
-      String challenge = secondFactor.start(account);
+      String challenge = secondFactor.start(account, language);
       audit.write(
           rehashed.isEmpty()
               ? record.detail("PASSWORD_ACCEPTED_CODE_SENT")

@@ -102,6 +102,12 @@ public class SecondFactor {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public String start(UserAccount account) {
+    return start(account, null);
+  }
+
+  /** As {@link #start(UserAccount)}, the code e-mailed in {@code language} when not null. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public String start(UserAccount account, String language) {
     Instant now = clock.instant();
     String reference = randomToken();
     String code = newCode();
@@ -115,7 +121,7 @@ public class SecondFactor {
             now,
             now.plus(Duration.ofMinutes(validityMinutes)),
             callers.current().address()));
-    sendCode(account, code);
+    sendCode(account, code, language);
     return reference;
   }
 
@@ -176,6 +182,11 @@ public class SecondFactor {
 
   /** *Réenvoyer le code*: a new code, same deadline, wrong codes still counted. */
   public ResendOutcome resend(String reference) {
+    return resend(reference, null);
+  }
+
+  /** As {@link #resend(String)}, the code e-mailed in {@code language} when not null. */
+  public ResendOutcome resend(String reference, String language) {
     Optional<LoginChallenge> found = challenge(reference);
     if (found.isEmpty()) {
       return ResendOutcome.RESTART;
@@ -196,7 +207,7 @@ public class SecondFactor {
     String salt = randomToken().substring(0, 22);
     challenge.newCode(salt, Digests.sha256Hex(salt + code), now);
     UserAccount account = em.find(UserAccount.class, challenge.getAccountId());
-    sendCode(account, code);
+    sendCode(account, code, language);
     audit.write(
         AuditRecord.of(AuditAction.LOGIN, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
@@ -249,11 +260,11 @@ public class SecondFactor {
         challenge.getCodeHash().getBytes(StandardCharsets.US_ASCII));
   }
 
-  private void sendCode(UserAccount account, String code) {
+  private void sendCode(UserAccount account, String code, String language) {
     outbox.enqueue(
         MailTemplates.email(
             account.getEmail(),
-            account.getPreferredLanguage(),
+            language == null ? account.getPreferredLanguage() : language,
             "securityCode",
             code,
             validityMinutes));
