@@ -62,9 +62,9 @@ class PhrasesTest {
     assertThat(FR.stateReason("FERMETURE_D_ENTREPRISE")).isEqualTo("Fermeture d'entreprise");
     assertThat(EN.stateReason("Retraite anticipée")).isEqualTo("Retraite anticipée");
     assertThat(FR.author(SecurityFile.CENTRAL_AUTHOR))
-        .isEqualTo("un agent du Groupe central de la sécurité");
+        .isEqualTo("Un agent du Groupe central de la sécurité");
     assertThat(EN.author(SecurityFile.CENTRAL_AUTHOR))
-        .isEqualTo("an agent of the Central Security Group");
+        .isEqualTo("An agent of the Central Security Group");
     assertThat(EN.author(AuditEvent.SYSTEM)).isEqualTo("the system");
     assertThat(EN.actor(AuditEvent.SYSTEM)).isEqualTo("System");
     assertThat(EN.auditDetail(Phrase.of("SELF_DEACTIVATED", Phrase.reason("CONGEDIEMENT"))))
