@@ -58,6 +58,11 @@ public final class Phrase {
     return "~" + stateReason;
   }
 
+  /** A value naming a job's execution ("exécution 12", "execution 12"): a job's reference. */
+  public static String execution(long executionId) {
+    return "@execution=" + executionId;
+  }
+
   /** A stored phrase read back: its code and values. */
   public record Parsed(String code, List<String> values) {}
 

@@ -131,7 +131,7 @@ public class ExchangeExpiry {
   }
 
   private static String reference(String jobReference) {
-    return jobReference == null ? "" : jobReference;
+    return jobReference == null ? "@execution.none" : jobReference;
   }
 
   private boolean deleteContent(Caller caller, long documentId, String jobReference) {

@@ -91,8 +91,21 @@ public final class Phrases {
       return "—";
     }
     return Arrays.stream(value.substring(1).split(","))
-        .map(key -> bundle.containsKey(key) ? bundle.getString(key) : key)
+        .map(this::keyed)
         .collect(Collectors.joining(" "));
+  }
+
+  /** A message key, or {@code key=value}: the key's text with the value as its {@code {0}}. */
+  private String keyed(String item) {
+    int equals = item.indexOf('=');
+    String key = equals < 0 ? item : item.substring(0, equals);
+    if (!bundle.containsKey(key)) {
+      return item;
+    }
+    return equals < 0
+        ? bundle.getString(key)
+        : new MessageFormat(bundle.getString(key), locale)
+            .format(new Object[] {item.substring(equals + 1)});
   }
 
   private String text(String key) {
