@@ -219,7 +219,7 @@ class LanguageAndAuditIT extends BrowserTesting {
       assertThat(signIn(browser, user)).isTrue();
       browser.open("/app/accueil.xhtml").clickCss("footer a#nous-joindre");
       assertThat(browser.main()).contains("418 528-2627").contains("Retour au menu principal");
-      assertThat(browser.text("sortie:deconnexion")).isEqualTo("Déconnexion");
+      assertThat(browser.attribute("sortie:deconnexion", "value")).isEqualTo("Déconnexion");
 
       // In English, the page's words follow the language; the contacts are the same.
       browser.open("/nous-joindre.xhtml?lang=en");
@@ -282,6 +282,7 @@ class LanguageAndAuditIT extends BrowserTesting {
     List<String> ownData =
         List.of(
             partner.name(),
+            "475, rue du Cégep, Sherbrooke (Québec)",
             project.code(),
             project.name(),
             officer.fullName(),
@@ -459,6 +460,7 @@ class LanguageAndAuditIT extends BrowserTesting {
       assertThat(signIn(browser, central)).isTrue();
       browser.open("/app/central/audit.xhtml");
       browser.type("recherche:personne", user.code()).click("recherche:rechercher");
+      browser.screenshot("point3-journal-1280");
       String table = browser.textCss(".audit-table tbody");
       assertThat(table)
           .contains("Mot de passe invalide")
