@@ -486,6 +486,12 @@ class LanguageAndAuditIT extends BrowserTesting {
       assertThat(heights)
           .isNotEmpty()
           .allSatisfy(h -> assertThat(h).isLessThanOrEqualTo(lineHeight));
+      // Timestamps are whole: never wrapped nor cut.
+      assertThat(
+              browser.evaluate(
+                  "return Array.from(document.querySelectorAll('.audit-table tbody"
+                      + " td.audit-col-when')).every(td => td.scrollWidth <= td.clientWidth);"))
+          .isEqualTo(Boolean.TRUE);
       // The filters line up with their columns: each filter starts where its column starts.
       @SuppressWarnings("unchecked")
       List<List<Long>> lefts =
