@@ -25,11 +25,17 @@ public final class Phrase {
   private Phrase() {}
 
   /**
-   * The stored form of {@code code} with {@code values} ({@code |} in a value becomes {@code /}).
+   * The stored form of {@code code} with {@code values} ({@code |} in a value becomes {@code /}). A
+   * text that is no code (a sentence written before codes) is stored as given, its values after it,
+   * and shown as stored: a record is never lost for its wording.
    */
   public static String of(String code, Object... values) {
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("Not a code: " + code);
+      StringBuilder text = new StringBuilder(code);
+      for (Object value : values) {
+        text.append(' ').append(value);
+      }
+      return text.toString();
     }
     StringBuilder stored = new StringBuilder(code);
     for (Object value : values) {
