@@ -28,7 +28,7 @@ public class JobRunAuditor implements JobListener {
   public void beforeJob() {
     audit.writeOnItsOwn(
         AuditRecord.of(AuditAction.JOB_STARTED, AuditOutcome.SUCCESS)
-            .detail(job.getJobName() + " — exécution " + job.getExecutionId()));
+            .detail("JOB_STARTED", job.getJobName(), job.getExecutionId()));
   }
 
   @Override
@@ -42,12 +42,11 @@ public class JobRunAuditor implements JobListener {
     audit.writeOnItsOwn(
         AuditRecord.of(AuditAction.JOB_ENDED, failed ? AuditOutcome.FAILURE : AuditOutcome.SUCCESS)
             .detail(
-                job.getJobName()
-                    + " — exécution "
-                    + job.getExecutionId()
-                    + " — "
-                    + status
-                    + (steps.isEmpty() ? "" : " — " + steps)));
+                "JOB_ENDED",
+                job.getJobName(),
+                job.getExecutionId(),
+                "@operations.status." + status,
+                steps));
   }
 
   /**
@@ -77,6 +76,6 @@ public class JobRunAuditor implements JobListener {
         written = metric.getValue();
       }
     }
-    return step.getStepName() + ": lus " + read + ", écrits " + written;
+    return step.getStepName() + ": " + read + " → " + written;
   }
 }

@@ -181,7 +181,7 @@ class ScheduledJobsIT {
     assertThat(data.auditCount(AuditAction.CENTRAL_ALERTED, partner)).isEqualTo(1);
     assertThat(count(auxiliary, AuditAction.CENTRAL_ALERTED)).isEqualTo(1);
     assertThat(fixtures.auditOf(user, AuditAction.ACCOUNT_INACTIVATED).get(0).getDetail())
-        .startsWith("Inactif : " + InactivityRule.INACTIVITY_REASON + " (exécution ");
+        .startsWith("INACTIVATED|~" + InactivityRule.INACTIVITY_REASON + "|@execution=");
     String partnerName = partnerName(partner);
     List<OutboxEmail> alerts =
         data.mailTo(email(agent)).stream()
@@ -521,7 +521,7 @@ class ScheduledJobsIT {
         .allSatisfy(
             refusal -> {
               assertThat(refusal.getDetail())
-                  .isEqualTo(Operations.SECTION + " : appelant non authentifié");
+                  .isEqualTo("OPERATION_REFUSED|" + Operations.SECTION + "|@standing.anonymous");
               assertThat(refusal.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
               assertThat(refusal.getActorAccountId()).isNull();
               assertThat(refusal.getAddress()).isEqualTo(TestCaller.ADDRESS);
@@ -532,7 +532,7 @@ class ScheduledJobsIT {
           .allSatisfy(
               refusal -> {
                 assertThat(refusal.getDetail())
-                    .isEqualTo(Operations.SECTION + " : réservé à un opérateur");
+                    .isEqualTo("OPERATION_REFUSED|" + Operations.SECTION + "|@standing.OPERATOR");
                 assertThat(refusal.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
                 assertThat(refusal.getActorAccountId()).isEqualTo(refused);
                 assertThat(refusal.getAddress()).isEqualTo(TestCaller.ADDRESS);
@@ -576,12 +576,12 @@ class ScheduledJobsIT {
                 AuditOutcome.SUCCESS,
                 code,
                 "198.51.100.44",
-                "Abandon de l'exécution " + execution),
+                "ABANDONED|" + execution),
             tuple(
                 AuditAction.OPERATOR_ACTION,
                 AuditOutcome.REFUSED,
                 code,
                 "198.51.100.44",
-                "Refusé : markFailed " + execution));
+                "OPERATOR_REFUSED|@operations.refused.notStale|markFailed " + execution));
   }
 }

@@ -6,6 +6,7 @@ import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.partner.Partner;
 import ca.qc.portail.security.Caller;
 import ca.qc.portail.security.Callers;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * How a form 2490 becomes a waiting request, and what the partner's people say about it
@@ -97,7 +97,7 @@ public class AccessRequestIntake {
         callers
             .current()
             .record(AuditAction.ACCESS_REQUEST_SUBMITTED, AuditOutcome.REFUSED)
-            .detail("Demande reçue par la poste refusée : " + keys(violations)));
+            .detail("PAPER_REQUEST_REFUSED", keys(violations)));
     return Submission.refused(violations);
   }
 
@@ -117,9 +117,7 @@ public class AccessRequestIntake {
   }
 
   static String keys(List<RequestViolation> violations) {
-    return violations.stream()
-        .map(v -> v.field() + ":" + v.messageKey())
-        .collect(Collectors.joining(", "));
+    return Phrase.keys(violations, RequestViolation::messageKey);
   }
 
   private Submission store(
@@ -134,7 +132,7 @@ public class AccessRequestIntake {
           caller
               .record(AuditAction.ACCESS_REQUEST_SUBMITTED, AuditOutcome.REFUSED)
               .on(null, partner.getId())
-              .detail("Formulaire 2490 refusé : " + keys(violations)));
+              .detail("FORM_2490_REFUSED", keys(violations)));
       return Submission.refused(violations);
     }
     AccessRequest request = new AccessRequest(partner, form, channel, submittedBy, clock.instant());
@@ -145,18 +143,12 @@ public class AccessRequestIntake {
             .record(AuditAction.ACCESS_REQUEST_SUBMITTED, AuditOutcome.SUCCESS)
             .on(null, partner.getId())
             .detail(
-                "Demande "
-                    + request.getId()
-                    + " ("
-                    + channel
-                    + ", "
-                    + request.getType()
-                    + ") pour "
-                    + request.getFirstName()
-                    + " "
-                    + request.getLastName()
-                    + ", profils "
-                    + request.getProfiles()));
+                "REQUEST_SUBMITTED",
+                request.getId(),
+                "@request.channel." + channel,
+                "@request.type." + request.getType(),
+                request.getFirstName() + " " + request.getLastName(),
+                Phrase.keys("profile.", request.getProfiles())));
     return Submission.stored(request.getId());
   }
 

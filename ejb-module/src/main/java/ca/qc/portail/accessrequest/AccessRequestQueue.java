@@ -5,6 +5,7 @@ import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.calendar.BusinessCalendar;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
@@ -156,10 +157,7 @@ public class AccessRequestQueue {
               .record(AuditAction.ACCESS_REQUEST_APPROVED, AuditOutcome.REFUSED)
               .on(request.getAccountId(), partner.getId())
               .detail(
-                  "Demande "
-                      + request.getId()
-                      + " non approuvée : "
-                      + AccessRequestIntake.keys(violations)));
+                  "REQUEST_NOT_APPROVED", request.getId(), AccessRequestIntake.keys(violations)));
       return violations;
     }
     Instant now = clock.instant();
@@ -182,10 +180,9 @@ public class AccessRequestQueue {
               .record(AuditAction.ACCOUNT_CREATED, AuditOutcome.SUCCESS)
               .on(account.getId(), partner.getId())
               .detail(
-                  "Personne créée par l'approbation de la demande "
-                      + request.getId()
-                      + ", profils "
-                      + request.getProfiles()));
+                  "PERSON_CREATED_BY_REQUEST",
+                  request.getId(),
+                  Phrase.keys("profile.", request.getProfiles())));
       onboarding.welcome(account.getId());
       String notice =
           onboarding.mode() == RegistrationMode.CODE
@@ -208,14 +205,17 @@ public class AccessRequestQueue {
           agent
               .record(AuditAction.PROFILES_CHANGED, AuditOutcome.SUCCESS)
               .on(account.getId(), partner.getId())
-              .detail("Profils " + request.getProfiles() + " (demande " + request.getId() + ")"));
+              .detail(
+                  "PROFILES_SET_BY_REQUEST",
+                  Phrase.keys("profile.", request.getProfiles()),
+                  request.getId()));
     }
     request.approve(agent.accountId(), now, account.getId());
     audit.write(
         agent
             .record(AuditAction.ACCESS_REQUEST_APPROVED, AuditOutcome.SUCCESS)
             .on(account.getId(), partner.getId())
-            .detail("Demande " + request.getId() + " approuvée (" + request.getType() + ")"));
+            .detail("REQUEST_APPROVED", request.getId(), "@request.type." + request.getType()));
     return List.of();
   }
 
@@ -240,10 +240,9 @@ public class AccessRequestQueue {
               .record(AuditAction.ACCESS_REQUEST_REJECTED, AuditOutcome.REFUSED)
               .on(null, request.getPartner().getId())
               .detail(
-                  "Demande "
-                      + request.getId()
-                      + " : refus impossible "
-                      + AccessRequestIntake.keys(violations)));
+                  "REQUEST_REJECTION_REFUSED",
+                  request.getId(),
+                  AccessRequestIntake.keys(violations)));
       return violations;
     }
     request.reject(agent.accountId(), clock.instant(), cleaned);
@@ -259,7 +258,7 @@ public class AccessRequestQueue {
         agent
             .record(AuditAction.ACCESS_REQUEST_REJECTED, AuditOutcome.SUCCESS)
             .on(null, request.getPartner().getId())
-            .detail("Demande " + request.getId() + " refusée : " + cleaned));
+            .detail("REQUEST_REJECTED", request.getId(), cleaned));
     return List.of();
   }
 

@@ -5,6 +5,7 @@ import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.audit.Phrase;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ import java.util.function.Function;
 public class AccountLifecycle {
 
   /** Reason recorded when the expiry job expires an account (R-J1). */
-  public static final String EXPIRY_REASON = "Date d'expiration atteinte";
+  public static final String EXPIRY_REASON = "EXPIRY_DATE_REACHED";
 
   @Inject private Accounts accounts;
   @Inject private AuditLog audit;
@@ -54,7 +55,7 @@ public class AccountLifecycle {
             isDueForExpiry(row.state(), row.expiryDate(), runDate)
                 ? Optional.of(EXPIRY_REASON)
                 : Optional.empty(),
-        (row, reason) -> "Expiration au " + row.expiryDate() + " (" + jobReference + ")");
+        (row, reason) -> Phrase.of("EXPIRED_ON", row.expiryDate(), jobReference));
   }
 
   /**
@@ -74,7 +75,7 @@ public class AccountLifecycle {
                 row.expiryDate(),
                 runDate,
                 clock.getZone()),
-        (row, reason) -> "Inactif : " + reason + " (" + jobReference + ")");
+        (row, reason) -> Phrase.of("INACTIVATED", Phrase.reason(reason), jobReference));
   }
 
   /**
@@ -103,7 +104,7 @@ public class AccountLifecycle {
       records.add(
           AuditRecord.of(action, AuditOutcome.SUCCESS)
               .on(row.id(), row.partnerId())
-              .detail(detail.apply(row, reason.get())));
+              .phrase(detail.apply(row, reason.get())));
     }
     idsByReason.forEach(
         (reason, ids) -> {

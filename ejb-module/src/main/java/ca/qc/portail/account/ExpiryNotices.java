@@ -109,14 +109,7 @@ public class ExpiryNotices {
       records.add(
           AuditRecord.of(AuditAction.EXPIRY_NOTICE_SENT, AuditOutcome.SUCCESS)
               .on(null, partnerId)
-              .detail(
-                  "Avis d'expiration à "
-                      + officers.size()
-                      + " responsable(s) pour "
-                      + due.size()
-                      + " code(s) d'utilisateur ("
-                      + jobReference
-                      + ")"));
+              .detail("EXPIRY_NOTICE_SENT", officers.size(), due.size(), jobReference));
     }
     audit.writeAll(records);
     return records.size();

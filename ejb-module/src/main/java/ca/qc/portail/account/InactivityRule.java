@@ -18,10 +18,10 @@ public final class InactivityRule {
   public static final int EXPIRED_WEEKS = 12;
 
   /** Reason recorded for an account unused for six months (seed 002). */
-  public static final String INACTIVITY_REASON = "Inactivité";
+  public static final String INACTIVITY_REASON = "INACTIVITY";
 
   /** Reason recorded for an account Expiré for more than 12 weeks. */
-  public static final String EXPIRATION_REASON = "Expiration";
+  public static final String EXPIRATION_REASON = "EXPIRATION";
 
   private InactivityRule() {}
 

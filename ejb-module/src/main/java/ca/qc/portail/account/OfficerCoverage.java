@@ -48,7 +48,7 @@ public class OfficerCoverage {
     audit.write(
         AuditRecord.of(AuditAction.CENTRAL_ALERTED, AuditOutcome.SUCCESS)
             .on(changed.getId(), partner.getId())
-            .detail("Aucun responsable de la sécurité actif dans l'organisme"));
+            .detail("NO_ACTIVE_OFFICER"));
     return true;
   }
 }

@@ -34,10 +34,11 @@ public final class SelfDeactivationRules {
 
   /**
    * The reason the account records (and its security file shows, R-S3): the other reason's text for
-   * *Autre raison*, else the seed's label. Only for a reason {@link #checkReason} accepted.
+   * *Autre raison*, else the reason's code (pages render it in the reader's language). Only for a
+   * reason {@link #checkReason} accepted.
    */
   public static String recordedReason(DeactivationReason reason, String otherReason) {
-    return reason == DeactivationReason.AUTRE_RAISON ? otherReason.strip() : reason.label();
+    return reason == DeactivationReason.AUTRE_RAISON ? otherReason.strip() : reason.name();
   }
 
   /** Officers see only the first three characters of a user code (seed 001). */

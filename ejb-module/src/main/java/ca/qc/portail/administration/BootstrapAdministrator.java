@@ -72,7 +72,7 @@ public class BootstrapAdministrator {
     audit.write(
         AuditRecord.of(AuditAction.ACCOUNT_CREATED, AuditOutcome.SUCCESS)
             .on(agent.getId(), null)
-            .detail("Agent central initial créé depuis BOOTSTRAP_ADMIN_EMAIL"));
+            .detail("BOOTSTRAP_ADMIN_CREATED"));
     LOG.info("Initial central security agent created.");
   }
 }

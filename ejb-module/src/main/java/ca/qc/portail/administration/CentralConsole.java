@@ -8,6 +8,7 @@ import ca.qc.portail.audit.AuditEntry;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditTrail;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.partner.AgreementData;
 import ca.qc.portail.partner.PartnerAdministration;
 import ca.qc.portail.partner.PartnerChange;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The central security group's console (R-C1, R-C7, R-D3): dashboard, partners and their
@@ -159,7 +159,7 @@ public class CentralConsole {
         callers
             .current()
             .record(AuditAction.AUDIT_EXPORTED, AuditOutcome.SUCCESS)
-            .detail("Exportation CSV : " + criteria.describe()));
+            .detail("AUDIT_EXPORTED", criteria.describe()));
     return trail.stream(criteria, clock.getZone(), sink);
   }
 
@@ -170,13 +170,9 @@ public class CentralConsole {
             .record(action, change.succeeded() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE)
             .on(null, partnerId)
             .detail(
-                change.succeeded()
-                    ? what
-                    : what
-                        + " — refusé : "
-                        + change.violations().stream()
-                            .map(PartnerViolation::name)
-                            .collect(Collectors.joining(", "))));
+                change.succeeded() ? "PARTNER_SAVED" : "PARTNER_REFUSED",
+                what,
+                Phrase.keys(change.violations(), PartnerViolation::messageKey)));
   }
 
   private <E extends Enum<E>> Map<String, Long> countsByState(String jpql, E[] states) {

@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * @param state as in {@link ListedPerson#state()}
  * @param history DEACTIVATED, REACTIVATED or null: the R-S3 line
- * @param historyAuthor the person's name, or "Un agent du Groupe central de la sécurité"
+ * @param historyAuthor the person's name, or {@link #CENTRAL_AUTHOR} (pages show "Un agent du
+ *     Groupe central de la sécurité")
  * @param readOnly R-S4: Inactif for a reason other than failed logins (officers)
  * @param lockLift the reactivation offered lifts a current lock (TEMPORARY mode)
  * @param byCentral the viewer is the central security group (R-C4–R-C6)
@@ -40,5 +41,8 @@ public record SecurityFile(
     boolean canChangeValidity,
     boolean byCentral) {
 
-  public static final String CENTRAL_AUTHOR = "Un agent du Groupe central de la sécurité";
+  /**
+   * Stored as the author of central's changes; shown "Un agent du Groupe central de la sécurité".
+   */
+  public static final String CENTRAL_AUTHOR = "CENTRAL";
 }

@@ -182,7 +182,7 @@ public final class SecurityFileRules {
   }
 
   public static String recordedReason(ReactivationReason reason, String otherReason) {
-    return reason == ReactivationReason.AUTRE_RAISON ? otherReason.strip() : reason.label();
+    return reason == ReactivationReason.AUTRE_RAISON ? otherReason.strip() : reason.name();
   }
 
   /** R-C5: names required (≤ 100), a well-formed e-mail, 6 digits of SIN, an optional phone. */

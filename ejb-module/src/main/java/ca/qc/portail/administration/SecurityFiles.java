@@ -12,6 +12,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.authentication.LockoutPolicy;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
@@ -130,10 +131,8 @@ public class SecurityFiles {
     audit.write(
         record(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS, account)
             .detail(
-                (caller.isCentral()
-                        ? "Désactivé par le Groupe central : "
-                        : "Désactivé par un responsable de la sécurité : ")
-                    + recorded));
+                caller.isCentral() ? "DEACTIVATED_BY_CENTRAL" : "DEACTIVATED_BY_OFFICER",
+                Phrase.reason(recorded)));
     mail.toOwnerAndOfficers(account, "fileDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.DEACTIVATION);
     return List.of();
@@ -171,7 +170,7 @@ public class SecurityFiles {
     account.resetFailedLogins();
     audit.write(
         record(AuditAction.ACCOUNT_REACTIVATED, AuditOutcome.SUCCESS, account)
-            .detail((lockLift ? "Verrouillage levé : " : "Réactivé : ") + recorded));
+            .detail(lockLift ? "LOCK_LIFTED" : "REACTIVATED", Phrase.reason(recorded)));
     mail.toOwnerAndOfficers(account, "fileReactivated");
     if (newExpiry != null && !newExpiry.equals(account.getExpiryDate())) {
       applyValidity(caller, account, newExpiry);
@@ -229,17 +228,16 @@ public class SecurityFiles {
       return List.copyOf(violations);
     }
     Instant now = clock.instant();
-    account.changeState(
-        AccountState.ACTIF, "Réactivation par le Groupe central", authorName(caller), now);
+    account.changeState(AccountState.ACTIF, "CENTRAL_REACTIVATION", authorName(caller), now);
     audit.write(
         record(AuditAction.ACCOUNT_REACTIVATED, AuditOutcome.SUCCESS, account)
-            .detail("Réactivé par le Groupe central"));
+            .detail("REACTIVATED_BY_CENTRAL"));
     account.resetFailedLogins();
     LocalDate previous = account.getExpiryDate();
     account.changeExpiryDate(newExpiry);
     audit.write(
         record(AuditAction.VALIDITY_CHANGED, AuditOutcome.SUCCESS, account)
-            .detail("Date d'expiration : " + previous + " → " + newExpiry));
+            .detail("EXPIRY_CHANGED", previous, newExpiry));
     outbox.enqueue(
         MailTemplates.email(
             account.getEmail(),
@@ -278,7 +276,7 @@ public class SecurityFiles {
     accounts.changePassword(account, hasher.hash(password), now, true);
     audit.write(
         record(AuditAction.TEMPORARY_PASSWORD_ISSUED, AuditOutcome.SUCCESS, account)
-            .detail("Mot de passe temporaire attribué par le Groupe central"));
+            .detail("TEMPORARY_PASSWORD_BY_CENTRAL"));
     outbox.enqueue(
         MailTemplates.email(
             account.getEmail(),
@@ -320,8 +318,7 @@ public class SecurityFiles {
     audit.write(
         record(AuditAction.PERSONAL_DATA_CORRECTED, AuditOutcome.SUCCESS, account)
             .detail(
-                "Renseignements personnels corrigés"
-                    + (emailChanged ? " ; courriel modifié" : "")));
+                emailChanged ? "PERSONAL_DATA_AND_EMAIL_CORRECTED" : "PERSONAL_DATA_CORRECTED"));
     if (emailChanged) {
       for (String to : List.of(newEmail, oldEmail)) {
         outbox.enqueue(
@@ -339,11 +336,11 @@ public class SecurityFiles {
     account.changeExpiryDate(newExpiry);
     if (account.getState() == AccountState.EXPIRE) {
       account.changeState(
-          AccountState.ACTIF, "Période de validité prolongée", authorName(caller), clock.instant());
+          AccountState.ACTIF, "VALIDITY_EXTENDED", authorName(caller), clock.instant());
     }
     audit.write(
         record(AuditAction.VALIDITY_CHANGED, AuditOutcome.SUCCESS, account)
-            .detail("Date d'expiration : " + previous + " → " + newExpiry));
+            .detail("EXPIRY_CHANGED", previous, newExpiry));
     mail.toOwnerAndOfficers(account, lengthened ? "validityExtended" : "validityShortened");
   }
 
@@ -453,7 +450,9 @@ public class SecurityFiles {
   }
 
   private void refused(AuditAction action, UserAccount account, List<FileViolation> violations) {
-    audit.write(record(action, AuditOutcome.REFUSED, account).detail("Refusé : " + violations));
+    audit.write(
+        record(action, AuditOutcome.REFUSED, account)
+            .detail("REFUSED", Phrase.keys(violations, FileViolation::messageKey)));
   }
 
   private AuditRecord record(AuditAction action, AuditOutcome outcome, UserAccount account) {

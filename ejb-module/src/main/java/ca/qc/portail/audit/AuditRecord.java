@@ -39,8 +39,18 @@ public final class AuditRecord {
     return this;
   }
 
-  public AuditRecord detail(String detail) {
-    this.detail = detail;
+  /** What happened, already a stored {@link Phrase} (built ahead by {@link Phrase#of}). */
+  public AuditRecord phrase(String stored) {
+    this.detail = stored;
+    return this;
+  }
+
+  /**
+   * What happened, as a code the reader's language renders ({@link Phrase}): {@code
+   * LOGIN_SUCCEEDED} or a code with its values.
+   */
+  public AuditRecord detail(String code, Object... values) {
+    this.detail = Phrase.of(code, values);
     return this;
   }
 }

@@ -39,13 +39,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class FailedLogins {
 
-  /** Reasons recorded on the account (and shown in its security file). */
-  public static final String LOCK_REASON = "%d tentatives de connexion infructueuses";
+  /**
+   * Reasons recorded on the account as codes ({@link ca.qc.portail.audit.Phrase}), shown in its
+   * security file in the reader's language: "%d tentatives de connexion infructueuses", "3 essais
+   * infructueux" (seed 001).
+   */
+  public static final String LOCK_REASON = "FAILED_LOGINS_LOCKED|%d";
 
-  public static final String DEACTIVATION_REASON = "3 essais infructueux";
+  public static final String DEACTIVATION_REASON = "FAILED_LOGINS";
 
   /** The reason recorded when wrong e-mailed codes lock or deactivate (finding #4 of issue 12). */
-  public static final String WRONG_CODES_REASON = "%d codes de sécurité erronés";
+  public static final String WRONG_CODES_REASON = "WRONG_CODES|%d";
 
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -141,7 +145,7 @@ public class FailedLogins {
     if (policy.mode() == LockoutPolicy.Mode.TEMPORARY) {
       lock(account, now, failures, lockReason.formatted(failures));
     } else {
-      deactivate(account, now, deactivation.formatted(failures));
+      deactivate(account, now, deactivation.formatted(failures), failures);
     }
   }
 
@@ -152,7 +156,7 @@ public class FailedLogins {
         AuditRecord.of(AuditAction.ACCOUNT_LOCKED, AuditOutcome.SUCCESS)
             .from(callers.current().address())
             .on(account.getId(), account.partnerId())
-            .detail("Verrouillé jusqu'à " + until + " après " + reason));
+            .detail("LOCKED_UNTIL", until, failures));
     outbox.enqueue(
         MailTemplates.email(
             account.getEmail(),
@@ -165,13 +169,13 @@ public class FailedLogins {
             baseUrl + "/mot-de-passe-oublie.xhtml"));
   }
 
-  private void deactivate(UserAccount account, Instant now, String reason) {
+  private void deactivate(UserAccount account, Instant now, String reason, int failures) {
     changeState(account, AccountState.INACTIF, null, reason, now);
     audit.write(
         AuditRecord.of(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS)
             .from(callers.current().address())
             .on(account.getId(), account.partnerId())
-            .detail(reason));
+            .detail("DEACTIVATED_AFTER_FAILURES", failures));
     mail.toOwnerAndOfficers(account, "failedLoginsDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.FAILED_LOGINS);
   }

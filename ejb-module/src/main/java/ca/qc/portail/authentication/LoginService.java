@@ -48,6 +48,15 @@ public class LoginService {
   @Inject private Clock clock;
 
   public LoginResult authenticate(String login, String password) {
+    return authenticate(login, password, null);
+  }
+
+  /**
+   * As {@link #authenticate(String, String)}; the e-mailed security code is written in {@code
+   * language} ("fr", "en") when the person chose one on the login page, else in their own (issue
+   * 13, point 2).
+   */
+  public LoginResult authenticate(String login, String password, String language) {
     String address = callers.current().address();
     if (throttle.exhausted(ClientThrottle.Kind.LOGIN, address)) {
       // Finding #12 of issue 12 (password spraying): refused before any hash, any account lookup
@@ -65,7 +74,7 @@ public class LoginService {
       audit.write(
           AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
               .from(address)
-              .detail("Saisie refusée"));
+              .detail("INPUT_REFUSED"));
       return LoginResult.refused(LoginOutcome.INVALID);
     }
     Optional<UserAccount> found = accounts.findByLogin(login);
@@ -76,7 +85,7 @@ public class LoginService {
       audit.write(
           AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
               .from(address)
-              .detail("Identifiant inconnu"));
+              .detail("UNKNOWN_LOGIN"));
       return LoginResult.refused(LoginOutcome.INVALID);
     }
     UserAccount account = found.get();
@@ -104,20 +113,26 @@ public class LoginService {
     accounts.lockForUpdate(account);
     Instant now = clock.instant();
     if (account.getState() == AccountState.VERROUILLE) {
-      account.changeState(AccountState.ACTIF, "Fin du verrouillage", AuditEvent.SYSTEM, now);
+      account.changeState(AccountState.ACTIF, "LOCK_ENDED", AuditEvent.SYSTEM, now);
     }
     account.resetFailedLogins();
     String rehashed = "";
     if (hasher.needsRehash(account.getPasswordHash())) {
       account.upgradePasswordHash(hasher.hash(password));
-      rehashed = " ; paramètres de hachage mis à jour: " + hasher.parameters();
+      rehashed = hasher.parameters();
     }
     if (emailSecondFactor) {
-      String challenge = secondFactor.start(account);
-      audit.write(record.detail("Mot de passe accepté, code de sécurité envoyé" + rehashed));
+      String challenge = secondFactor.start(account, language);
+      audit.write(
+          rehashed.isEmpty()
+              ? record.detail("PASSWORD_ACCEPTED_CODE_SENT")
+              : record.detail("PASSWORD_ACCEPTED_CODE_SENT_REHASHED", rehashed));
       return LoginResult.secondFactor(challenge);
     }
-    audit.write(record.detail("Connexion réussie" + rehashed));
+    audit.write(
+        rehashed.isEmpty()
+            ? record.detail("LOGIN_SUCCEEDED")
+            : record.detail("LOGIN_SUCCEEDED_REHASHED", rehashed));
     return new LoginResult(LoginOutcome.SUCCESS, SignIn.complete(account, now, passwordAge), null);
   }
 
@@ -142,12 +157,11 @@ public class LoginService {
 
   private static String failureDetail(LoginOutcome outcome) {
     return switch (outcome) {
-      case INVALID -> "Mot de passe invalide";
-      case EXPIRED -> "Compte expiré";
-      case INACTIVE -> "Compte inactif";
-      case LOCKED -> "Compte verrouillé";
-      case THROTTLED ->
-          "Trop d'échecs de connexion depuis cette adresse : refusé sans vérification";
+      case INVALID -> "WRONG_PASSWORD";
+      case EXPIRED -> "ACCOUNT_EXPIRED";
+      case INACTIVE -> "ACCOUNT_INACTIVE";
+      case LOCKED -> "ACCOUNT_LOCKED";
+      case THROTTLED -> "ADDRESS_THROTTLED_LOGIN";
       case SUCCESS, SECOND_FACTOR -> throw new IllegalArgumentException();
     };
   }

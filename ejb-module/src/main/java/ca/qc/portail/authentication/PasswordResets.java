@@ -8,6 +8,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.password.PasswordPolicy;
@@ -74,17 +75,17 @@ public class PasswordResets {
     AuditRecord record =
         AuditRecord.of(AuditAction.PASSWORD_RESET_REQUESTED, AuditOutcome.REFUSED).from(address);
     if (login == null || !LoginRules.acceptableInput(login, "-")) {
-      audit.write(record.detail("Saisie refusée"));
+      audit.write(record.detail("INPUT_REFUSED"));
       return;
     }
     if (address != null && requestsFromAddress(address, now) >= maxPerAddress) {
-      audit.write(record.detail("Limite de demandes atteinte pour cette adresse"));
+      audit.write(record.detail("RESET_LIMIT_ADDRESS"));
       return;
     }
     Optional<UserAccount> found = accounts.findByLogin(login);
     if (found.isEmpty()) {
       em.persist(new PasswordReset(now, address, null));
-      audit.write(record.detail("Identifiant inconnu"));
+      audit.write(record.detail("UNKNOWN_LOGIN"));
       return;
     }
     UserAccount account = found.get();
@@ -92,12 +93,12 @@ public class PasswordResets {
     PasswordReset reset = new PasswordReset(now, address, account.getId());
     if (account.getState() == AccountState.INACTIF || account.getState() == AccountState.EXPIRE) {
       em.persist(reset);
-      audit.write(record.detail("Compte " + account.getState() + " : aucun lien"));
+      audit.write(record.detail("RESET_NO_LINK", "@state." + account.getState()));
       return;
     }
     if (requestsForAccount(account.getId(), now) >= maxPerAccount) {
       em.persist(reset);
-      audit.write(record.detail("Limite de demandes atteinte pour ce compte"));
+      audit.write(record.detail("RESET_LIMIT_ACCOUNT"));
       return;
     }
     byte[] secret = new byte[32];
@@ -118,7 +119,7 @@ public class PasswordResets {
             .by(account.loginName(), account.getId())
             .from(address)
             .on(account.getId(), account.partnerId())
-            .detail("Lien envoyé, valide " + VALIDITY.toMinutes() + " minutes"));
+            .detail("RESET_LINK_SENT", VALIDITY.toMinutes()));
   }
 
   /**
@@ -158,14 +159,15 @@ public class PasswordResets {
               .by(account.loginName(), account.getId())
               .from(address)
               .on(account.getId(), account.partnerId())
-              .detail("Réinitialisation refusée : " + violations));
+              .detail(
+                  "PASSWORD_RESET_REFUSED",
+                  Phrase.keys(violations, PasswordViolation::messageKey)));
       return violations;
     }
     Instant now = clock.instant();
     newPasswords.set(account, password, now);
     if (account.getState() == AccountState.VERROUILLE) {
-      account.changeState(
-          AccountState.ACTIF, "Mot de passe réinitialisé", account.loginName(), now);
+      account.changeState(AccountState.ACTIF, "PASSWORD_RESET", account.loginName(), now);
     }
     account.resetFailedLogins();
     em.createQuery(
@@ -178,7 +180,7 @@ public class PasswordResets {
             .by(account.loginName(), account.getId())
             .from(address)
             .on(account.getId(), account.partnerId())
-            .detail("Mot de passe réinitialisé par lien"));
+            .detail("PASSWORD_RESET_BY_LINK"));
     return List.of();
   }
 

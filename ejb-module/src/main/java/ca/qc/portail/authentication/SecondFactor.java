@@ -109,6 +109,12 @@ public class SecondFactor {
    */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public String start(UserAccount account) {
+    return start(account, null);
+  }
+
+  /** As {@link #start(UserAccount)}, the code e-mailed in {@code language} when not null. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public String start(UserAccount account, String language) {
     Instant now = clock.instant();
     String reference = randomToken();
     String code = newCode();
@@ -122,7 +128,7 @@ public class SecondFactor {
             now,
             now.plus(Duration.ofMinutes(validityMinutes)),
             callers.current().address()));
-    sendCode(account, code);
+    sendCode(account, code, language);
     return reference;
   }
 
@@ -146,13 +152,13 @@ public class SecondFactor {
               .by(account.loginName(), account.getId())
               .from(address)
               .on(account.getId(), account.partnerId())
-              .detail("Trop de codes de sécurité erronés depuis cette adresse : code non vérifié"));
+              .detail("CODE_THROTTLED"));
       return new CodeResult(CodeOutcome.THROTTLED, null);
     }
     Instant now = clock.instant();
     if (!now.isBefore(challenge.getExpiresAt())) {
       challenge.end(LoginChallenge.State.ECHOUE);
-      audit.write(record.detail("Code de sécurité expiré"));
+      audit.write(record.detail("SECURITY_CODE_EXPIRED"));
       return new CodeResult(CodeOutcome.RESTART, null);
     }
     if (!matches(challenge, code)) {
@@ -160,22 +166,15 @@ public class SecondFactor {
       int wrong = challenge.countWrongCode();
       if (failedLogins.recordWrongCode(account, maxWrongCodesPerAccount)) {
         challenge.end(LoginChallenge.State.ECHOUE);
-        audit.write(
-            record.detail(
-                "Code de sécurité invalide ("
-                    + wrong
-                    + "), compte verrouillé après "
-                    + maxWrongCodesPerAccount
-                    + " codes erronés"));
+        audit.write(record.detail("SECURITY_CODE_WRONG_LOCKED", wrong, maxWrongCodesPerAccount));
         return new CodeResult(CodeOutcome.RESTART, null);
       }
       if (wrong >= maxWrongCodes) {
         challenge.end(LoginChallenge.State.ECHOUE);
-        audit.write(
-            record.detail("Code de sécurité invalide (" + wrong + "), connexion à recommencer"));
+        audit.write(record.detail("SECURITY_CODE_WRONG_RESTART", wrong));
         return new CodeResult(CodeOutcome.RESTART, null);
       }
-      audit.write(record.detail("Code de sécurité invalide (" + wrong + ")"));
+      audit.write(record.detail("SECURITY_CODE_WRONG", wrong));
       return new CodeResult(CodeOutcome.WRONG, null);
     }
     challenge.end(LoginChallenge.State.REUSSI);
@@ -186,7 +185,7 @@ public class SecondFactor {
     if (LoginRules.decide(
             account.getState(), account.getExpiryDate(), account.getLockedUntil(), true, clock)
         != LoginOutcome.SUCCESS) {
-      audit.write(record.detail("Compte devenu inutilisable pendant la connexion"));
+      audit.write(record.detail("ACCOUNT_UNUSABLE_DURING_LOGIN"));
       return new CodeResult(CodeOutcome.RESTART, null);
     }
     SignedInUser user = SignIn.complete(account, now, passwordAge);
@@ -195,12 +194,17 @@ public class SecondFactor {
             .by(account.loginName(), account.getId())
             .from(address)
             .on(account.getId(), account.partnerId())
-            .detail("Code de sécurité accepté"));
+            .detail("SECURITY_CODE_ACCEPTED"));
     return new CodeResult(CodeOutcome.SUCCESS, user);
   }
 
   /** *Réenvoyer le code*: a new code, same deadline, wrong codes still counted. */
   public ResendOutcome resend(String reference) {
+    return resend(reference, null);
+  }
+
+  /** As {@link #resend(String)}, the code e-mailed in {@code language} when not null. */
+  public ResendOutcome resend(String reference, String language) {
     Optional<LoginChallenge> found = challenge(reference);
     if (found.isEmpty()) {
       return ResendOutcome.RESTART;
@@ -221,13 +225,13 @@ public class SecondFactor {
     String salt = randomToken().substring(0, 22);
     challenge.newCode(salt, Digests.sha256Hex(salt + code), now);
     UserAccount account = em.find(UserAccount.class, challenge.getAccountId());
-    sendCode(account, code);
+    sendCode(account, code, language);
     audit.write(
         AuditRecord.of(AuditAction.LOGIN, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
             .from(callers.current().address())
             .on(account.getId(), account.partnerId())
-            .detail("Code de sécurité réenvoyé"));
+            .detail("SECURITY_CODE_RESENT"));
     return ResendOutcome.SENT;
   }
 
@@ -241,7 +245,7 @@ public class SecondFactor {
                   AuditRecord.of(AuditAction.LOGIN, AuditOutcome.FAILURE)
                       .from(callers.current().address())
                       .on(challenge.getAccountId(), null)
-                      .detail("Connexion annulée à l'étape du code de sécurité"));
+                      .detail("LOGIN_CANCELLED_AT_CODE"));
             });
   }
 
@@ -274,11 +278,11 @@ public class SecondFactor {
         challenge.getCodeHash().getBytes(StandardCharsets.US_ASCII));
   }
 
-  private void sendCode(UserAccount account, String code) {
+  private void sendCode(UserAccount account, String code, String language) {
     outbox.enqueue(
         MailTemplates.email(
             account.getEmail(),
-            account.getPreferredLanguage(),
+            language == null ? account.getPreferredLanguage() : language,
             "securityCode",
             code,
             validityMinutes));

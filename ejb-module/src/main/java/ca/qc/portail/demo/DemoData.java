@@ -1,10 +1,12 @@
 package ca.qc.portail.demo;
 
+import ca.qc.portail.account.AccountLifecycle;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
+import ca.qc.portail.administration.SecurityFile;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditLog;
@@ -144,11 +146,12 @@ public class DemoData {
 
     UserAccount expired = partnerUser(cegep, DemoAccount.PBOUCHARD, "567890", today.minusDays(10));
     expired.grant(Profile.UTILISATEUR_INDIVIDUS);
-    expired.changeState(AccountState.EXPIRE, "Date d'expiration atteinte", AuditEvent.SYSTEM, now);
+    expired.changeState(
+        AccountState.EXPIRE, AccountLifecycle.EXPIRY_REASON, AuditEvent.SYSTEM, now);
 
     UserAccount inactive = partnerUser(cegep, DemoAccount.LCOTE, "678901", today.plusDays(60));
     inactive.grant(Profile.UTILISATEUR_INDIVIDUS);
-    inactive.changeState(AccountState.INACTIF, "Départ volontaire", "Rose Des Prés", now);
+    inactive.changeState(AccountState.INACTIF, "DEPART_VOLONTAIRE", "Rose Des Prés", now);
 
     // Issued a temporary password by central (R-C4): signing in leads to the change page (R-P4).
     UserAccount temporary =
@@ -202,7 +205,7 @@ public class DemoData {
 
     audit.write(
         AuditRecord.of(AuditAction.ACCOUNT_CREATED, AuditOutcome.SUCCESS)
-            .detail("Données de démonstration chargées"));
+            .detail("DEMO_DATA_LOADED"));
     LOG.info("Demo data loaded (DEMO_DATA=true).");
     loaded = true;
   }
@@ -230,7 +233,7 @@ public class DemoData {
     UserAccount officer = partnerUser(cje, DemoAccount.MLEBLANC, "890123", today.plusDays(200));
     officer.grant(Profile.RESPONSABLE_PRINCIPAL);
     officer.grant(Profile.UTILISATEUR_INDIVIDUS);
-    officer.changeState(AccountState.INACTIF, "Départ volontaire", "Martin Leblanc", now);
+    officer.changeState(AccountState.INACTIF, "DEPART_VOLONTAIRE", "Martin Leblanc", now);
   }
 
   /**
@@ -262,8 +265,8 @@ public class DemoData {
     byCentral.grant(Profile.UTILISATEUR_INDIVIDUS);
     byCentral.changeState(
         AccountState.INACTIF,
-        "Absence prolongée",
-        "Un agent du Groupe central de la sécurité",
+        "ABSENCE_PROLONGEE",
+        SecurityFile.CENTRAL_AUTHOR,
         now.minus(Duration.ofDays(30)));
   }
 

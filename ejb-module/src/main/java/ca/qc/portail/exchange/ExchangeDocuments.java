@@ -187,7 +187,7 @@ public class ExchangeDocuments {
         caller
             .record(AuditAction.EXCHANGE_CONSENT_GIVEN, AuditOutcome.SUCCESS)
             .on(caller.accountId(), project.getPartner().getId())
-            .detail(project.label() + " : version " + project.getConsentVersion()));
+            .detail("CONSENT_GIVEN", project.label(), project.getConsentVersion()));
   }
 
   /**
@@ -210,12 +210,10 @@ public class ExchangeDocuments {
             .record(AuditAction.DOCUMENT_WITHDRAWN, AuditOutcome.SUCCESS)
             .on(null, to.in().project().getPartner().getId())
             .detail(
-                to.in().project().label()
-                    + " : "
-                    + document.getFileName()
-                    + " (document "
-                    + documentId
-                    + ")"));
+                "DOCUMENT_WITHDRAWN",
+                to.in().project().label(),
+                document.getFileName(),
+                documentId));
     return true;
   }
 

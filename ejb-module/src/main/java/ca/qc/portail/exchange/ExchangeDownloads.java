@@ -4,6 +4,7 @@ import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.exchange.DownloadRefusedException.Reason;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
@@ -130,7 +131,7 @@ public class ExchangeDownloads {
                   caller
                       .record(AuditAction.DOCUMENT_DOWNLOAD_STARTED, AuditOutcome.SUCCESS)
                       .on(null, project.getPartner().getId())
-                      .detail(describe(project, document, started.getId())));
+                      .phrase(describe(project, document, started.getId())));
               return started;
             });
     return new DownloadTicket(
@@ -247,8 +248,11 @@ public class ExchangeDownloads {
                       .record(AuditAction.DOCUMENT_INTEGRITY_FAILED, AuditOutcome.FAILURE)
                       .on(null, project.getPartner().getId())
                       .detail(
-                          describe(project, document, ticketId)
-                              + " : contenu altéré, envoi interrompu")));
+                          "DOWNLOAD_INTEGRITY_FAILED",
+                          project.label(),
+                          document.getFileName(),
+                          document.getId(),
+                          ticketId)));
       throw e;
     }
   }
@@ -346,7 +350,7 @@ public class ExchangeDownloads {
               caller
                   .record(AuditAction.DOCUMENT_DOWNLOADED, AuditOutcome.SUCCESS)
                   .on(null, project.getPartner().getId())
-                  .detail(describe(project, document, download.getId())));
+                  .phrase(describe(project, document, download.getId())));
           if (firstCompletion && project.isReceiptOnDownload() && allCompleted(document)) {
             UserAccount depositor = em.find(UserAccount.class, document.getDepositorId());
             outbox.enqueue(
@@ -371,14 +375,8 @@ public class ExchangeDownloads {
   }
 
   private static String describe(Project project, ExchangeDocument document, long ticketId) {
-    return project.label()
-        + " : "
-        + document.getFileName()
-        + " (document "
-        + document.getId()
-        + ", téléchargement "
-        + ticketId
-        + ")";
+    return Phrase.of(
+        "DOWNLOAD", project.label(), document.getFileName(), document.getId(), ticketId);
   }
 
   private static MessageDigest sha256() {

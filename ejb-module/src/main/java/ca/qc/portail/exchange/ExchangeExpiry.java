@@ -131,7 +131,7 @@ public class ExchangeExpiry {
   }
 
   private static String reference(String jobReference) {
-    return jobReference == null ? "" : " (" + jobReference + ")";
+    return jobReference == null ? "@execution.none" : jobReference;
   }
 
   private boolean deleteContent(Caller caller, long documentId, String jobReference) {
@@ -164,15 +164,11 @@ public class ExchangeExpiry {
                   .record(AuditAction.DOCUMENT_CONTENT_DELETED, AuditOutcome.SUCCESS)
                   .on(null, project.getPartner().getId())
                   .detail(
-                      project.label()
-                          + " : "
-                          + locked.getFileName()
-                          + " (document "
-                          + documentId
-                          + ") "
-                          + (expired ? "expiré" : "retiré")
-                          + " — contenu et clé supprimés"
-                          + reference(jobReference)));
+                      expired ? "EXPIRED_CONTENT_DELETED" : "WITHDRAWN_CONTENT_DELETED",
+                      project.label(),
+                      locked.getFileName(),
+                      documentId,
+                      reference(jobReference)));
           return true;
         });
   }
@@ -219,15 +215,11 @@ public class ExchangeExpiry {
                   .record(AuditAction.UPLOAD_PARTS_DELETED, AuditOutcome.SUCCESS)
                   .on(upload.getOwnerId(), project.getPartner().getId())
                   .detail(
-                      project.label()
-                          + " : "
-                          + upload.getFileName()
-                          + " (téléversement "
-                          + uploadId
-                          + ", "
-                          + upload.getState()
-                          + ") — parties supprimées"
-                          + reference(jobReference)));
+                      "UPLOAD_PARTS_DELETED",
+                      project.label(),
+                      upload.getFileName(),
+                      uploadId,
+                      reference(jobReference)));
           return true;
         });
   }

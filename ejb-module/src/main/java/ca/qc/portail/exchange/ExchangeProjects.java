@@ -6,6 +6,7 @@ import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.partner.Partner;
 import ca.qc.portail.security.Caller;
 import ca.qc.portail.security.Callers;
@@ -21,7 +22,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -171,19 +171,16 @@ public class ExchangeProjects {
         break;
       }
     }
-    String who =
-        project.label()
-            + " : membres "
-            + new LinkedHashSet<>(memberIds)
-            + ", responsables "
-            + new LinkedHashSet<>(responsableIds);
+    String label = project.label();
+    String members = new LinkedHashSet<>(memberIds).toString();
+    String responsables = new LinkedHashSet<>(responsableIds).toString();
     if (!violations.isEmpty()) {
       audit.write(
           callers
               .current()
               .record(AuditAction.EXCHANGE_PARTICIPANTS_CHANGED, AuditOutcome.FAILURE)
               .on(null, partnerId)
-              .detail(who + " — refusé : " + names(violations)));
+              .detail("PARTICIPANTS_REFUSED", label, members, responsables, names(violations)));
       return ProjectChange.refused(violations);
     }
     em.createQuery("DELETE FROM Participant p WHERE p.projectId = :project")
@@ -197,7 +194,7 @@ public class ExchangeProjects {
             .current()
             .record(AuditAction.EXCHANGE_PARTICIPANTS_CHANGED, AuditOutcome.SUCCESS)
             .on(null, partnerId)
-            .detail(who));
+            .detail("PARTICIPANTS_CHANGED", label, members, responsables));
     return ProjectChange.done(projectId);
   }
 
@@ -371,10 +368,13 @@ public class ExchangeProjects {
             .current()
             .record(action, outcome)
             .on(null, partnerId)
-            .detail(violations.isEmpty() ? what : what + " — refusé : " + names(violations)));
+            .detail(
+                violations.isEmpty() ? "PROJECT_SAVED" : "PROJECT_REFUSED",
+                what,
+                names(violations)));
   }
 
   private static String names(List<ProjectViolation> violations) {
-    return violations.stream().map(ProjectViolation::name).collect(Collectors.joining(", "));
+    return Phrase.keys("exchange.admin.violation.", violations);
   }
 }

@@ -4,6 +4,7 @@ import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
 import ca.qc.portail.password.PasswordHasher;
@@ -122,11 +123,11 @@ public class ExchangeUploads {
     String fileName = ExchangeRules.fileName(request.fileName());
     if (!violations.isEmpty()) {
       String refused =
-          in.project().label()
-              + " : "
-              + fileName
-              + " — refusé : "
-              + violations.stream().map(Enum::name).collect(Collectors.joining(", "));
+          Phrase.of(
+              "DEPOSIT_REFUSED",
+              in.project().label(),
+              fileName,
+              Phrase.keys("transmettre.refus.", violations));
       Transactions.run(
           tx,
           () ->
@@ -134,7 +135,7 @@ public class ExchangeUploads {
                   caller
                       .record(AuditAction.DOCUMENT_DEPOSITED, AuditOutcome.FAILURE)
                       .on(null, in.project().getPartner().getId())
-                      .detail(refused)));
+                      .phrase(refused)));
       throw new DepositRefusedException(violations);
     }
     String zipHash =
@@ -225,13 +226,7 @@ public class ExchangeUploads {
                   caller
                       .record(AuditAction.UPLOAD_PARTS_DELETED, AuditOutcome.SUCCESS)
                       .on(null, project.getPartner().getId())
-                      .detail(
-                          project.label()
-                              + " : "
-                              + upload.getFileName()
-                              + " — annulé par son auteur (téléversement "
-                              + uploadId
-                              + ")"));
+                      .detail("UPLOAD_CANCELLED", project.label(), upload.getFileName(), uploadId));
               return true;
             });
     if (!cancelled) {
@@ -481,14 +476,11 @@ public class ExchangeUploads {
                   .record(AuditAction.DOCUMENT_DEPOSITED, AuditOutcome.FAILURE)
                   .on(null, project.getPartner().getId())
                   .detail(
-                      project.label()
-                          + " : "
-                          + upload.getFileName()
-                          + " — refusé : plus de "
-                          + upload.getDeclaredSize()
-                          + " octets reçus (téléversement "
-                          + upload.getId()
-                          + ")"));
+                      "UPLOAD_TOO_LARGE",
+                      project.label(),
+                      upload.getFileName(),
+                      upload.getDeclaredSize(),
+                      upload.getId()));
         });
     discardContent(upload.getId());
   }

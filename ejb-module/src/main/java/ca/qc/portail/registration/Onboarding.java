@@ -84,6 +84,6 @@ public class Onboarding {
     audit.write(
         AuditRecord.of(AuditAction.ACTIVATION_LINK_SENT, AuditOutcome.SUCCESS)
             .on(account.getId(), account.partnerId())
-            .detail("Lien d'activation envoyé, valide jusqu'au " + DAY.format(lastDay)));
+            .detail("ACTIVATION_LINK_SENT", DAY.format(lastDay)));
   }
 }

@@ -115,7 +115,7 @@ public class PendingRegistrations {
     if (refusal.isPresent()) {
       audit.write(
           record(agent, AuditAction.REGISTRATION_CODE_EXTENDED, AuditOutcome.REFUSED, person)
-              .detail("Prolongation refusée : " + refusal.get()));
+              .detail("CODE_EXTENSION_REFUSED", "@" + refusal.get().messageKey()));
       return refusal;
     }
     LocalDate today = LocalDate.now(clock);
@@ -130,7 +130,7 @@ public class PendingRegistrations {
             DAY.format(lastDay)));
     audit.write(
         record(agent, AuditAction.REGISTRATION_CODE_EXTENDED, AuditOutcome.SUCCESS, person)
-            .detail("Code d'enregistrement prolongé jusqu'au " + DAY.format(lastDay)));
+            .detail("CODE_EXTENDED", DAY.format(lastDay)));
     return Optional.empty();
   }
 
@@ -143,13 +143,13 @@ public class PendingRegistrations {
     if (code.getState() != RegistrationCodeState.SUSPENDU) {
       audit.write(
           record(agent, AuditAction.REGISTRATION_CODE_UNSUSPENDED, AuditOutcome.REFUSED, person)
-              .detail("Levée refusée : code " + code.getState()));
+              .detail("CODE_LIFT_REFUSED", "@codes.state." + code.getState()));
       return Optional.of(CodeRefusal.NOT_SUSPENDED);
     }
     code.liftSuspension(clock.instant());
     audit.write(
         record(agent, AuditAction.REGISTRATION_CODE_UNSUSPENDED, AuditOutcome.SUCCESS, person)
-            .detail("Suspension du code d'enregistrement levée"));
+            .detail("CODE_SUSPENSION_LIFTED"));
     return Optional.empty();
   }
 

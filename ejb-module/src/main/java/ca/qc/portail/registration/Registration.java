@@ -7,6 +7,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.calendar.BusinessCalendar;
 import ca.qc.portail.notification.MailTemplates;
 import ca.qc.portail.notification.Outbox;
@@ -113,7 +114,7 @@ public class Registration {
     audit.write(
         AuditRecord.of(AuditAction.REGISTRATION_CODE_ISSUED, AuditOutcome.SUCCESS)
             .on(account.getId(), account.partnerId())
-            .detail("Code d'enregistrement émis, valide jusqu'au " + DAY.format(validUntil)));
+            .detail("CODE_ISSUED", DAY.format(validUntil)));
     return code;
   }
 
@@ -156,7 +157,7 @@ public class Registration {
                       AuditRecord.of(AuditAction.REGISTRATION_CODE_VERIFIED, AuditOutcome.SUCCESS)
                           .from(address)
                           .on(account.getId(), account.partnerId())
-                          .detail("Code d'enregistrement et NAS partiel vérifiés"));
+                          .detail("CODE_AND_SIN_VERIFIED"));
                   return sheetOf(account);
                 }),
         attempt.codeRight());
@@ -207,7 +208,13 @@ public class Registration {
           AuditRecord.of(AuditAction.ACCOUNT_REGISTERED, AuditOutcome.REFUSED)
               .from(address)
               .on(account.getId(), account.partnerId())
-              .detail("Inscription refusée : " + codeViolations + " " + passwordViolations));
+              .detail(
+                  "REGISTRATION_REFUSED",
+                  Phrase.keys(
+                      java.util.stream.Stream.concat(
+                              codeViolations.stream().map(v -> v.messageKey()),
+                              passwordViolations.stream().map(v -> v.messageKey()))
+                          .toList())));
       return violations;
     }
     Instant now = clock.instant();
@@ -220,7 +227,7 @@ public class Registration {
             .by(account.loginName(), account.getId())
             .from(address)
             .on(account.getId(), account.partnerId())
-            .detail("Code d'utilisateur et mot de passe choisis; code d'enregistrement utilisé"));
+            .detail("REGISTERED"));
     return RegistrationViolations.none();
   }
 
@@ -252,7 +259,7 @@ public class Registration {
                 .getResultStream()
                 .findFirst();
     if (found.isEmpty()) {
-      audit.write(refused.detail("Code d'enregistrement inconnu"));
+      audit.write(refused.detail("CODE_UNKNOWN"));
       return Attempt.refused(false);
     }
     RegistrationCode code = found.get();
@@ -261,12 +268,15 @@ public class Registration {
     if (!code.usableOn(LocalDate.now(clock))) {
       audit.write(
           refused.detail(
-              "Code d'enregistrement "
-                  + (code.getState() == RegistrationCodeState.ACTIF ? "échu" : code.getState())));
+              "CODE_UNUSABLE",
+              "@codes.state."
+                  + (code.getState() == RegistrationCodeState.ACTIF
+                      ? RegistrationCodeState.EXPIRE
+                      : code.getState())));
       return Attempt.refused(false);
     }
     if (account.getUserCode() != null || account.getState() != AccountState.ACTIF) {
-      audit.write(refused.detail("Compte " + account.getState() + " déjà inscrit ou inutilisable"));
+      audit.write(refused.detail("ACCOUNT_NOT_REGISTRABLE", "@state." + account.getState()));
       return Attempt.refused(false);
     }
     String sin = RegistrationCodes.partialSin(typedSin);
@@ -294,7 +304,7 @@ public class Registration {
                 "SELECT c.mismatchCount FROM RegistrationCode c WHERE c.id = :id", Integer.class)
             .setParameter("id", code.getId())
             .getSingleResult();
-    audit.write(refused.detail("NAS partiel erroné (" + count + "/" + MAX_MISMATCHES + ")"));
+    audit.write(refused.detail("SIN_MISMATCH", count, MAX_MISMATCHES));
     if (count == MAX_MISMATCHES) {
       em.createQuery(
               "UPDATE RegistrationCode c SET c.state = :suspended, c.stateChangedAt = :now,"
@@ -308,7 +318,7 @@ public class Registration {
           AuditRecord.of(AuditAction.REGISTRATION_CODE_SUSPENDED, AuditOutcome.SUCCESS)
               .from(address)
               .on(account.getId(), account.partnerId())
-              .detail("Code d'enregistrement suspendu après " + MAX_MISMATCHES + " erreurs"));
+              .detail("CODE_SUSPENDED", MAX_MISMATCHES));
     }
     return count >= MAX_MISMATCHES;
   }

@@ -66,12 +66,7 @@ public class RegistrationCodeExpiry {
       audit.write(
           AuditRecord.of(AuditAction.REGISTRATION_CODE_EXPIRED, AuditOutcome.SUCCESS)
               .on(code.getAccountId(), partnerId)
-              .detail(
-                  "Code d'enregistrement expiré, valide jusqu'au "
-                      + code.getValidUntil()
-                      + " ("
-                      + jobReference
-                      + ")"));
+              .detail("REGISTRATION_CODE_EXPIRED", code.getValidUntil(), jobReference));
       changed++;
     }
     return changed;

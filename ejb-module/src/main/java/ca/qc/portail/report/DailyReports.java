@@ -202,17 +202,12 @@ public class DailyReports {
           AuditRecord.of(AuditAction.DAILY_REPORT_SENT, AuditOutcome.SUCCESS)
               .on(agentId, null)
               .detail(
-                  "Rapport quotidien du "
-                      + reportDate
-                      + " : "
-                      + report.uncoveredPartnerCount()
-                      + " organisme(s) sans responsable, "
-                      + report.lockedCount()
-                      + " compte(s) verrouillé(s), "
-                      + report.newlyInactiveCount()
-                      + " compte(s) devenu(s) inactif(s) ("
-                      + jobReference
-                      + ")"));
+                  "DAILY_REPORT",
+                  reportDate,
+                  report.uncoveredPartnerCount(),
+                  report.lockedCount(),
+                  report.newlyInactiveCount(),
+                  jobReference));
       sent++;
     }
     return sent;

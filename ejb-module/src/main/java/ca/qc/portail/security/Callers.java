@@ -125,7 +125,7 @@ public class Callers {
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(null, caller.partnerId())
-            .detail("Page refusée : " + shown));
+            .detail("PAGE_REFUSED", shown));
   }
 
   /**
@@ -148,7 +148,7 @@ public class Callers {
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(caller.accountId(), caller.partnerId())
-            .detail(operation + " : " + why));
+            .detail("OPERATION_REFUSED", operation, why));
     throw as.apply(operation + " refused: " + why);
   }
 
@@ -163,7 +163,7 @@ public class Callers {
         caller
             .record(AuditAction.ACCESS_REFUSED, AuditOutcome.REFUSED)
             .on(targetAccount, targetPartner)
-            .detail(operation + " : hors de portée (" + what + ")"));
+            .detail("OUT_OF_SCOPE", operation, what));
     throw new OutOfScopeException(operation + " out of scope: " + what);
   }
 

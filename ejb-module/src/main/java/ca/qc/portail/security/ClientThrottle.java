@@ -98,12 +98,9 @@ public class ClientThrottle {
           AuditRecord.of(AuditAction.ADDRESS_THROTTLED, AuditOutcome.REFUSED)
               .from(address)
               .detail(
-                  (kind == Kind.LOGIN ? "Connexions" : "Codes de sécurité")
-                      + " suspendus pour cette adresse : "
-                      + ceiling
-                      + " échecs en "
-                      + windowMinutes
-                      + " minutes"));
+                  kind == Kind.LOGIN ? "LOGINS_THROTTLED" : "CODES_THROTTLED",
+                  ceiling,
+                  windowMinutes));
     }
   }
 
@@ -130,13 +127,7 @@ public class ClientThrottle {
     audit.write(
         AuditRecord.of(AuditAction.ADDRESS_THROTTLED, AuditOutcome.REFUSED)
             .from(address)
-            .detail(
-                "Plafond de "
-                    + refusals
-                    + " refus journalisés en "
-                    + windowMinutes
-                    + " minutes atteint pour cette adresse : les refus suivants ne sont pas"
-                    + " journalisés avant la fin de la période"));
+            .detail("REFUSALS_THROTTLED", refusals, windowMinutes));
   }
 
   /** The window of every count, for the pages that say how long to wait. */

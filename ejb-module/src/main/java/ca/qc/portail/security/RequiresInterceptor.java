@@ -1,5 +1,6 @@
 package ca.qc.portail.security;
 
+import ca.qc.portail.audit.Phrase;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * Checks every {@link Requires} operation before its body runs: the caller must hold one of the
@@ -38,11 +38,8 @@ public class RequiresInterceptor {
           caller,
           operation,
           caller.isSignedIn()
-              ? "réservé "
-                  + Arrays.stream(requires.value())
-                      .map(Standing::reservedTo)
-                      .collect(Collectors.joining(" ou "))
-              : "appelant non authentifié");
+              ? Phrase.keys("standing.", Arrays.asList(requires.value()))
+              : "@standing.anonymous");
     }
     if (officerOnly(requires, caller)) {
       checkScope(caller, operation, method, invocation.getParameters());

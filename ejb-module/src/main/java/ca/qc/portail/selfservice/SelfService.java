@@ -13,6 +13,7 @@ import ca.qc.portail.audit.AuditAction;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.password.PasswordAgeSetting;
 import ca.qc.portail.password.PasswordHasher;
 import ca.qc.portail.password.PasswordPolicy;
@@ -86,7 +87,7 @@ public class SelfService {
     if (!typedAtLogin && !passwordMatches(account, current)) {
       audit.write(
           record(caller, AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account)
-              .detail("Mot de passe actuel erroné"));
+              .detail("WRONG_CURRENT_PASSWORD"));
       return PasswordChange.wrongCurrentPassword();
     }
     if (!PasswordRules.changeAllowed(
@@ -95,14 +96,16 @@ public class SelfService {
         clock)) {
       audit.write(
           record(caller, AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account)
-              .detail("Déjà modifié aujourd'hui (R-P3)"));
+              .detail("PASSWORD_ALREADY_CHANGED_TODAY"));
       return PasswordChange.refused(List.of(PasswordViolation.ONCE_A_DAY));
     }
     List<PasswordViolation> violations = newPasswords.check(account, newPassword, confirmation);
     if (!violations.isEmpty()) {
       audit.write(
           record(caller, AuditAction.PASSWORD_CHANGED, AuditOutcome.REFUSED, account)
-              .detail("Modification refusée : " + violations));
+              .detail(
+                  "PASSWORD_CHANGE_REFUSED",
+                  Phrase.keys(violations, PasswordViolation::messageKey)));
       return PasswordChange.refused(violations);
     }
     newPasswords.set(account, newPassword, clock.instant());
@@ -110,9 +113,9 @@ public class SelfService {
         record(caller, AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS, account)
             .detail(
                 switch (status) {
-                  case TEMPORARY -> "Mot de passe temporaire remplacé par son titulaire (R-P4)";
-                  case EXPIRED -> "Mot de passe expiré remplacé par son titulaire (R-P2)";
-                  case CURRENT -> "Mot de passe modifié par son titulaire";
+                  case TEMPORARY -> "TEMPORARY_PASSWORD_REPLACED";
+                  case EXPIRED -> "EXPIRED_PASSWORD_REPLACED";
+                  case CURRENT -> "PASSWORD_CHANGED_BY_OWNER";
                 }));
     return PasswordChange.changed(account.getSessionGeneration());
   }
@@ -141,7 +144,7 @@ public class SelfService {
     account.setPreferredLanguage(tag);
     audit.write(
         record(caller, AuditAction.LANGUAGE_CHOSEN, AuditOutcome.SUCCESS, account)
-            .detail("Langue des courriels : " + tag));
+            .detail("LANGUAGE_CHOSEN", "@language." + tag));
   }
 
   /** Lets *Désactivation de votre code d'utilisateur* open: the declaration does it all (R-M1). */
@@ -161,7 +164,7 @@ public class SelfService {
     if (violations.contains(DeactivationViolation.WRONG_PASSWORD)) {
       audit.write(
           record(caller, AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.REFUSED, account)
-              .detail("Désactivation à la demande de l'utilisateur : mot de passe erroné"));
+              .detail("SELF_DEACTIVATION_WRONG_PASSWORD"));
     }
     return violations;
   }
@@ -181,7 +184,9 @@ public class SelfService {
     if (!violations.isEmpty()) {
       audit.write(
           record(caller, AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.REFUSED, account)
-              .detail("Désactivation à la demande de l'utilisateur refusée : " + violations));
+              .detail(
+                  "SELF_DEACTIVATION_REFUSED",
+                  Phrase.keys(violations, DeactivationViolation::messageKey)));
       return violations;
     }
     Instant now = clock.instant();
@@ -189,7 +194,7 @@ public class SelfService {
     account.changeState(AccountState.INACTIF, recorded, account.fullName(), now);
     audit.write(
         record(caller, AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS, account)
-            .detail("Désactivé à la demande de l'utilisateur : " + recorded));
+            .detail("SELF_DEACTIVATED", Phrase.reason(recorded)));
     mail.toOwnerAndOfficers(account, "selfDeactivated");
     coverage.alertCentralIfUncovered(account, OfficerLoss.SELF_DEACTIVATION);
     return List.of();

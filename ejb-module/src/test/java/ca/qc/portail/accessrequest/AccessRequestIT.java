@@ -443,10 +443,9 @@ class AccessRequestIT extends WithSmtpMailbox {
               assertThat(e.getPartnerId()).isEqualTo(partner);
               assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
               assertThat(e.getDetail())
-                  .isEqualTo(
-                      "Formulaire d'inscription : hors de portée (organisme " + partner + ")");
+                  .isEqualTo("OUT_OF_SCOPE|Formulaire d'inscription|organisme " + partner);
             });
-    String reserved = "Formulaire d'inscription : réservé à un responsable de la sécurité";
+    String reserved = "OPERATION_REFUSED|Formulaire d'inscription|@standing.OFFICER";
     for (long refused : List.of(plain, inactiveOfficer, agent)) {
       assertRefused(refused, () -> officer(refused).sectionOne(), reserved);
       assertRefused(refused, () -> officer(refused).submit(partner, form), reserved);
@@ -473,8 +472,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     long id = officer(officer).submit(partner, form).requestId();
     long before = records.count();
 
-    String reserved =
-        "File des demandes d'accès : réservé à un agent du Groupe central de la sécurité";
+    String reserved = "OPERATION_REFUSED|File des demandes d'accès|@standing.CENTRAL";
     for (long refused : List.of(officer, plain, formerAgent)) {
       assertRefused(refused, () -> central(refused).checkAccess(), reserved);
       assertRefused(refused, () -> central(refused).waiting(), reserved);
@@ -483,7 +481,7 @@ class AccessRequestIT extends WithSmtpMailbox {
       assertRefused(refused, () -> central(refused).approve(id), reserved);
       assertRefused(refused, () -> central(refused).reject(id, "Non"), reserved);
     }
-    String unknown = "Demande d'accès " + Long.MAX_VALUE + " : introuvable";
+    String unknown = "OPERATION_REFUSED|Demande d'accès " + Long.MAX_VALUE + "|introuvable";
     assertRefused(agent, () -> central(agent).detail(Long.MAX_VALUE), unknown);
     assertRefused(agent, () -> central(agent).approve(Long.MAX_VALUE), unknown);
     assertRefused(agent, () -> central(agent).reject(Long.MAX_VALUE, "Non"), unknown);
@@ -525,7 +523,7 @@ class AccessRequestIT extends WithSmtpMailbox {
     long agent = fixtures.agent(Fixtures.unique("agt"));
     AccessRequestForm form = individus(principal, Fixtures.unique("s") + "@test.example", "654654");
     long before = records.count();
-    String reserved = "Demandes d'accès de démonstration : réservé au système (tâches planifiées)";
+    String reserved = "OPERATION_REFUSED|Demandes d'accès de démonstration|@standing.SYSTEM";
 
     assertRefused(
         officer,

@@ -33,7 +33,7 @@ class InactivityRuleTest {
         .isNull();
     assertThat(
             reason(AccountState.ACTIF, at(RUN.minusDays(183), LocalTime.of(23, 59)), created, null))
-        .isEqualTo("Inactivité");
+        .isEqualTo(InactivityRule.INACTIVITY_REASON);
   }
 
   @Test
@@ -42,7 +42,7 @@ class InactivityRuleTest {
     assertThat(reason(AccountState.ACTIF, null, at(RUN.minusDays(182), LocalTime.NOON), null))
         .isNull();
     assertThat(reason(AccountState.ACTIF, null, at(RUN.minusDays(183), LocalTime.NOON), null))
-        .isEqualTo("Inactivité");
+        .isEqualTo(InactivityRule.INACTIVITY_REASON);
   }
 
   @Test
@@ -51,7 +51,7 @@ class InactivityRuleTest {
     Instant created = at(RUN.minusYears(1), LocalTime.NOON);
     assertThat(reason(AccountState.EXPIRE, null, created, RUN.minusWeeks(12))).isNull();
     assertThat(reason(AccountState.EXPIRE, null, created, RUN.minusWeeks(12).minusDays(1)))
-        .isEqualTo("Expiration");
+        .isEqualTo(InactivityRule.EXPIRATION_REASON);
   }
 
   @Test

@@ -35,12 +35,12 @@ class SelfDeactivationRulesTest {
   }
 
   @Test
-  @DisplayName("R-D1: a listed reason needs no text; the seed's label is recorded")
+  @DisplayName("R-D1, issue 13 point 2: a listed reason needs no text; its code is recorded")
   void listedReasonRecordsLabel() {
     assertThat(SelfDeactivationRules.checkReason(DeactivationReason.DEPART_VOLONTAIRE, null))
         .isEmpty();
     assertThat(SelfDeactivationRules.recordedReason(DeactivationReason.DEPART_VOLONTAIRE, "x"))
-        .isEqualTo("Départ volontaire");
+        .isEqualTo("DEPART_VOLONTAIRE");
     assertThat(SelfDeactivationRules.recordedReason(DeactivationReason.AUTRE_RAISON, " Retraite "))
         .isEqualTo("Retraite");
   }

@@ -182,7 +182,11 @@ class CentralConsoleIT {
                     false))
         .filteredOn(e -> e.actorAccountId() == agent)
         .hasSize(2)
-        .anySatisfy(e -> assertThat(e.detail()).contains("NEQ_TAKEN"));
+        .anySatisfy(
+            e ->
+                assertThat(e.detail())
+                    .startsWith("PARTNER_REFUSED|")
+                    .contains("partner.neq.taken"));
   }
 
   @Test

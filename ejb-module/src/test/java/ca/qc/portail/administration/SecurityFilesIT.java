@@ -112,7 +112,7 @@ class SecurityFilesIT {
 
     UserAccount user = fixtures.reload(org.user());
     assertThat(user.getState()).isEqualTo(AccountState.INACTIF);
-    assertThat(user.getStateReason()).isEqualTo("Congédiement");
+    assertThat(user.getStateReason()).isEqualTo("CONGEDIEMENT");
     assertThat(user.getStateChangedBy()).isEqualTo("Prénom Nom");
     assertThat(bodies(org.userCode()))
         .singleElement()
@@ -179,7 +179,7 @@ class SecurityFilesIT {
 
     UserAccount account = fixtures.reload(officer);
     assertThat(account.getStateReason()).isEqualTo("Fraude");
-    assertThat(account.getStateChangedBy()).isEqualTo("Un agent du Groupe central de la sécurité");
+    assertThat(account.getStateChangedBy()).isEqualTo(SecurityFile.CENTRAL_AUTHOR);
     assertThat(bodies(lone.code()))
         .singleElement()
         .satisfies(
@@ -188,7 +188,7 @@ class SecurityFilesIT {
                     .contains("Nous vous avisons que votre code d'utilisateur a été désactivé."));
     CentralAlert.assertSent(fixtures, lone);
     SecurityFile file = as(agent).file(officer);
-    assertThat(file.historyAuthor()).isEqualTo("Un agent du Groupe central de la sécurité");
+    assertThat(file.historyAuthor()).isEqualTo(SecurityFile.CENTRAL_AUTHOR);
     assertThat(file.readOnly()).isFalse();
     assertThat(file.canReactivate()).isTrue();
   }
@@ -305,7 +305,7 @@ class SecurityFilesIT {
     assertThat(bodies(org.auxCode())).anySatisfy(b -> assertThat(b).contains(") a été réactivé."));
     SecurityFile file = as(org.officer()).file(org.user());
     assertThat(file.history()).isEqualTo("REACTIVATED");
-    assertThat(file.historyReason()).isEqualTo("Identité de l'utilisateur confirmée");
+    assertThat(file.historyReason()).isEqualTo("IDENTITE_CONFIRMEE");
   }
 
   @Test
@@ -743,11 +743,11 @@ class SecurityFilesIT {
         .satisfies(
             e ->
                 assertThat(e.getDetail())
-                    .isEqualTo("Dossier de sécurité : hors de portée (compte " + otherAgent + ")"));
+                    .isEqualTo("OUT_OF_SCOPE|Dossier de sécurité|compte " + otherAgent));
     AuditEvent unknown = fixtures.lastAudit();
     assertThat(unknown.getActorAccountId()).isEqualTo(agent);
     assertThat(unknown.getDetail())
-        .isEqualTo("Dossier de sécurité : hors de portée (compte " + Long.MAX_VALUE + ")");
+        .isEqualTo("OUT_OF_SCOPE|Dossier de sécurité|compte " + Long.MAX_VALUE);
     assertThat(fixtures.reload(otherAgent).getState()).isEqualTo(AccountState.ACTIF);
   }
 
@@ -771,7 +771,7 @@ class SecurityFilesIT {
     assertThat(last.getActor()).isEqualTo("anonyme");
     assertThat(last.getAddress()).isEqualTo("192.0.2.99");
     assertThat(last.getDetail())
-        .isEqualTo("Liste des personnes autorisées : appelant non authentifié");
+        .isEqualTo("OPERATION_REFUSED|Liste des personnes autorisées|@standing.anonymous");
     unchanged(target, org.userCode(), hash);
   }
 }

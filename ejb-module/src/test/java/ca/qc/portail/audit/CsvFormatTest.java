@@ -58,7 +58,8 @@ class CsvFormatTest {
   }
 
   @Test
-  @DisplayName("R-C7: a row gives the time in the ministry's zone and every column")
+  @DisplayName(
+      "R-C7, issue 13 point 3: a row gives the time in the ministry's zone, the sentences, the codes")
   void row() {
     AuditEntry entry =
         new AuditEntry(
@@ -76,13 +77,42 @@ class CsvFormatTest {
             "CÉGEP DE SHERBROOKE",
             "=danger");
 
-    String row = AuditCsv.row(entry, ZoneId.of("America/Toronto"));
+    AuditCsv.Words words =
+        new AuditCsv.Words() {
+          @Override
+          public String column(String column, ZoneId zone) {
+            return column.equals("when") ? "Date et heure (" + zone.getId() + ")" : column;
+          }
+
+          @Override
+          public String actor(String stored) {
+            return stored;
+          }
+
+          @Override
+          public String action(String code) {
+            return "Connexion";
+          }
+
+          @Override
+          public String outcome(String code) {
+            return "Réussite";
+          }
+
+          @Override
+          public String detail(String stored) {
+            return "=" + "sentence";
+          }
+        };
+
+    String row = AuditCsv.row(entry, ZoneId.of("America/Toronto"), words);
 
     assertThat(row)
         .isEqualTo(
-            "2026-11-23 00:30:00;jlabonte;51;192.0.2.1;LOGIN;SUCCESS;51;jlabonte;Joseph Labonté;50;"
-                + "CÉGEP DE SHERBROOKE;'=danger\r\n");
-    assertThat(AuditCsv.header(ZoneId.of("America/Toronto")))
-        .startsWith("Date et heure (America/Toronto);Auteur;");
+            "2026-11-23 00:30:00;jlabonte;51;192.0.2.1;Connexion;Réussite;51;jlabonte;Joseph Labonté;"
+                + "50;CÉGEP DE SHERBROOKE;'=sentence;LOGIN;SUCCESS;'=danger\r\n");
+    assertThat(AuditCsv.header(ZoneId.of("America/Toronto"), words))
+        .startsWith("Date et heure (America/Toronto);actor;")
+        .endsWith(";detail;actionCode;outcomeCode;detailCode\r\n");
   }
 }

@@ -75,7 +75,7 @@ class DeactivateLockoutIT {
 
     UserAccount account = fixtures.reload(id);
     assertThat(account.getState()).isEqualTo(AccountState.INACTIF);
-    assertThat(account.getStateReason()).isEqualTo("3 essais infructueux");
+    assertThat(account.getStateReason()).isEqualTo("FAILED_LOGINS");
     assertThat(fixtures.auditOf(id, AuditAction.ACCOUNT_DEACTIVATED))
         .singleElement()
         .satisfies(e -> assertThat(e.getAddress()).isEqualTo("192.0.2.3"));

@@ -209,7 +209,7 @@ class PasswordResetIT {
 
     assertThat(resetEmails(account)).hasSize(1);
     assertThat(refused.getAction()).isEqualTo(AuditAction.PASSWORD_RESET_REQUESTED);
-    assertThat(refused.getDetail()).isEqualTo("Limite de demandes atteinte pour cette adresse");
+    assertThat(refused.getDetail()).isEqualTo("RESET_LIMIT_ADDRESS");
     assertThat(refused.getAddress()).isEqualTo(address);
   }
 

@@ -156,8 +156,7 @@ class SecondFactorIT {
     }
 
     assertThat(fixtures.reload(account.id()).getState()).isEqualTo(AccountState.VERROUILLE);
-    assertThat(fixtures.reload(account.id()).getStateReason())
-        .isEqualTo("10 codes de sécurité erronés");
+    assertThat(fixtures.reload(account.id()).getStateReason()).isEqualTo("WRONG_CODES|10");
     assertThat(login.authenticate(account.code(), PASSWORD).outcome())
         .isEqualTo(LoginOutcome.LOCKED);
     assertThat(fixtures.auditOf(account.id(), AuditAction.ACCOUNT_LOCKED)).hasSize(1);
@@ -214,7 +213,7 @@ class SecondFactorIT {
     caller.from("198.51.100.31");
     secondFactor.cancel(first);
     assertThat(fixtures.auditOf(account.id()))
-        .filteredOn(e -> "Connexion annulée à l'étape du code de sécurité".equals(e.getDetail()))
+        .filteredOn(e -> "LOGIN_CANCELLED_AT_CODE".equals(e.getDetail()))
         .singleElement()
         .satisfies(e -> assertThat(e.getAddress()).isEqualTo("198.51.100.31"));
     assertThat(secondFactor.verify(first, firstCode).outcome())

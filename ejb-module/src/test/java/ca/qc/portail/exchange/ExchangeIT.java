@@ -237,7 +237,7 @@ class ExchangeIT {
       assertThatThrownBy(() -> caller.as(refused, () -> projects.create(partner, data)))
           .isInstanceOf(AccessRefusedException.class);
       assertRefusalAudited(
-          refused, "Gestion des projets d'échange : réservé à un membre du personnel");
+          refused, "OPERATION_REFUSED|Gestion des projets d'échange|@standing.STAFF");
     }
     long before = fixtures.anonymousRefusals();
     assertThatThrownBy(() -> caller.asAnonymous(() -> projects.create(partner, data)))
@@ -308,7 +308,7 @@ class ExchangeIT {
             });
     assertThat(exchange.by(s.staff(), AuditAction.DOCUMENT_DEPOSITED))
         .singleElement()
-        .satisfies(e -> assertThat(e.getDetail()).contains("SHA-256 " + sha256(bytes)));
+        .satisfies(e -> assertThat(e.getDetail()).startsWith("DOCUMENT_DEPOSITED|"));
     assertThat(exchange.by(s.member(), AuditAction.DOCUMENT_DOWNLOAD_STARTED)).hasSize(1);
     assertThat(exchange.by(s.member(), AuditAction.DOCUMENT_DOWNLOADED)).hasSize(1);
   }
@@ -528,31 +528,30 @@ class ExchangeIT {
 
     assertThatThrownBy(() -> caller.as(notMember, () -> documents.project(s.project())))
         .isInstanceOf(OutOfScopeException.class);
-    assertRefusalAudited(notMember, "hors de portée (projet " + s.project() + ")");
+    assertRefusalAudited(notMember, "|projet " + s.project());
     assertThatThrownBy(() -> caller.as(elsewhere.member(), () -> downloads.start(document, null)))
         .isInstanceOf(OutOfScopeException.class);
-    assertRefusalAudited(elsewhere.member(), "hors de portée (document " + document + ")");
+    assertRefusalAudited(elsewhere.member(), "|document " + document);
     assertThatThrownBy(
             () ->
                 caller.as(elsewhere.member(), () -> documents.toRetrieve(s.project(), true, 0, 10)))
         .isInstanceOf(OutOfScopeException.class);
     assertThatThrownBy(() -> caller.as(s.other(), () -> downloads.start(document, null)))
         .isInstanceOf(OutOfScopeException.class);
-    assertRefusalAudited(
-        s.other(), "Télécharger un document : hors de portée (document " + document + ")");
+    assertRefusalAudited(s.other(), "OUT_OF_SCOPE|Télécharger un document|document " + document);
     DownloadTicket mine = caller.as(s.member(), () -> downloads.start(document, null));
     assertThat(caller.as(s.member(), () -> downloads.ticket(mine.id())).sha256())
         .isEqualTo(mine.sha256());
     assertThatThrownBy(() -> caller.as(s.other(), () -> downloads.ticket(mine.id())))
         .isInstanceOf(OutOfScopeException.class);
     assertRefusalAudited(
-        s.other(), "Télécharger un document : hors de portée (téléchargement " + mine.id() + ")");
+        s.other(), "OUT_OF_SCOPE|Télécharger un document|téléchargement " + mine.id());
     assertThatThrownBy(() -> caller.as(s.other(), () -> documents.withdraw(document)))
         .isInstanceOf(OutOfScopeException.class);
     assertThatThrownBy(() -> caller.as(s.member(), () -> documents.withdraw(document)))
         .isInstanceOf(AccessRefusedException.class)
         .isNotInstanceOf(OutOfScopeException.class);
-    assertRefusalAudited(s.member(), "Retirer un document : réservé au déposant");
+    assertRefusalAudited(s.member(), "OPERATION_REFUSED|Retirer un document|réservé au déposant");
 
     fixtures.makeInactive(s.member());
     assertThatThrownBy(() -> caller.as(s.member(), () -> downloads.start(document, null)))
@@ -562,7 +561,7 @@ class ExchangeIT {
         .isInstanceOf(AccessRefusedException.class);
     assertThat(fixtures.anonymousRefusals()).isEqualTo(before + 1);
     assertThat(fixtures.lastAudit().getDetail())
-        .isEqualTo("Télécharger un document : appelant non authentifié");
+        .isEqualTo("OPERATION_REFUSED|Télécharger un document|@standing.anonymous");
   }
 
   // ----- R-E7: consent -----
@@ -592,7 +591,7 @@ class ExchangeIT {
         });
     assertThat(exchange.by(s.member(), AuditAction.EXCHANGE_CONSENT_GIVEN))
         .singleElement()
-        .satisfies(e -> assertThat(e.getDetail()).endsWith("version 1"));
+        .satisfies(e -> assertThat(e.getDetail()).startsWith("CONSENT_GIVEN|").endsWith("|1"));
     assertThat(download(s.member(), document)).hasSize(2000);
 
     ProjectDetail detail = caller.as(s.staff(), () -> projects.detail(s.project()).orElseThrow());
@@ -752,7 +751,8 @@ class ExchangeIT {
     assertThat(store.folderOf(started.uploadId())).doesNotExist();
     assertThat(exchange.by(s.member(), AuditAction.UPLOAD_PARTS_DELETED))
         .singleElement()
-        .satisfies(e -> assertThat(e.getDetail()).contains("annule.txt", "annulé par son auteur"));
+        .satisfies(
+            e -> assertThat(e.getDetail()).startsWith("UPLOAD_CANCELLED|").contains("annule.txt"));
     assertRefusalAudited(s.other(), "téléversement " + started.uploadId());
   }
 

@@ -128,7 +128,8 @@ class MainMenuIT {
         .satisfies(
             e ->
                 assertThat(e.getDetail())
-                    .isEqualTo("Liste des contrats/ententes : section FORMATION absente du menu"));
+                    .isEqualTo(
+                        "OPERATION_REFUSED|Liste des contrats/ententes|section FORMATION absente du menu"));
   }
 
   @Test
@@ -146,6 +147,6 @@ class MainMenuIT {
     AuditEvent last = fixtures.lastAudit();
     assertThat(last.getActor()).isEqualTo(Caller.ANONYMOUS);
     assertThat(last.getDetail())
-        .isEqualTo("Liste des contrats/ententes : appelant non authentifié");
+        .isEqualTo("OPERATION_REFUSED|Liste des contrats/ententes|@standing.anonymous");
   }
 }

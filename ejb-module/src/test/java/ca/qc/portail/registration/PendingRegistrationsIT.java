@@ -284,7 +284,7 @@ class PendingRegistrationsIT {
     assertThat(last.getActor()).isEqualTo(Caller.ANONYMOUS);
     assertThat(last.getActorAccountId()).isNull();
     assertThat(last.getDetail())
-        .isEqualTo("Levée de suspension d'un code : appelant non authentifié");
+        .isEqualTo("OPERATION_REFUSED|Levée de suspension d'un code|@standing.anonymous");
     assertThat(fixtures.registrationCodesOf(person).get(0).getState())
         .isEqualTo(RegistrationCodeState.SUSPENDU);
   }

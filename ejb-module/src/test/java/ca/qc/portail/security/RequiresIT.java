@@ -87,8 +87,7 @@ class RequiresIT {
                 assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
                 assertThat(e.getDetail())
                     .isEqualTo(
-                        "Opération d'essai du Groupe central : réservé à un agent du Groupe"
-                            + " central de la sécurité");
+                        "OPERATION_REFUSED|Opération d'essai du Groupe central|@standing.CENTRAL");
               });
     }
     assertThat(probe.centralRuns()).isEqualTo(before);
@@ -110,7 +109,7 @@ class RequiresIT {
     assertThat(last.getActorAccountId()).isNull();
     assertThat(last.getAddress()).isEqualTo(TestCaller.ADDRESS);
     assertThat(last.getDetail())
-        .isEqualTo("Opération d'essai du Groupe central : appelant non authentifié");
+        .isEqualTo("OPERATION_REFUSED|Opération d'essai du Groupe central|@standing.anonymous");
   }
 
   @Test
@@ -152,10 +151,7 @@ class RequiresIT {
               assertThat(e.getTargetAccountId()).isEqualTo(stranger);
               assertThat(e.getPartnerId()).isEqualTo(other);
               assertThat(e.getDetail())
-                  .isEqualTo(
-                      "Opération d'essai d'un responsable : hors de portée (compte "
-                          + stranger
-                          + ")");
+                  .isEqualTo("OUT_OF_SCOPE|Opération d'essai d'un responsable|compte " + stranger);
             });
     assertThatThrownBy(() -> caller.as(officer, () -> run(colleague, other)))
         .isInstanceOf(OutOfScopeException.class);

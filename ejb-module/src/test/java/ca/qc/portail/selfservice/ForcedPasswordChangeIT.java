@@ -95,7 +95,7 @@ class ForcedPasswordChangeIT {
     assertThat(fixtures.reload(id).isPasswordTemporary()).isFalse();
     assertThat(statusAtLogin(code, NEW)).isEqualTo(PasswordStatus.CURRENT);
     assertThat(fixtures.auditOf(id, AuditAction.PASSWORD_CHANGED))
-        .anySatisfy(e -> assertThat(e.getDetail()).contains("temporaire").contains("R-P4"));
+        .anySatisfy(e -> assertThat(e.getDetail()).isEqualTo("TEMPORARY_PASSWORD_REPLACED"));
   }
 
   @Test
@@ -151,7 +151,7 @@ class ForcedPasswordChangeIT {
             e ->
                 assertThat(e.getDetail())
                     .isEqualTo(
-                        "Modifier votre mot de passe : réservé à un utilisateur d'un partenaire"));
+                        "OPERATION_REFUSED|Modifier votre mot de passe|@standing.PARTNER_USER"));
   }
 
   @Test

@@ -285,7 +285,8 @@ class SelfServiceIT {
               assertThat(e.getActorAccountId()).isNull();
               assertThat(e.getAddress()).isEqualTo(TestCaller.ADDRESS);
               assertThat(e.getDetail())
-                  .isEqualTo("Désactiver votre code d'utilisateur : appelant non authentifié");
+                  .isEqualTo(
+                      "OPERATION_REFUSED|Désactiver votre code d'utilisateur|@standing.anonymous");
             });
   }
 
@@ -366,7 +367,7 @@ class SelfServiceIT {
     assertThat(as(officer.id()).deactivateSelf(OLD, DeactivationReason.DEPART_VOLONTAIRE, null))
         .isEmpty();
 
-    assertThat(fixtures.reload(officer.id()).getStateReason()).isEqualTo("Départ volontaire");
+    assertThat(fixtures.reload(officer.id()).getStateReason()).isEqualTo("DEPART_VOLONTAIRE");
     CentralAlert.assertSent(fixtures, officer);
   }
 }

@@ -285,6 +285,11 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** What a script run in the page returns (numbers come back as Long, arrays as List). */
+  public Object evaluate(String javascript) {
+    return ((JavascriptExecutor) driver).executeScript(javascript);
+  }
+
   /** Keeps what the page looked like, for people reading a failed run. */
   public void screenshot(String name) {
     try {

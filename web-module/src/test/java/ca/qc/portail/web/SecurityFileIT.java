@@ -282,11 +282,7 @@ class SecurityFileIT extends BrowserTesting {
         TestPeople.person(cegep, "Hélène", "Martel")
             .profiles(UTILISATEUR_INDIVIDUS)
             .expiry(today().plusDays(40))
-            .state(
-                "INACTIF",
-                "Absence prolongée",
-                "Un agent du Groupe central de la sécurité",
-                Duration.ofDays(30))
+            .state("INACTIF", "ABSENCE_PROLONGEE", "CENTRAL", Duration.ofDays(30))
             .create();
     Person central = TestPeople.agent("Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
     try (Browser browser = new Browser(base)) {

@@ -1,5 +1,6 @@
 package ca.qc.portail.batch.exchange;
 
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.exchange.ExchangeExpiry;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -23,7 +24,7 @@ public class DocumentContentWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     for (Object item : items) {
-      expiry.deleteContent((Long) item, "exécution " + job.getExecutionId());
+      expiry.deleteContent((Long) item, Phrase.execution(job.getExecutionId()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package ca.qc.portail.batch.exchange;
 
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.exchange.ExchangeExpiry;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -19,7 +20,7 @@ public class UploadPartsWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     for (Object item : items) {
-      expiry.deleteParts((Long) item, "exécution " + job.getExecutionId());
+      expiry.deleteParts((Long) item, Phrase.execution(job.getExecutionId()));
     }
   }
 }

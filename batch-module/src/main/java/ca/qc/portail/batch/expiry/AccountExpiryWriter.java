@@ -1,6 +1,7 @@
 package ca.qc.portail.batch.expiry;
 
 import ca.qc.portail.account.AccountLifecycle;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.batch.JobDates;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -25,6 +26,6 @@ public class AccountExpiryWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     List<Long> ids = items.stream().map(Long.class::cast).toList();
-    lifecycle.expire(ids, JobDates.runDate(runDate, clock), "exécution " + job.getExecutionId());
+    lifecycle.expire(ids, JobDates.runDate(runDate, clock), Phrase.execution(job.getExecutionId()));
   }
 }

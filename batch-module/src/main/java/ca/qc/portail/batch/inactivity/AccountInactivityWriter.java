@@ -1,6 +1,7 @@
 package ca.qc.portail.batch.inactivity;
 
 import ca.qc.portail.account.AccountLifecycle;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.batch.JobDates;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -26,6 +27,6 @@ public class AccountInactivityWriter extends AbstractItemWriter {
   public void writeItems(List<Object> items) {
     List<Long> ids = items.stream().map(Long.class::cast).toList();
     lifecycle.inactivate(
-        ids, JobDates.runDate(runDate, clock), "exécution " + job.getExecutionId());
+        ids, JobDates.runDate(runDate, clock), Phrase.execution(job.getExecutionId()));
   }
 }

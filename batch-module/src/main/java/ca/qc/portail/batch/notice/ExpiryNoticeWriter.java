@@ -1,6 +1,7 @@
 package ca.qc.portail.batch.notice;
 
 import ca.qc.portail.account.ExpiryNotices;
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.batch.JobDates;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -25,6 +26,7 @@ public class ExpiryNoticeWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     List<Long> partners = items.stream().map(Long.class::cast).toList();
-    notices.notify(partners, JobDates.runDate(runDate, clock), "exécution " + job.getExecutionId());
+    notices.notify(
+        partners, JobDates.runDate(runDate, clock), Phrase.execution(job.getExecutionId()));
   }
 }

@@ -224,7 +224,7 @@ public class Operations {
       properties.setProperty("chunkSize", String.valueOf(scheduler.chunkSize()));
     }
     long id = operator().start(job, properties);
-    audited("Démarrage de " + job + " " + new TreeMap<>(properties) + " : exécution " + id);
+    audited("JOB_STARTED_BY_OPERATOR", job, new TreeMap<>(properties), id);
     return id;
   }
 
@@ -250,7 +250,7 @@ public class Operations {
       throw refused(
           "notRunning", "stop " + executionId + " (" + e.getClass().getSimpleName() + ")");
     }
-    audited("Arrêt demandé de l'exécution " + executionId);
+    audited("STOP_REQUESTED", executionId);
   }
 
   /**
@@ -269,7 +269,7 @@ public class Operations {
       throw refused(
           "notRestartable", "restart " + executionId + " (" + e.getClass().getSimpleName() + ")");
     }
-    audited("Redémarrage de l'exécution " + executionId + " : exécution " + id);
+    audited("RESTARTED", executionId, id);
     return id;
   }
 
@@ -291,7 +291,7 @@ public class Operations {
       throw refused(
           "notAbandonable", "abandon " + executionId + " (" + e.getClass().getSimpleName() + ")");
     }
-    audited("Abandon de l'exécution " + executionId);
+    audited("ABANDONED", executionId);
   }
 
   /**
@@ -302,7 +302,7 @@ public class Operations {
     if (!stale.markFailed(executionId)) {
       throw refused("notStale", "markFailed " + executionId);
     }
-    audited("Exécution " + executionId + " laissée STARTED marquée FAILED");
+    audited("MARKED_FAILED", executionId);
   }
 
   /** The e-mails in a state, oldest first. */
@@ -324,7 +324,7 @@ public class Operations {
     if (!outbox.retry(emailId)) {
       throw refused("notFailed", "retry e-mail " + emailId);
     }
-    audit.write(operatorRecord(AuditOutcome.SUCCESS).detail("Nouvel envoi du courriel " + emailId));
+    audit.write(operatorRecord(AuditOutcome.SUCCESS).detail("EMAIL_RETRIED", emailId));
   }
 
   private static OutboxView view(OutboxEmail email) {
@@ -339,12 +339,14 @@ public class Operations {
         email.getLastError());
   }
 
-  private void audited(String detail) {
-    audit.writeOnItsOwn(operatorRecord(AuditOutcome.SUCCESS).detail(detail));
+  private void audited(String code, Object... values) {
+    audit.writeOnItsOwn(operatorRecord(AuditOutcome.SUCCESS).detail(code, values));
   }
 
   private OperationRefused refused(String key, String detail) {
-    audit.writeOnItsOwn(operatorRecord(AuditOutcome.REFUSED).detail("Refusé : " + detail));
+    audit.writeOnItsOwn(
+        operatorRecord(AuditOutcome.REFUSED)
+            .detail("OPERATOR_REFUSED", "@operations.refused." + key, detail));
     return new OperationRefused(key, detail);
   }
 

@@ -1,5 +1,6 @@
 package ca.qc.portail.batch.registration;
 
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.batch.JobDates;
 import ca.qc.portail.registration.RegistrationCodeExpiry;
 import jakarta.batch.api.BatchProperty;
@@ -25,6 +26,6 @@ public class RegistrationCodeExpiryWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     List<Long> codes = items.stream().map(Long.class::cast).toList();
-    expiry.expire(codes, JobDates.runDate(runDate, clock), "exécution " + job.getExecutionId());
+    expiry.expire(codes, JobDates.runDate(runDate, clock), Phrase.execution(job.getExecutionId()));
   }
 }

@@ -1,5 +1,6 @@
 package ca.qc.portail.batch.report;
 
+import ca.qc.portail.audit.Phrase;
 import ca.qc.portail.batch.JobDates;
 import ca.qc.portail.report.DailyReports;
 import jakarta.batch.api.BatchProperty;
@@ -25,6 +26,6 @@ public class DailyReportWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     List<Long> agents = items.stream().map(Long.class::cast).toList();
-    reports.send(agents, JobDates.runDate(runDate, clock), "exécution " + job.getExecutionId());
+    reports.send(agents, JobDates.runDate(runDate, clock), Phrase.execution(job.getExecutionId()));
   }
 }

@@ -221,7 +221,8 @@ class ExchangeExpiryJobIT {
             e -> {
               assertThat(e.getActor()).isEqualTo(AuditEvent.SYSTEM);
               assertThat(e.getDetail())
-                  .contains("expiré", "(exécution " + first.getExecutionId() + ")");
+                  .startsWith("EXPIRED_CONTENT_DELETED|")
+                  .endsWith("|@execution=" + first.getExecutionId());
             });
     assertContentKept(kept);
     assertThat(exchange.by(s.staff(), AuditAction.DOCUMENT_DEPOSITED)).hasSize(3);

@@ -85,7 +85,7 @@ class AccountExpiryJobIT {
       assertThat(actionsOn(expired)).containsExactly(AuditAction.ACCOUNT_EXPIRED);
       AuditEvent event = fixtures.auditOf(expired).get(0);
       assertThat(event.getDetail())
-          .startsWith("Expiration au " + account.getExpiryDate() + " (exécution ");
+          .startsWith("EXPIRED_ON|" + account.getExpiryDate() + "|@execution=");
       assertThat(event.getActor()).isEqualTo(AuditEvent.SYSTEM);
       assertThat(event.getTargetAccountId()).isEqualTo(expired);
     }
@@ -118,6 +118,7 @@ class AccountExpiryJobIT {
 
     AuditEvent end = fixtures.lastAudit();
     assertThat(end.getAction()).isEqualTo(AuditAction.JOB_ENDED);
-    assertThat(end.getDetail()).contains("account-expiry", "COMPLETED", "expire-accounts: lus");
+    assertThat(end.getDetail())
+        .contains("account-expiry", "@operations.status.COMPLETED", "expire-accounts: ");
   }
 }

@@ -10,6 +10,7 @@ import ca.qc.portail.administration.SecurityFiles;
 import ca.qc.portail.security.AccessRefusedException;
 import ca.qc.portail.security.OutOfScopeException;
 import ca.qc.portail.web.support.Pages;
+import ca.qc.portail.web.support.Phrases;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -234,13 +235,15 @@ public class AccountSecurityFile implements Serializable {
     if (file == null || file.history() == null) {
       return null;
     }
+    // Author and reason are stored as codes (issue 13, point 2): rendered in the page's language.
+    Phrases phrases = Phrases.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     return Pages.format(
         file.history().equals("DEACTIVATED")
             ? "file.history.deactivated"
             : "file.history.reactivated",
         file.historyDate().toString(),
-        file.historyAuthor() == null ? Pages.text("file.history.system") : file.historyAuthor(),
-        file.historyReason());
+        phrases.author(file.historyAuthor()),
+        phrases.stateReason(file.historyReason()));
   }
 
   public boolean isConfirmingDeactivation() {

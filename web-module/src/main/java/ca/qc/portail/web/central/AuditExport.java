@@ -8,6 +8,7 @@ import ca.qc.portail.audit.AuditCsv;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.CsvFormat;
 import ca.qc.portail.security.AccessRefusedException;
+import ca.qc.portail.web.session.Language;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -50,6 +51,7 @@ public class AuditExport extends HttpServlet {
 
   @Inject private CentralConsole console;
   @Inject private Clock clock;
+  @Inject private Language language;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -69,6 +71,7 @@ public class AuditExport extends HttpServlet {
       return;
     }
     ZoneId zone = clock.getZone();
+    AuditWords words = new AuditWords(language.getLocale());
     response.setContentType("text/csv");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");
@@ -89,17 +92,17 @@ public class AuditExport extends HttpServlet {
             try {
               if (!started[0]) {
                 out.write(CsvFormat.BYTE_ORDER_MARK);
-                out.write(AuditCsv.header(zone));
+                out.write(AuditCsv.header(zone, words));
                 started[0] = true;
               }
-              out.write(AuditCsv.row(entry, zone));
+              out.write(AuditCsv.row(entry, zone, words));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
           });
       if (!started[0]) {
         out.write(CsvFormat.BYTE_ORDER_MARK);
-        out.write(AuditCsv.header(zone));
+        out.write(AuditCsv.header(zone, words));
       }
       out.flush();
     } catch (AccessRefusedException e) {

@@ -32,6 +32,8 @@ import org.primefaces.model.LazyDataModel;
 @Named
 @ViewScoped
 public class AuditSearch implements Serializable {
+  private transient AuditWords words;
+  private transient java.util.Locale wordsLocale;
   private static final long serialVersionUID = 1L;
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
@@ -105,6 +107,26 @@ public class AuditSearch implements Serializable {
   /** A record's time in the ministry's time zone. */
   public String time(Instant at) {
     return TIME.format(at.atZone(clock.get().getZone()));
+  }
+
+  /** A record's detail as a sentence in the page's language (issue 13, point 3). */
+  public String detail(String stored) {
+    return words().detail(stored);
+  }
+
+  /** A record's actor: a login name, or the system or an anonymous caller in words. */
+  public String actor(String stored) {
+    return words().actor(stored);
+  }
+
+  private AuditWords words() {
+    java.util.Locale locale =
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    if (words == null || !locale.equals(wordsLocale)) {
+      words = new AuditWords(locale);
+      wordsLocale = locale;
+    }
+    return words;
   }
 
   public String getZone() {

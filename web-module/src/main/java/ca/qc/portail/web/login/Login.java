@@ -48,7 +48,9 @@ public class Login {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    LoginResult result = loginService.authenticate(login, password);
+    // Issue 13, point 2: English chosen on the login page writes the security code's e-mail in it.
+    LoginResult result =
+        loginService.authenticate(login, password, language.isChosen() ? language.getTag() : null);
     password = null;
     if (result.outcome() == LoginOutcome.SECOND_FACTOR) {
       request.getSession(true);

@@ -24,6 +24,7 @@ public class SecurityCodeStep {
   @Inject private SecondFactor secondFactor;
   @Inject private PendingLogin pending;
   @Inject private Login login;
+  @Inject private ca.qc.portail.web.session.Language language;
 
   private String code;
 
@@ -67,7 +68,8 @@ public class SecurityCodeStep {
       toLogin("restart");
       return;
     }
-    switch (secondFactor.resend(pending.challenge())) {
+    switch (secondFactor.resend(
+        pending.challenge(), language.isChosen() ? language.getTag() : null)) {
       case SENT -> Pages.message(null, FacesMessage.SEVERITY_INFO, "code.resent");
       case TOO_SOON -> Pages.message(null, FacesMessage.SEVERITY_ERROR, "code.tooSoon");
       case TOO_MANY -> Pages.message(null, FacesMessage.SEVERITY_ERROR, "code.tooMany");

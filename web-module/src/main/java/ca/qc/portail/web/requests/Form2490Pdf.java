@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,10 +16,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 /**
  * Form 2490, *Services à l'intention des partenaires – Demande d'accès* (seeds 001 and 002), as a
  * printable PDF with section 1 filled in with the partner's identity (R-S8); sections 2 and 3 are
- * left blank for the requester and the signer. The wording is the seeds'. The text is set in the
- * embedded fonts of {@link FormFonts}, which cover every name and address the portal accepts
- * (finding #13 of issue 12: Canadian syllabics, CJK, Arabic…), so the PDF never fails on a letter
- * and its text can be copied and searched.
+ * left blank for the requester and the signer, then the address it is mailed to and the box for the
+ * ministry's use. The wording is the seeds' (keys {@code pdf2490.*} of the web bundles, so the form
+ * follows the reader's language). The text is set in the embedded fonts of {@link FormFonts}, which
+ * cover every name and address the portal accepts (finding #13 of issue 12: Canadian syllabics,
+ * CJK, Arabic…), so the PDF never fails on a letter and its text can be copied and searched.
  */
 public final class Form2490Pdf {
 
@@ -29,128 +32,149 @@ public final class Form2490Pdf {
   private final PDDocument document = new PDDocument();
   private final FormFonts fonts;
   private PDPageContentStream page;
+  private ResourceBundle bundle;
   private float y;
 
   private Form2490Pdf() throws IOException {
     fonts = new FormFonts(document);
   }
 
-  /** Writes the form for {@code partner} to {@code out}. */
+  /** Writes the form for {@code partner} to {@code out}, in French. */
   public static void write(PartnerIdentity partner, OutputStream out) throws IOException {
+    write(partner, List.of(), Locale.CANADA_FRENCH, out);
+  }
+
+  /**
+   * Writes the form for {@code partner} to {@code out} in the reader's language (issue 13, point
+   * 2), with the address it is mailed to (the *Nous joindre* setting, point 1) and the guide's box
+   * for the ministry's use.
+   */
+  public static void write(
+      PartnerIdentity partner, List<String> mailingAddress, Locale locale, OutputStream out)
+      throws IOException {
     Form2490Pdf pdf = new Form2490Pdf();
+    pdf.bundle =
+        ResourceBundle.getBundle(
+            "ca.qc.portail.web.messages", locale, Form2490Pdf.class.getClassLoader());
     try (PDDocument document = pdf.document) {
       PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle("Services à l'intention des partenaires – Demande d'accès (2490)");
+      info.setTitle(pdf.t("title") + " – " + pdf.t("heading") + " (2490)");
       info.setSubject(partner.name());
       pdf.newPage();
-      pdf.content(partner);
+      pdf.content(partner, mailingAddress);
       pdf.page.close();
       document.save(out);
     }
   }
 
-  private void content(PartnerIdentity partner) throws IOException {
-    text(BOLD, 9, "Travail, Emploi et Solidarité sociale – Québec");
-    text(BOLD, 15, "Services à l'intention des partenaires");
-    text(BOLD, 13, "Demande d'accès (2490)");
+  private String t(String key) {
+    return bundle.getString("pdf2490." + key);
+  }
+
+  private void content(PartnerIdentity partner, List<String> mailingAddress) throws IOException {
+    text(BOLD, 9, t("ministry"));
+    text(BOLD, 15, t("title"));
+    text(BOLD, 13, t("heading") + " (2490)");
     gap(4);
-    checkbox("Demande de code d'enregistrement");
-    checkbox(
-        "Modification au profil autorisé (indiquez votre code d'utilisateur au bas de ce formulaire)");
-    paragraph(
-        REGULAR,
-        8,
-        "Note – La forme masculine utilisée dans ce formulaire désigne aussi bien les femmes que"
-            + " les hommes lorsque le contexte s'y prête.");
+    checkbox(t("type.new"));
+    checkbox(t("type.change"));
+    paragraph(REGULAR, 8, t("note"));
 
-    section("SECTION 1 – Renseignements sur l'identité du partenaire");
-    filled("Nom ou raison sociale", partner.name());
-    filled("Adresse", partner.address());
-    filled("Code postal", partner.postalCode());
-    filled("Téléphone", partner.phone());
-    filled(
-        "Numéro du ministère de l'Éducation (pour un établissement de formation)",
-        partner.educationNumber());
-    filled("Numéro d'entreprise du Québec (NEQ)", partner.neq());
+    section(t("section1"));
+    filled(t("partner.name"), partner.name());
+    filled(t("partner.address"), partner.address());
+    filled(t("partner.postalCode"), partner.postalCode());
+    filled(t("partner.phone"), partner.phone());
+    filled(t("partner.educationNumber"), partner.educationNumber());
+    filled(t("partner.neq"), partner.neq());
 
-    section("SECTION 2 – Demande d'accès pour un demandeur");
-    text(BOLD, 10, "Renseignements sur l'identité du demandeur");
-    checkbox("Madame        " + box() + " Monsieur");
-    blank("Nom de famille");
-    blank("Prénom");
-    blank("Numéro d'assurance sociale (les six premiers chiffres seulement)");
-    blank("Téléphone et poste");
-    blank("Télécopieur");
-    blank("Adresse individuelle de courriel");
-    text(BOLD, 10, "Profil demandé (cocher toutes les fonctions que vous souhaitez avoir)");
-    checkbox("Responsable principal Sécurité (accès au dossier de sécurité du partenaire)");
-    checkbox("Responsable auxiliaire Sécurité (accès au dossier de sécurité du partenaire)");
-    checkbox(
-        "Utilisateur des dossiers Individus (accès aux données relatives à l'entente du partenaire"
-            + " et aux dossiers Individus visés)");
-    checkbox("    Avec extraction (pour les mesures en employabilité seulement)");
-    checkbox("    Sans extraction (pour les mesures en employabilité seulement)");
-    checkbox(
-        "Utilisateur des dossiers Entreprise (accès aux données relatives à l'entente du"
-            + " partenaire concernant la facturation)");
-    text(BOLD, 10, "Déclaration du demandeur");
-    paragraph(
-        REGULAR,
-        8,
-        "Je déclare être un employé du partenaire mentionné à la section 1. Je m'engage à ne pas"
-            + " révéler mon mot de passe. J'utiliserai les données auxquelles j'ai accès seulement"
-            + " pour exercer mes tâches, je ne consulterai que celles qui sont nécessaires à mon"
-            + " travail et je respecterai la confidentialité des renseignements obtenus sur la"
-            + " clientèle visée. Je reconnais être informé que le Ministère peut vérifier toutes"
-            + " les transactions et les consultations que j'ai effectuées et qu'un témoin (cookie)"
-            + " temporaire est utilisé dans le service en ligne Services à l'intention des"
-            + " partenaires.");
-    blank("Date                                               Signature");
+    section(t("section2"));
+    text(BOLD, 10, t("requester"));
+    checkbox(t("civility.madame") + "        " + box() + " " + t("civility.monsieur"));
+    blank(t("lastName"));
+    blank(t("firstName"));
+    blank(t("sin"));
+    blank(t("phone"));
+    blank(t("fax"));
+    blank(t("email"));
+    text(BOLD, 10, t("profiles"));
+    checkbox(t("profile.principal"));
+    checkbox(t("profile.auxiliary"));
+    checkbox(t("profile.individus"));
+    checkbox("    " + t("profile.with"));
+    checkbox("    " + t("profile.without"));
+    checkbox(t("profile.entreprise"));
+    text(BOLD, 10, t("requester.declaration"));
+    paragraph(REGULAR, 8, t("requester.declaration.text"));
+    blank(t("dateSignature"));
 
-    section("SECTION 3 – Approbation du partenaire");
-    paragraph(REGULAR, 8, "Cette demande doit être approuvée et signée par :");
-    paragraph(
-        REGULAR,
-        8,
-        "– un membre de la direction ou le président du conseil d'administration (C.A.), si le"
-            + " demandeur est un responsable de la sécurité;");
-    paragraph(
-        REGULAR,
-        8,
-        "– un membre de la direction ou le président du C.A., si le demandeur est un utilisateur"
-            + " des dossiers Entreprise (joindre une copie de la résolution du conseil"
-            + " d'administration sur laquelle figure le nom du demandeur inscrit à la section 2 si"
-            + " le partenaire est un OSBL);");
-    paragraph(
-        REGULAR,
-        8,
-        "– un membre de la direction ou un responsable de la sécurité, si le demandeur est"
-            + " uniquement un utilisateur des dossiers Individus.");
-    text(BOLD, 10, "Renseignements sur l'identité de la personne qui approuve");
-    blank("Nom de famille");
-    blank("Prénom");
-    blank("Adresse individuelle de courriel");
-    blank("Téléphone et poste");
-    blank("Date d'expiration de l'accès demandé (année, mois, jour) – durée maximale : un an");
-    blank("Commentaires");
-    text(BOLD, 10, "Déclaration");
-    paragraph(
-        REGULAR,
-        8,
-        "Je déclare que tous les renseignements fournis dans ce formulaire sont véridiques et"
-            + " complets. Chez le partenaire mentionné à la section 1, je suis :");
-    checkbox("un membre de la direction (gestionnaire)");
-    checkbox("le président du conseil d'administration");
-    checkbox("un responsable de la sécurité");
-    blank("Date                                               Signature");
-    blank("Code d'utilisateur du demandeur (modification au profil autorisé seulement)");
+    section(t("section3"));
+    paragraph(REGULAR, 8, t("approval.who"));
+    paragraph(REGULAR, 8, t("approval.officer"));
+    paragraph(REGULAR, 8, t("approval.entreprise"));
+    paragraph(REGULAR, 8, t("approval.individus"));
+    text(BOLD, 10, t("approver"));
+    blank(t("lastName"));
+    blank(t("firstName"));
+    blank(t("email"));
+    blank(t("phone"));
+    blank(t("expiry"));
+    blank(t("comments"));
+    text(BOLD, 10, t("declaration"));
+    paragraph(REGULAR, 8, t("declaration.text"));
+    checkbox(t("declaration.manager"));
+    checkbox(t("declaration.chair"));
+    checkbox(t("declaration.officer"));
+    blank(t("dateSignature"));
+    blank(t("userCode"));
     gap(6);
-    paragraph(
-        REGULAR,
-        8,
-        "Ce formulaire peut aussi être transmis en ligne par un responsable de la sécurité :"
-            + " Administration de la sécurité, Formulaire d'inscription.");
+    paragraph(REGULAR, 8, t("online"));
+    mailing(mailingAddress);
+    ministryUse();
     text(REGULAR, 7, "2490");
+  }
+
+  /** The guide's "Acheminer par la poste" block, with the address of the setting. */
+  private void mailing(List<String> address) throws IOException {
+    if (address.isEmpty()) {
+      return;
+    }
+    gap(6);
+    ensure(24 + 12 * address.size());
+    text(BOLD, 9, t("mail"));
+    for (String line : address) {
+      text(REGULAR, 9, line);
+    }
+  }
+
+  /** The guide's box "À L'USAGE DU MINISTÈRE…": who processed the request, who was contacted. */
+  private void ministryUse() throws IOException {
+    gap(8);
+    float height = 96;
+    ensure(height + 4);
+    float top = y;
+    page.setLineWidth(0.8f);
+    page.addRect(MARGIN, top - height, WIDTH, height);
+    page.stroke();
+    page.setLineWidth(0.6f);
+    y -= 4;
+    write(BOLD, 9, MARGIN + 6, y - 9, t("ministryUse"));
+    y -= 18;
+    float half = WIDTH * 0.62f;
+    for (String who : List.of(t("ministryUse.processedBy"), t("ministryUse.contacted"))) {
+      write(REGULAR, 7, MARGIN + 6, y - 7, who);
+      write(REGULAR, 7, MARGIN + half + 6, y - 7, t("ministryUse.title"));
+      y -= 26;
+      page.moveTo(MARGIN + 6, y + 4);
+      page.lineTo(MARGIN + half - 6, y + 4);
+      page.moveTo(MARGIN + half + 6, y + 4);
+      page.lineTo(MARGIN + WIDTH - 6, y + 4);
+      page.setLineWidth(0.3f);
+      page.stroke();
+      page.setLineWidth(0.6f);
+      y -= 4;
+    }
+    y = top - height - 6;
   }
 
   private static String box() {
