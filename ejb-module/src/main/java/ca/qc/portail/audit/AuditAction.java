@@ -71,5 +71,9 @@ public enum AuditAction {
   /** R-E7: a person confirmed a version of a project's consent text. */
   EXCHANGE_CONSENT_GIVEN,
   /** R-E9: the parts of an abandoned, cancelled or refused upload deleted. */
-  UPLOAD_PARTS_DELETED
+  UPLOAD_PARTS_DELETED,
+  /** An authenticator app enrolled (or its enrolment refused), issue 12 deliver 2. */
+  AUTHENTICATOR_ENROLLED,
+  /** R-C8: central changed a ministry agent's roles (or was refused). */
+  AGENT_ROLES_CHANGED
 }

@@ -43,6 +43,7 @@ public class LoginService {
   @Inject private Callers callers;
   @Inject private PasswordHasher hasher;
   @Inject private PasswordAgeSetting passwordAge;
+  @Inject private TotpSetting totpSetting;
   @Inject private Clock clock;
 
   public LoginResult authenticate(String login, String password) {
@@ -103,7 +104,8 @@ public class LoginService {
       return LoginResult.secondFactor(challenge);
     }
     audit.write(record.detail("Connexion réussie" + rehashed));
-    return new LoginResult(LoginOutcome.SUCCESS, SignIn.complete(account, now, passwordAge), null);
+    return new LoginResult(
+        LoginOutcome.SUCCESS, SignIn.complete(account, now, passwordAge, totpSetting), null);
   }
 
   /** Records that the caller signed out (R-U1); a caller without a session has nothing to end. */

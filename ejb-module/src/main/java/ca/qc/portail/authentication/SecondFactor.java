@@ -62,6 +62,8 @@ public class SecondFactor {
   int maxWrongCodesPerAccount;
 
   @Inject private FailedLogins failedLogins;
+  @Inject private AuthenticatorCodes authenticator;
+  @Inject private TotpSetting totpSetting;
 
   @Inject
   @ConfigProperty(name = "mfa.maxResends", defaultValue = "3")
@@ -106,7 +108,7 @@ public class SecondFactor {
     String reference = randomToken();
     String code = newCode();
     String salt = randomToken().substring(0, 22);
-    em.persist(
+    LoginChallenge challenge =
         new LoginChallenge(
             Digests.sha256Hex(reference),
             account.getId(),
@@ -114,9 +116,21 @@ public class SecondFactor {
             Digests.sha256Hex(salt + code),
             now,
             now.plus(Duration.ofMinutes(validityMinutes)),
-            callers.current().address()));
+            callers.current().address());
+    if (account.isTotpEnrolled()) {
+      // An enrolled person types the app's code: no code is e-mailed (the stored one is never
+      // sent).
+      em.persist(challenge.askingAuthenticator());
+      return reference;
+    }
+    em.persist(challenge);
     sendCode(account, code);
     return reference;
+  }
+
+  /** Whether the login of {@code reference} asks for the authenticator app's code. */
+  public boolean asksAuthenticator(String reference) {
+    return challenge(reference).map(c -> c.getFactor() == LoginChallenge.Factor.TOTP).orElse(false);
   }
 
   public CodeResult verify(String reference, String code) {
@@ -138,7 +152,21 @@ public class SecondFactor {
       audit.write(record.detail("Code de sécurité expiré"));
       return new CodeResult(CodeOutcome.RESTART, null);
     }
-    if (!matches(challenge, code)) {
+    String accepted = "Code de sécurité accepté";
+    boolean right;
+    if (challenge.getFactor() == LoginChallenge.Factor.TOTP) {
+      // The account's row is locked first: two logins cannot both accept one code (no replay).
+      accounts.lockForUpdate(account);
+      AuthenticatorCodes.Match match = authenticator.verify(account, code);
+      right = match != AuthenticatorCodes.Match.NONE;
+      accepted =
+          match == AuthenticatorCodes.Match.RECOVERY_CODE
+              ? "Code de récupération accepté (usage unique)"
+              : "Code de l'application d'authentification accepté";
+    } else {
+      right = matches(challenge, code);
+    }
+    if (!right) {
       int wrong = challenge.countWrongCode();
       if (failedLogins.recordWrongCode(account, maxWrongCodesPerAccount)) {
         challenge.end(LoginChallenge.State.ECHOUE);
@@ -171,13 +199,13 @@ public class SecondFactor {
       audit.write(record.detail("Compte devenu inutilisable pendant la connexion"));
       return new CodeResult(CodeOutcome.RESTART, null);
     }
-    SignedInUser user = SignIn.complete(account, now, passwordAge);
+    SignedInUser user = SignIn.complete(account, now, passwordAge, totpSetting);
     audit.write(
         AuditRecord.of(AuditAction.LOGIN, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
             .from(address)
             .on(account.getId(), account.partnerId())
-            .detail("Code de sécurité accepté"));
+            .detail(accepted));
     return new CodeResult(CodeOutcome.SUCCESS, user);
   }
 
@@ -192,6 +220,9 @@ public class SecondFactor {
     if (!now.isBefore(challenge.getExpiresAt())) {
       challenge.end(LoginChallenge.State.ECHOUE);
       return ResendOutcome.RESTART;
+    }
+    if (challenge.getFactor() == LoginChallenge.Factor.TOTP) {
+      return ResendOutcome.TOO_MANY;
     }
     if (challenge.getResends() >= maxResends) {
       return ResendOutcome.TOO_MANY;
