@@ -52,7 +52,11 @@ public class SecurityCodeStep {
         pending.clear();
         login.establish(user);
       }
-      case WRONG -> Pages.message("securite:code", FacesMessage.SEVERITY_ERROR, "code.wrong");
+      case WRONG ->
+          Pages.message(
+              "securite:code",
+              FacesMessage.SEVERITY_ERROR,
+              pending.isAuthenticator() ? "code.authenticator.wrong" : "code.wrong");
       case RESTART -> {
         pending.clear();
         toLogin("restart");
