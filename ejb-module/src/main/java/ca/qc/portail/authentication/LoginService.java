@@ -98,9 +98,15 @@ public class LoginService {
       account.upgradePasswordHash(hasher.hash(password));
       rehashed = " ; paramètres de hachage mis à jour: " + hasher.parameters();
     }
-    if (emailSecondFactor) {
+    // An enrolled authenticator app is always asked, whether or not codes are e-mailed.
+    if (emailSecondFactor || account.isTotpEnrolled()) {
       String challenge = secondFactor.start(account);
-      audit.write(record.detail("Mot de passe accepté, code de sécurité envoyé" + rehashed));
+      audit.write(
+          record.detail(
+              (account.isTotpEnrolled()
+                      ? "Mot de passe accepté, code de l'application d'authentification demandé"
+                      : "Mot de passe accepté, code de sécurité envoyé")
+                  + rehashed));
       return LoginResult.secondFactor(challenge);
     }
     audit.write(record.detail("Connexion réussie" + rehashed));

@@ -190,8 +190,11 @@ public class SecondFactor {
     }
     challenge.end(LoginChallenge.State.REUSSI);
     // Two logins of one account finishing together update it one after the other (R-L6), instead
-    // of one failing on the account's version.
-    accounts.lockForUpdate(account);
+    // of one failing on the account's version. An app's code locked it already, and refreshing it
+    // now would drop the step just accepted.
+    if (challenge.getFactor() != LoginChallenge.Factor.TOTP) {
+      accounts.lockForUpdate(account);
+    }
     account.resetWrongCodes();
     if (LoginRules.decide(
             account.getState(), account.getExpiryDate(), account.getLockedUntil(), true, clock)

@@ -3,6 +3,7 @@ package ca.qc.portail.demo;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.InternalRole;
+import ca.qc.portail.authentication.AuthenticatorCodes;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
@@ -47,6 +48,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn({"DatabaseMigration", "BootstrapAdministrator"})
 public class DemoData {
 
+  /** The demo agents' authenticator-app secret (Base32), as the README prints it. */
+  public static final String DEMO_AUTHENTICATOR_SECRET = "DEMOPORTAILPARTENAIRESAGENTSDEMO";
+
+
   public static final String PASSWORD = "Demo-Portail-2026";
 
   /** The NEQ of the CÉGEP DE SHERBROOKE, the demo partner with most of the demo people. */
@@ -67,6 +72,7 @@ public class DemoData {
   @Inject private AuditLog audit;
   @Inject private PasswordHasher hasher;
   @Inject private Onboarding onboarding;
+  @Inject private AuthenticatorCodes authenticator;
   @Inject private DemoAccessRequests demoRequests;
   @Inject private Clock clock;
 
@@ -194,9 +200,13 @@ public class DemoData {
     uncoveredPartner(today, now);
 
     UserAccount agent = internalUser(DemoAccount.AGENTCENTRAL, InternalRole.AGENT_CENTRAL);
-    internalUser(DemoAccount.OPERATEUR, InternalRole.OPERATEUR);
+    UserAccount operator = internalUser(DemoAccount.OPERATEUR, InternalRole.OPERATEUR);
     internalUser(DemoAccount.PERSONNEL, InternalRole.PERSONNEL);
     em.flush();
+    // mfa.totpRequiredForRoles (AGENT_CENTRAL, OPERATEUR by default): the two demo agents are
+    // enrolled with the secret the README gives, to add to an authenticator app.
+    authenticator.enrol(agent, DEMO_AUTHENTICATOR_SECRET, 0);
+    authenticator.enrol(operator, DEMO_AUTHENTICATOR_SECRET, 0);
     checkAgainstTheList();
     demoRequests.load(principal, agent, entreprise.getNeq());
 
