@@ -3,7 +3,6 @@ package ca.qc.portail.demo;
 import ca.qc.portail.account.AccountState;
 import ca.qc.portail.account.Accounts;
 import ca.qc.portail.account.InternalRole;
-import ca.qc.portail.authentication.AuthenticatorCodes;
 import ca.qc.portail.account.Profile;
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.audit.AuditAction;
@@ -11,6 +10,7 @@ import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.authentication.AuthenticatorCodes;
 import ca.qc.portail.authentication.FailedLogins;
 import ca.qc.portail.partner.Agreement;
 import ca.qc.portail.partner.MeasureFamily;
@@ -50,7 +50,6 @@ public class DemoData {
 
   /** The demo agents' authenticator-app secret (Base32), as the README prints it. */
   public static final String DEMO_AUTHENTICATOR_SECRET = "DEMOPORTAILPARTENAIRESAGENTSDEMO";
-
 
   public static final String PASSWORD = "Demo-Portail-2026";
 

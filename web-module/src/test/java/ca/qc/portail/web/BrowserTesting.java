@@ -1,18 +1,18 @@
 package ca.qc.portail.web;
 
+import ca.qc.portail.authentication.Totp;
 import ca.qc.portail.web.TestPeople.Person;
 import java.io.File;
 import java.net.URI;
-import ca.qc.portail.authentication.Totp;
 import java.net.URL;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

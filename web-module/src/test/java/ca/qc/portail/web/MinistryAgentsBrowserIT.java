@@ -68,7 +68,8 @@ class MinistryAgentsBrowserIT extends BrowserTesting {
       assertThat(operator.main()).contains("Votre compte a été mis à jour.");
 
       // The first login: the e-mailed code, then the enrolment before any other page.
-      Person olivier = new Person(0, email, email, "Olivier", "Roy", "Tulipe-Rouge-47!", null, null);
+      Person olivier =
+          new Person(0, email, email, "Olivier", "Roy", "Tulipe-Rouge-47!", null, null);
       int mark = Mailbox.mark(email);
       operator.signIn(email, "Tulipe-Rouge-47!");
       operator
@@ -76,7 +77,9 @@ class MinistryAgentsBrowserIT extends BrowserTesting {
           .click("securite:soumettre");
       assertThat(operator.path()).isEqualTo("/app/authentificateur.xhtml");
       operator.open("/app/operations/index.xhtml");
-      assertThat(operator.path()).as("no other page before the enrolment").isEqualTo("/app/authentificateur.xhtml");
+      assertThat(operator.path())
+          .as("no other page before the enrolment")
+          .isEqualTo("/app/authentificateur.xhtml");
       operator.screenshot("authentificateur-activation");
       assertThat(operator.main()).contains("Votre rôle exige une application d'authentification.");
       assertThat(operator.attribute("qr", "src")).startsWith("data:image/png;base64,");
@@ -86,7 +89,8 @@ class MinistryAgentsBrowserIT extends BrowserTesting {
       BrowserTesting.enrolAuthenticator(operator, email);
       operator.screenshot("authentificateur-codes-recuperation");
       assertThat(operator.main()).contains("Codes de récupération");
-      assertThat(operator.textCss("ul.recovery-codes")).matches("(?s)([a-z2-9]{5}-[a-z2-9]{5}\\s*){10}");
+      assertThat(operator.textCss("ul.recovery-codes"))
+          .matches("(?s)([a-z2-9]{5}-[a-z2-9]{5}\\s*){10}");
       assertThat(awaitEmail(email, "Application d'authentification activée")).contains("UTC");
 
       operator.click("continuer");
@@ -115,7 +119,8 @@ class MinistryAgentsBrowserIT extends BrowserTesting {
       browser.open("/app/central/agents.xhtml");
       browser.clickCss("input[data-agent='" + central.email() + "'][id$='desactiver']");
       browser.screenshot("agents-confirmation-desactivation");
-      assertThat(browser.main()).contains("Voulez-vous vraiment désactiver le compte de Nadia Lavoie");
+      assertThat(browser.main())
+          .contains("Voulez-vous vraiment désactiver le compte de Nadia Lavoie");
       browser.click("confirmer-desactivation:desactiver");
       assertThat(browser.main())
           .contains("Cet agent est le dernier agent actif du Groupe central de la sécurité");
@@ -125,7 +130,9 @@ class MinistryAgentsBrowserIT extends BrowserTesting {
       browser.clickCss("input[data-agent='" + central.email() + "'][id$='modifier-roles']");
       assertThat(browser.main()).contains("Vous ne pouvez pas modifier vos propres rôles.");
       browser.open("/app/accueil.xhtml");
-      assertThat(browser.path()).as("still signed in, still central").isEqualTo("/app/accueil.xhtml");
+      assertThat(browser.path())
+          .as("still signed in, still central")
+          .isEqualTo("/app/accueil.xhtml");
       assertThat(browser.main()).contains("Agents du ministère");
     } finally {
       restore(others);
