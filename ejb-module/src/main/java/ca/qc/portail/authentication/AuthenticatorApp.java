@@ -13,6 +13,7 @@ import ca.qc.portail.security.Requires;
 import ca.qc.portail.security.Standing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -49,10 +50,11 @@ public class AuthenticatorApp {
   private final SecureRandom random = new SecureRandom();
 
   /** A new secret for the caller and the address its QR code holds; nothing is stored yet. */
-  public record Enrolment(String secret, String uri) {}
+  public record Enrolment(String secret, String uri) implements Serializable {}
 
   /** Where the caller stands: enrolled or not, obliged or not, recovery codes left. */
-  public record Status(boolean enrolled, boolean required, long recoveryCodesLeft) {}
+  public record Status(boolean enrolled, boolean required, long recoveryCodesLeft)
+      implements Serializable {}
 
   public Status status() {
     UserAccount account = own();
