@@ -56,14 +56,24 @@ class AuthenticatorAppIT {
     caller.reset();
   }
 
+  /** The code that confirmed the last {@link #enrol}, and its time step. */
+  private String enrolmentCode;
+
+  private long enrolmentStep;
+
   /** Enrols {@code account} as it would from the page; returns the secret. */
   private String enrol(long account) {
     caller.actAs(account);
     AuthenticatorApp.Enrolment enrolment = app.begin();
-    assertThat(app.confirm(enrolment.secret(), Totp.codeAt(enrolment.secret(), Instant.now())))
-        .isPresent();
+    enrolmentStep = Totp.stepOf(Instant.now());
+    enrolmentCode = codeOf(enrolment.secret(), enrolmentStep);
+    assertThat(app.confirm(enrolment.secret(), enrolmentCode)).isPresent();
     caller.reset();
     return enrolment.secret();
+  }
+
+  private static String codeOf(String secret, long step) {
+    return Totp.codeAt(secret, Instant.ofEpochSecond(step * Totp.STEP_SECONDS));
   }
 
   private String passwordStep(String userCode) {
@@ -131,11 +141,11 @@ class AuthenticatorAppIT {
     String challenge = passwordStep(code);
     assertThat(secondFactor.asksAuthenticator(challenge)).isTrue();
     assertThat(fixtures.outboxOf(email)).as("no e-mailed code").hasSize(mailsBefore);
-    // The code that confirmed the enrolment was just used: replayed, it is refused.
-    String current = Totp.codeAt(secret, Instant.now());
-    assertThat(secondFactor.verify(challenge, current).outcome())
+    // The code that confirmed the enrolment was used: replayed, it is refused.
+    assertThat(secondFactor.verify(challenge, enrolmentCode).outcome())
         .isEqualTo(SecondFactor.CodeOutcome.WRONG);
-    String next = Totp.codeAt(secret, Instant.now().plusSeconds(Totp.STEP_SECONDS));
+    // A later step's code (the next one is accepted too: clock drift).
+    String next = codeOf(secret, Math.max(enrolmentStep + 1, Totp.stepOf(Instant.now())));
     SecondFactor.CodeResult signedIn = secondFactor.verify(challenge, next);
     assertThat(signedIn.outcome()).isEqualTo(SecondFactor.CodeOutcome.SUCCESS);
     assertThat(signedIn.user().mustEnrolAuthenticator()).isFalse();
