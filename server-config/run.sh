@@ -152,8 +152,8 @@ TXT
     hmartel           Hélène Martel, Individus, deactivated by central (Inactif)
     agirard           André Girard, principal officer + Entreprise, 9301-9461 Québec inc. (Actif)
     mleblanc          Martin Leblanc, only officer of Carrefour jeunesse-emploi de l'Estrie (Inactif)
-    agentcentral      Nadia Lavoie, central security group (Actif)
-    operateur         Olivier Roy, batch operator (Actif)
+    agentcentral      Nadia Lavoie, central security group, authenticator app key DEMOPORTAILPARTENAIRESAGENTSDEMO (Actif)
+    operateur         Olivier Roy, batch operator, same authenticator app key (Actif)
     personnel         Julie Morin, ministry staff (Actif)
     (no code yet)     Nathalie Pelletier, partial SIN 999222, to register: her code is at $APP_BASE_URL/dev/courriels.xhtml (Actif)
 TXT

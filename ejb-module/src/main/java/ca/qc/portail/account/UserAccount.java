@@ -144,6 +144,17 @@ public class UserAccount {
   @Column(name = "session_generation", nullable = false)
   private long sessionGeneration;
 
+  /** The authenticator-app secret, encrypted (issue 12, deliver 2); null when not enrolled. */
+  @Column(name = "totp_secret", length = 200)
+  private String totpSecret;
+
+  @Column(name = "totp_enrolled_at")
+  private Instant totpEnrolledAt;
+
+  /** The last time step whose code was accepted: a code is never accepted twice. */
+  @Column(name = "totp_last_step", nullable = false)
+  private long totpLastStep;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -226,6 +237,28 @@ public class UserAccount {
   /** Replaces the stored hash of the same password, when hashing parameters changed (R-P6). */
   public void upgradePasswordHash(String passwordHash) {
     this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
+  /** Enrols an authenticator app: its secret (encrypted) and the step of the code confirming it. */
+  public void enrolTotp(String encryptedSecret, Instant at, long confirmedStep) {
+    this.totpSecret = Objects.requireNonNull(encryptedSecret);
+    this.totpEnrolledAt = at;
+    this.totpLastStep = Math.max(totpLastStep, confirmedStep);
+  }
+
+  /** A code of {@code step} was accepted: it and earlier ones can no longer be. */
+  public void acceptTotpStep(long step) {
+    this.totpLastStep = Math.max(totpLastStep, step);
+  }
+
+  /**
+   * R-C8: central replaces an agent's internal roles with exactly these; sessions begun with the
+   * former roles end.
+   */
+  public void replaceRoles(Set<InternalRole> roles) {
+    internalRoles.clear();
+    internalRoles.addAll(roles);
+    this.sessionGeneration++;
   }
 
   public void recordAccess(Instant at) {
@@ -335,6 +368,22 @@ public class UserAccount {
   /** The generation a session of this account must carry to go on (see the column). */
   public long getSessionGeneration() {
     return sessionGeneration;
+  }
+
+  public boolean isTotpEnrolled() {
+    return totpSecret != null;
+  }
+
+  public String getTotpSecret() {
+    return totpSecret;
+  }
+
+  public Instant getTotpEnrolledAt() {
+    return totpEnrolledAt;
+  }
+
+  public long getTotpLastStep() {
+    return totpLastStep;
   }
 
   public int getFailedLoginCount() {

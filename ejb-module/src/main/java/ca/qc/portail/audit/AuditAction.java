@@ -76,5 +76,9 @@ public enum AuditAction {
    * Finding #12 of issue 12: a client address reached a throttling ceiling (failed logins, wrong
    * codes, or audited refusals without a session).
    */
-  ADDRESS_THROTTLED
+  ADDRESS_THROTTLED,
+  /** An authenticator app enrolled (or its enrolment refused), issue 12 deliver 2. */
+  AUTHENTICATOR_ENROLLED,
+  /** R-C8: central changed a ministry agent's roles (or was refused). */
+  AGENT_ROLES_CHANGED
 }

@@ -28,6 +28,14 @@ public class LoginChallenge {
     ANNULE
   }
 
+  /** Which second factor the login asks for. */
+  public enum Factor {
+    /** The e-mailed code (R-L4). */
+    COURRIEL,
+    /** The authenticator app's code, or a recovery code. */
+    TOTP
+  }
+
   @Id
   @SequenceGenerator(
       name = "login_challenge_seq",
@@ -70,6 +78,10 @@ public class LoginChallenge {
   @Column(name = "client_address", length = 64)
   private String address;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Factor factor = Factor.COURRIEL;
+
   protected LoginChallenge() {}
 
   LoginChallenge(
@@ -89,6 +101,15 @@ public class LoginChallenge {
     this.lastSentAt = startedAt;
     this.state = State.EN_COURS;
     this.address = address == null || address.length() <= 64 ? address : address.substring(0, 64);
+  }
+
+  LoginChallenge askingAuthenticator() {
+    this.factor = Factor.TOTP;
+    return this;
+  }
+
+  public Factor getFactor() {
+    return factor;
   }
 
   void newCode(String salt, String hash, Instant at) {

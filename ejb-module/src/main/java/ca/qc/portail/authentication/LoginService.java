@@ -45,6 +45,7 @@ public class LoginService {
   @Inject private ClientThrottle throttle;
   @Inject private PasswordHasher hasher;
   @Inject private PasswordAgeSetting passwordAge;
+  @Inject private TotpSetting totpSetting;
   @Inject private Clock clock;
 
   public LoginResult authenticate(String login, String password) {
@@ -121,19 +122,23 @@ public class LoginService {
       account.upgradePasswordHash(hasher.hash(password));
       rehashed = hasher.parameters();
     }
-    if (emailSecondFactor) {
+    // An enrolled authenticator app is always asked, whether or not codes are e-mailed.
+    if (emailSecondFactor || account.isTotpEnrolled()) {
       String challenge = secondFactor.start(account, language);
+      String accepted =
+          account.isTotpEnrolled() ? "PASSWORD_ACCEPTED_APP_CODE_ASKED" : "PASSWORD_ACCEPTED_CODE_SENT";
       audit.write(
           rehashed.isEmpty()
-              ? record.detail("PASSWORD_ACCEPTED_CODE_SENT")
-              : record.detail("PASSWORD_ACCEPTED_CODE_SENT_REHASHED", rehashed));
+              ? record.detail(accepted)
+              : record.detail(accepted + "_REHASHED", rehashed));
       return LoginResult.secondFactor(challenge);
     }
     audit.write(
         rehashed.isEmpty()
             ? record.detail("LOGIN_SUCCEEDED")
             : record.detail("LOGIN_SUCCEEDED_REHASHED", rehashed));
-    return new LoginResult(LoginOutcome.SUCCESS, SignIn.complete(account, now, passwordAge), null);
+    return new LoginResult(
+        LoginOutcome.SUCCESS, SignIn.complete(account, now, passwordAge, totpSetting), null);
   }
 
   /** Records that the caller signed out (R-U1); a caller without a session has nothing to end. */

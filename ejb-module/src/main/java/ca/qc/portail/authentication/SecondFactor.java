@@ -64,6 +64,8 @@ public class SecondFactor {
   int maxWrongCodesPerAccount;
 
   @Inject private FailedLogins failedLogins;
+  @Inject private AuthenticatorCodes authenticator;
+  @Inject private TotpSetting totpSetting;
 
   @Inject
   @ConfigProperty(name = "mfa.maxResends", defaultValue = "3")
@@ -119,7 +121,7 @@ public class SecondFactor {
     String reference = randomToken();
     String code = newCode();
     String salt = randomToken().substring(0, 22);
-    em.persist(
+    LoginChallenge challenge =
         new LoginChallenge(
             Digests.sha256Hex(reference),
             account.getId(),
@@ -127,9 +129,21 @@ public class SecondFactor {
             Digests.sha256Hex(salt + code),
             now,
             now.plus(Duration.ofMinutes(validityMinutes)),
-            callers.current().address()));
+            callers.current().address());
+    if (account.isTotpEnrolled()) {
+      // An enrolled person types the app's code: no code is e-mailed (the stored one is never
+      // sent).
+      em.persist(challenge.askingAuthenticator());
+      return reference;
+    }
+    em.persist(challenge);
     sendCode(account, code, language);
     return reference;
+  }
+
+  /** Whether the login of {@code reference} asks for the authenticator app's code. */
+  public boolean asksAuthenticator(String reference) {
+    return challenge(reference).map(c -> c.getFactor() == LoginChallenge.Factor.TOTP).orElse(false);
   }
 
   public CodeResult verify(String reference, String code) {
@@ -161,7 +175,21 @@ public class SecondFactor {
       audit.write(record.detail("SECURITY_CODE_EXPIRED"));
       return new CodeResult(CodeOutcome.RESTART, null);
     }
-    if (!matches(challenge, code)) {
+    String accepted = "SECURITY_CODE_ACCEPTED";
+    boolean right;
+    if (challenge.getFactor() == LoginChallenge.Factor.TOTP) {
+      // The account's row is locked first: two logins cannot both accept one code (no replay).
+      accounts.lockForUpdate(account);
+      AuthenticatorCodes.Match match = authenticator.verify(account, code);
+      right = match != AuthenticatorCodes.Match.NONE;
+      accepted =
+          match == AuthenticatorCodes.Match.RECOVERY_CODE
+              ? "RECOVERY_CODE_ACCEPTED"
+              : "APP_CODE_ACCEPTED";
+    } else {
+      right = matches(challenge, code);
+    }
+    if (!right) {
       throttle.failed(ClientThrottle.Kind.CODE, address);
       int wrong = challenge.countWrongCode();
       if (failedLogins.recordWrongCode(account, maxWrongCodesPerAccount)) {
@@ -179,8 +207,11 @@ public class SecondFactor {
     }
     challenge.end(LoginChallenge.State.REUSSI);
     // Two logins of one account finishing together update it one after the other (R-L6), instead
-    // of one failing on the account's version.
-    accounts.lockForUpdate(account);
+    // of one failing on the account's version. An app's code locked it already, and refreshing it
+    // now would drop the step just accepted.
+    if (challenge.getFactor() != LoginChallenge.Factor.TOTP) {
+      accounts.lockForUpdate(account);
+    }
     account.resetWrongCodes();
     if (LoginRules.decide(
             account.getState(), account.getExpiryDate(), account.getLockedUntil(), true, clock)
@@ -188,13 +219,13 @@ public class SecondFactor {
       audit.write(record.detail("ACCOUNT_UNUSABLE_DURING_LOGIN"));
       return new CodeResult(CodeOutcome.RESTART, null);
     }
-    SignedInUser user = SignIn.complete(account, now, passwordAge);
+    SignedInUser user = SignIn.complete(account, now, passwordAge, totpSetting);
     audit.write(
         AuditRecord.of(AuditAction.LOGIN, AuditOutcome.SUCCESS)
             .by(account.loginName(), account.getId())
             .from(address)
             .on(account.getId(), account.partnerId())
-            .detail("SECURITY_CODE_ACCEPTED"));
+            .detail(accepted));
     return new CodeResult(CodeOutcome.SUCCESS, user);
   }
 
@@ -214,6 +245,9 @@ public class SecondFactor {
     if (!now.isBefore(challenge.getExpiresAt())) {
       challenge.end(LoginChallenge.State.ECHOUE);
       return ResendOutcome.RESTART;
+    }
+    if (challenge.getFactor() == LoginChallenge.Factor.TOTP) {
+      return ResendOutcome.TOO_MANY;
     }
     if (challenge.getResends() >= maxResends) {
       return ResendOutcome.TOO_MANY;

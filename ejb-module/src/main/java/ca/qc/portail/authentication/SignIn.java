@@ -2,7 +2,6 @@ package ca.qc.portail.authentication;
 
 import ca.qc.portail.account.UserAccount;
 import ca.qc.portail.password.PasswordAgeSetting;
-import ca.qc.portail.password.PasswordStatus;
 import java.time.Instant;
 
 /**
@@ -12,7 +11,8 @@ import java.time.Instant;
 final class SignIn {
   private SignIn() {}
 
-  static SignedInUser complete(UserAccount account, Instant now, PasswordAgeSetting passwordAge) {
+  static SignedInUser complete(
+      UserAccount account, Instant now, PasswordAgeSetting passwordAge, TotpSetting totp) {
     Instant previousAccess = account.getLastAccessAt();
     account.recordAccess(now);
     return new SignedInUser(
@@ -27,10 +27,9 @@ final class SignIn {
         account.getProfiles(),
         account.getInternalRoles(),
         account.getPreferredLanguage(),
-        // The change page belongs to partner users (R-M1); internal agents are never sent there.
-        account.getProfiles().isEmpty()
-            ? PasswordStatus.CURRENT
-            : passwordAge.statusOf(account.isPasswordTemporary(), account.getPasswordChangedAt()),
-        account.getSessionGeneration());
+        // Every signed-in person, agent or partner user, has the change page (R-C8).
+        passwordAge.statusOf(account.isPasswordTemporary(), account.getPasswordChangedAt()),
+        account.getSessionGeneration(),
+        totp.mustEnrol(account));
   }
 }

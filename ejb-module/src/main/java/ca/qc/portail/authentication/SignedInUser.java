@@ -18,6 +18,8 @@ import java.util.TreeSet;
  * @param passwordStatus whether the password must be changed before anything else (R-P2, R-P4)
  * @param sessionGeneration the account's session generation at sign-in: the session lasts while the
  *     account still has it (finding #3 of issue 12, {@link SessionValidity})
+ * @param mustEnrolAuthenticator {@code mfa.totpRequiredForRoles} applies and no authenticator app
+ *     is enrolled yet: the enrolment page comes before any other
  */
 public record SignedInUser(
     long accountId,
@@ -32,7 +34,8 @@ public record SignedInUser(
     Set<InternalRole> internalRoles,
     String language,
     PasswordStatus passwordStatus,
-    long sessionGeneration)
+    long sessionGeneration,
+    boolean mustEnrolAuthenticator)
     implements Serializable {
 
   public SignedInUser {
@@ -79,7 +82,8 @@ public record SignedInUser(
         internalRoles,
         language,
         PasswordStatus.CURRENT,
-        newSessionGeneration);
+        newSessionGeneration,
+        mustEnrolAuthenticator);
   }
 
   /** The same person with another language for pages and e-mails. */
@@ -97,7 +101,27 @@ public record SignedInUser(
         internalRoles,
         tag,
         passwordStatus,
-        sessionGeneration);
+        sessionGeneration,
+        mustEnrolAuthenticator);
+  }
+
+  /** The same person once this session enrolled an authenticator app: the other pages open. */
+  public SignedInUser withAuthenticatorEnrolled() {
+    return new SignedInUser(
+        accountId,
+        loginName,
+        firstName,
+        lastName,
+        partnerId,
+        partnerName,
+        expiryDate,
+        previousAccess,
+        profiles,
+        internalRoles,
+        language,
+        passwordStatus,
+        sessionGeneration,
+        false);
   }
 
   public String fullName() {

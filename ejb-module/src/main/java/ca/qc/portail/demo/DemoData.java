@@ -12,6 +12,7 @@ import ca.qc.portail.audit.AuditEvent;
 import ca.qc.portail.audit.AuditLog;
 import ca.qc.portail.audit.AuditOutcome;
 import ca.qc.portail.audit.AuditRecord;
+import ca.qc.portail.authentication.AuthenticatorCodes;
 import ca.qc.portail.authentication.FailedLogins;
 import ca.qc.portail.partner.Agreement;
 import ca.qc.portail.partner.MeasureFamily;
@@ -49,6 +50,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn({"DatabaseMigration", "BootstrapAdministrator"})
 public class DemoData {
 
+  /** The demo agents' authenticator-app secret (Base32), as the README prints it. */
+  public static final String DEMO_AUTHENTICATOR_SECRET = "DEMOPORTAILPARTENAIRESAGENTSDEMO";
+
   public static final String PASSWORD = "Demo-Portail-2026";
 
   /** The NEQ of the CÉGEP DE SHERBROOKE, the demo partner with most of the demo people. */
@@ -69,6 +73,7 @@ public class DemoData {
   @Inject private AuditLog audit;
   @Inject private PasswordHasher hasher;
   @Inject private Onboarding onboarding;
+  @Inject private AuthenticatorCodes authenticator;
   @Inject private DemoAccessRequests demoRequests;
   @Inject private Clock clock;
 
@@ -197,9 +202,13 @@ public class DemoData {
     uncoveredPartner(today, now);
 
     UserAccount agent = internalUser(DemoAccount.AGENTCENTRAL, InternalRole.AGENT_CENTRAL);
-    internalUser(DemoAccount.OPERATEUR, InternalRole.OPERATEUR);
+    UserAccount operator = internalUser(DemoAccount.OPERATEUR, InternalRole.OPERATEUR);
     internalUser(DemoAccount.PERSONNEL, InternalRole.PERSONNEL);
     em.flush();
+    // mfa.totpRequiredForRoles (AGENT_CENTRAL, OPERATEUR by default): the two demo agents are
+    // enrolled with the secret the README gives, to add to an authenticator app.
+    authenticator.enrol(agent, DEMO_AUTHENTICATOR_SECRET, 0);
+    authenticator.enrol(operator, DEMO_AUTHENTICATOR_SECRET, 0);
     checkAgainstTheList();
     demoRequests.load(principal, agent, entreprise.getNeq());
 

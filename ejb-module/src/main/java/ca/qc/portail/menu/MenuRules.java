@@ -36,9 +36,9 @@ public final class MenuRules {
     if (profiles.stream().anyMatch(Profile::isSecurityOfficer)) {
       sections.add(MenuSection.ADMINISTRATION_SECURITE);
     }
-    if (!profiles.isEmpty()) {
-      sections.add(MenuSection.GESTION_AUTHENTIFICATION);
-    }
+    // Every signed-in person changes their own password there, ministry agents too (R-C8);
+    // *Désactiver votre code d'utilisateur* in it is partner users' only.
+    sections.add(MenuSection.GESTION_AUTHENTIFICATION);
     // Staff reach the projects' administration there even before they take part in one (R-E1).
     if (exchangeParticipant || roles.contains(InternalRole.PERSONNEL)) {
       sections.add(MenuSection.ECHANGE_SECURISE);

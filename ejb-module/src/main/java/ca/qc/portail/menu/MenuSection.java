@@ -13,7 +13,10 @@ public enum MenuSection {
   FACTURATION,
   /** *Administration de la sécurité* (security officers). */
   ADMINISTRATION_SECURITE,
-  /** *Gestion de votre authentification*: always shown to partner users. */
+  /**
+   * *Gestion de votre authentification*: always shown; its *Désactiver votre code d'utilisateur* to
+   * partner users only (R-C8).
+   */
   GESTION_AUTHENTIFICATION,
   /** *Échange sécurisé*: members and responsables of a project, and staff (PERSONNEL) (R-E1). */
   ECHANGE_SECURISE,

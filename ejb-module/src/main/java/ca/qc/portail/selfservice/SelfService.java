@@ -39,11 +39,9 @@ import java.util.List;
  * passe* (R-P1–R-P5) and *Désactiver votre code d'utilisateur* (R-D1–R-D3). The account is always
  * the caller's ({@link Callers#current()}), never an identifier from the request.
  *
- * <p>Only partner users (at least one profile) see the section, so only they are served ({@link
- * Standing#PARTNER_USER}); anyone else is refused and the attempt audited. One exception: a
- * password the login found temporary (R-P4) or expired (R-P2) leads any signed-in person, ministry
- * agents included, to the change page before anything else, so that change is open to whoever holds
- * such a password.
+ * <p>*Modifier votre mot de passe* is every signed-in person's, ministry agents included (R-C8,
+ * {@link Standing#SIGNED_IN}); *Désactiver votre code d'utilisateur* only partner users' (at least
+ * one profile, {@link Standing#PARTNER_USER}); anyone else is refused and the attempt audited.
  */
 @Stateless
 @Requires(value = Standing.PARTNER_USER, operation = "Gestion de votre authentification")
@@ -63,8 +61,8 @@ public class SelfService {
   @Inject private PasswordRules rules;
   @Inject private Clock clock;
 
-  /** Lets *Modification de votre mot de passe* open: the declaration does it all (R-M1). */
-  @Requires(value = Standing.PARTNER_USER, operation = CHANGE_PASSWORD)
+  /** Lets *Modification de votre mot de passe* open: the declaration does it all (R-M1, R-C8). */
+  @Requires(value = Standing.SIGNED_IN, operation = CHANGE_PASSWORD)
   public void checkPasswordChangeAccess() {}
 
   /**
@@ -77,7 +75,7 @@ public class SelfService {
    * automatiquement en mode caché") and sends {@code current} null, which is accepted only while
    * the stored password is still temporary or expired.
    */
-  @Requires(value = Standing.PARTNER_USER, operation = CHANGE_PASSWORD)
+  @Requires(value = Standing.SIGNED_IN, operation = CHANGE_PASSWORD)
   public PasswordChange changePassword(String current, String newPassword, String confirmation) {
     Caller caller = callers.current();
     UserAccount account = own(caller);
@@ -121,7 +119,7 @@ public class SelfService {
   }
 
   /** The deployment's password policy (R-P1), for the criteria the change page lists. */
-  @Requires(value = Standing.PARTNER_USER, operation = CHANGE_PASSWORD)
+  @Requires(value = Standing.SIGNED_IN, operation = CHANGE_PASSWORD)
   public PasswordPolicy passwordPolicy() {
     return rules.policy();
   }

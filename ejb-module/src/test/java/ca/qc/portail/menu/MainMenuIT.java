@@ -106,7 +106,10 @@ class MainMenuIT {
     assertThatThrownBy(() -> as(billing).agreements(MenuSection.FORMATION))
         .isInstanceOf(AccessRefusedException.class);
     assertThat(as(agent).sections())
-        .containsExactlyInAnyOrder(MenuSection.CENTRAL, MenuSection.FERMETURE_SESSION);
+        .containsExactlyInAnyOrder(
+            MenuSection.CENTRAL,
+            MenuSection.GESTION_AUTHENTIFICATION,
+            MenuSection.FERMETURE_SESSION);
     assertThatThrownBy(() -> as(agent).agreements(MenuSection.FORMATION))
         .isInstanceOf(AccessRefusedException.class);
 

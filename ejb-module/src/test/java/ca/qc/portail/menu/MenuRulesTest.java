@@ -60,14 +60,17 @@ class MenuRulesTest {
   }
 
   @Test
-  @DisplayName("R-M1: internal sections for central agents and operators; session closing always")
+  @DisplayName(
+      "R-M1, R-C8: internal sections for central agents and operators; their own password and"
+          + " session closing always")
   void internalSections() {
     assertThat(MenuRules.sections(Set.of(), Set.of(InternalRole.AGENT_CENTRAL), Set.of()))
-        .containsExactlyInAnyOrder(CENTRAL, FERMETURE_SESSION);
+        .containsExactlyInAnyOrder(CENTRAL, GESTION_AUTHENTIFICATION, FERMETURE_SESSION);
     assertThat(
             MenuRules.sections(
                 Set.of(), Set.of(InternalRole.OPERATEUR, InternalRole.PERSONNEL), Set.of()))
-        .containsExactlyInAnyOrder(OPERATIONS, ECHANGE_SECURISE, FERMETURE_SESSION);
+        .containsExactlyInAnyOrder(
+            OPERATIONS, ECHANGE_SECURISE, GESTION_AUTHENTIFICATION, FERMETURE_SESSION);
   }
 
   @Test

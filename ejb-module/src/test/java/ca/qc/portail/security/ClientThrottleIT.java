@@ -197,7 +197,7 @@ class ClientThrottleIT {
             AuditAction.ACCESS_REFUSED,
             AuditAction.ACCESS_REFUSED,
             AuditAction.ADDRESS_THROTTLED);
-    assertThat(records.get(3).getDetail()).contains("Plafond de 3 refus");
+    assertThat(records.get(3).getDetail()).startsWith("REFUSALS_THROTTLED|3|");
 
     String other = newAddress();
     caller.anonymous().from(other);

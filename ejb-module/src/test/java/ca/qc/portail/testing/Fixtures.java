@@ -232,6 +232,38 @@ public class Fixtures {
     return id;
   }
 
+  /**
+   * R-C8: makes every Actif central agent but {@code kept} Inactif for a test of "the last one";
+   * returns them for {@link #reactivateCentrals}. Tests of a module run one after the other.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Long> leaveOnlyCentrals(List<Long> kept) {
+    List<Long> others =
+        ((List<Number>)
+                em.createNativeQuery(
+                        "SELECT a.id FROM user_account a JOIN account_role r ON r.account_id = a.id"
+                            + " WHERE r.role = 'AGENT_CENTRAL' AND a.state = 'ACTIF'")
+                    .getResultList())
+            .stream().map(Number::longValue).filter(id -> !kept.contains(id)).toList();
+    others.forEach(
+        id ->
+            em.find(UserAccount.class, id)
+                .changeState(AccountState.INACTIF, "Test", "Test", Instant.now()));
+    return others;
+  }
+
+  public void reactivateCentrals(List<Long> ids) {
+    ids.forEach(
+        id ->
+            em.find(UserAccount.class, id)
+                .changeState(AccountState.ACTIF, null, null, Instant.now()));
+  }
+
+  /** The stored (encrypted) authenticator secret of an account, as the database holds it. */
+  public String storedTotpSecret(long accountId) {
+    return reload(accountId).getTotpSecret();
+  }
+
   public List<AuditEvent> auditOf(long accountId, AuditAction action) {
     return auditOf(accountId).stream().filter(e -> e.getAction() == action).toList();
   }

@@ -1,5 +1,6 @@
 package ca.qc.portail.web;
 
+import ca.qc.portail.authentication.Totp;
 import ca.qc.portail.web.TestPeople.Person;
 import java.io.File;
 import java.net.URI;
@@ -9,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -63,11 +66,56 @@ public abstract class BrowserTesting {
           e);
     }
     if (browser.path().startsWith("/code-de-securite.xhtml")) {
-      browser
-          .type("securite:code", Mailbox.awaitSecurityCode(person.email(), mark))
-          .click("securite:soumettre");
+      String code =
+          browser.exists("securite:application")
+              ? authenticatorCode(person.email())
+              : Mailbox.awaitSecurityCode(person.email(), mark);
+      browser.type("securite:code", code).click("securite:soumettre");
+    }
+    // mfa.totpRequiredForRoles (central agents and operators by default): the first login enrols
+    // an authenticator app as a person does, from the secret the page shows.
+    if (browser.path().startsWith("/app/authentificateur.xhtml")
+        && browser.exists("activation:code")) {
+      enrolAuthenticator(browser, person.email());
+      browser.click("continuer");
     }
     return browser.path().startsWith("/app/");
+  }
+
+  /** The authenticator secrets of the people enrolled by this run's tests, by e-mail address. */
+  private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
+
+  /** The last time step whose code each of them used: a code is accepted only once. */
+  private static final Map<String, Long> LAST_STEPS = new ConcurrentHashMap<>();
+
+  /**
+   * On the enrolment page: reads the secret shown as text, confirms with the app's code as an
+   * authenticator app would compute it; returns the secret. The recovery codes page follows.
+   */
+  public static String enrolAuthenticator(Browser browser, String email) throws Exception {
+    String secret = browser.text("secret").replace(" ", "");
+    SECRETS.put(email, secret);
+    browser.type("activation:code", authenticatorCode(email)).click("activation:confirmer");
+    return secret;
+  }
+
+  /**
+   * The current code of {@code email}'s authenticator app; waits for the next 30-second step when
+   * this step's code was already used (the portal refuses a replayed code).
+   */
+  public static String authenticatorCode(String email) throws InterruptedException {
+    String secret = SECRETS.get(email);
+    if (secret == null) {
+      throw new AssertionError("No authenticator enrolled by this run for " + email);
+    }
+    long step = Totp.stepOf(Instant.now());
+    Long last = LAST_STEPS.get(email);
+    if (last != null && step <= last) {
+      Thread.sleep((last + 1) * Totp.STEP_SECONDS * 1000 - System.currentTimeMillis() + 200);
+      step = Totp.stepOf(Instant.now());
+    }
+    LAST_STEPS.put(email, step);
+    return Totp.codeAt(secret, Instant.ofEpochSecond(step * Totp.STEP_SECONDS));
   }
 
   /** The address of a page of the application. */

@@ -98,6 +98,7 @@ class WebAccessControlIT extends BrowserTesting {
         "/app/central/demande.xhtml?id=1",
         "/app/central/demande-saisie.xhtml",
         "/app/central/codes.xhtml",
+        "/app/central/agents.xhtml",
         "/app/central/audit.xhtml",
         "/app/central/audit.csv");
   }

@@ -162,7 +162,7 @@ class WebThrottlingIT {
     List<String> records = auditFrom(scanner);
     assertThat(records).hasSize(4);
     assertThat(records.subList(0, 3)).allSatisfy(r -> assertThat(r).startsWith("ACCESS_REFUSED"));
-    assertThat(records.get(3)).startsWith("ADDRESS_THROTTLED").contains("Plafond de 3 refus");
+    assertThat(records.get(3)).startsWith("ADDRESS_THROTTLED").contains("REFUSALS_THROTTLED|3|");
   }
 
   @Test

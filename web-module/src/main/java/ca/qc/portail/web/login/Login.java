@@ -3,6 +3,7 @@ package ca.qc.portail.web.login;
 import ca.qc.portail.authentication.LoginOutcome;
 import ca.qc.portail.authentication.LoginResult;
 import ca.qc.portail.authentication.LoginService;
+import ca.qc.portail.authentication.SecondFactor;
 import ca.qc.portail.authentication.SignedInUser;
 import ca.qc.portail.web.security.VerifiedLogin;
 import ca.qc.portail.web.session.CurrentUser;
@@ -35,6 +36,7 @@ public class Login {
   static final String HOME = "/app/accueil.xhtml";
 
   @Inject private LoginService loginService;
+  @Inject private SecondFactor secondFactor;
   @Inject private SecurityContext securityContext;
   @Inject private CurrentUser currentUser;
   @Inject private PendingLogin pending;
@@ -55,7 +57,8 @@ public class Login {
     if (result.outcome() == LoginOutcome.SECOND_FACTOR) {
       request.getSession(true);
       request.changeSessionId();
-      pending.start(result.challenge(), login.strip());
+      pending.start(
+          result.challenge(), login.strip(), secondFactor.asksAuthenticator(result.challenge()));
       external.redirect(external.getRequestContextPath() + SecurityCodeStep.PAGE);
       faces.responseComplete();
       return;
@@ -98,7 +101,11 @@ public class Login {
     ((HttpServletResponse) external.getResponse()).addCookie(cookie);
     language.adopt(user.language());
     // R-P2, R-P4: a temporary or expired password is changed before anything else.
-    String next = user.passwordStatus().mustChange() ? SignedInFilter.CHANGE_PAGE : HOME;
+    // Issue 12: an authenticator app the setting requires is enrolled next (SignedInFilter).
+    String next =
+        user.passwordStatus().mustChange()
+            ? SignedInFilter.CHANGE_PAGE
+            : user.mustEnrolAuthenticator() ? SignedInFilter.ENROLMENT_PAGE : HOME;
     external.redirect(external.getRequestContextPath() + next);
     faces.responseComplete();
   }

@@ -15,15 +15,25 @@ public class PendingLogin implements Serializable {
 
   private String challenge;
   private String loginName;
+  private boolean authenticator;
 
-  void start(String challenge, String loginName) {
+  void start(String challenge, String loginName, boolean authenticator) {
     this.challenge = challenge;
     this.loginName = loginName;
+    this.authenticator = authenticator;
   }
 
   void clear() {
     challenge = null;
     loginName = null;
+    authenticator = false;
+  }
+
+  /**
+   * Whether the code asked is the authenticator app's (or a recovery code), not an e-mailed one.
+   */
+  public boolean isAuthenticator() {
+    return authenticator;
   }
 
   String challenge() {

@@ -53,7 +53,11 @@ public class SecurityCodeStep {
         pending.clear();
         login.establish(user);
       }
-      case WRONG -> Pages.message("securite:code", FacesMessage.SEVERITY_ERROR, "code.wrong");
+      case WRONG ->
+          Pages.message(
+              "securite:code",
+              FacesMessage.SEVERITY_ERROR,
+              pending.isAuthenticator() ? "code.authenticator.wrong" : "code.wrong");
       // Finding #12 of issue 12: too many wrong codes from this address.
       case THROTTLED -> Pages.message(null, FacesMessage.SEVERITY_ERROR, "code.throttled");
       case RESTART -> {

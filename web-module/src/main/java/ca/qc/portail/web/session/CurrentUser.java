@@ -78,6 +78,23 @@ public class CurrentUser implements Serializable {
     }
   }
 
+  /** Whether an authenticator app must be enrolled before anything else (issue 12). */
+  public boolean isAuthenticatorEnrolmentRequired() {
+    return user != null && user.mustEnrolAuthenticator();
+  }
+
+  /** This session enrolled an authenticator app: the other pages open again. */
+  public void authenticatorEnrolled() {
+    if (user != null) {
+      user = user.withAuthenticatorEnrolled();
+    }
+  }
+
+  /** A partner user (with profiles): *Désactiver votre code d'utilisateur* is theirs only. */
+  public boolean isPartnerUser() {
+    return user != null && !user.profiles().isEmpty();
+  }
+
   /** The language recorded for this person's e-mails. */
   void languageRecorded(String tag) {
     if (user != null) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Pages under /app need both the container's caller and this session's {@link CurrentUser}; a
  * session that has one without the other (it outlived a redeployment) is ended and the person sent
  * to the login page. While the password must be changed (R-P2, R-P4) every other page leads to the
- * change page.
+ * change page, then, while an authenticator app must be enrolled, to the enrolment page.
  */
 @WebFilter(urlPatterns = "/app/*")
 public class SignedInFilter extends HttpFilter {
@@ -27,6 +27,9 @@ public class SignedInFilter extends HttpFilter {
 
   /** *Modification de votre mot de passe*, the only page open while the password must change. */
   public static final String CHANGE_PAGE = "/app/mot-de-passe.xhtml";
+
+  /** The authenticator app's enrolment, the only page open while it is required (issue 12). */
+  public static final String ENROLMENT_PAGE = "/app/authentificateur.xhtml";
 
   @Inject private CurrentUser currentUser;
   @Inject private SessionValidity validity;
@@ -50,6 +53,12 @@ public class SignedInFilter extends HttpFilter {
       if (currentUser.getUser().passwordStatus().mustChange()
           && !CHANGE_PAGE.equals(request.getServletPath())) {
         response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
+        return;
+      }
+      // mfa.totpRequiredForRoles: the enrolment comes next, before any other page.
+      if (currentUser.isAuthenticatorEnrolmentRequired()
+          && !ENROLMENT_PAGE.equals(request.getServletPath())) {
+        response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
         return;
       }
       chain.doFilter(request, response);

@@ -22,7 +22,9 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader(
         "Content-Security-Policy",
-        "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'");
+        "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            // The authenticator app's QR code is an inline data: PNG (issue 12, deliver 2).
+            + " img-src 'self' data:");
     chain.doFilter(request, response);
   }
 }

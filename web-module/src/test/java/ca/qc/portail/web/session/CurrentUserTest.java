@@ -29,7 +29,8 @@ class CurrentUserTest {
         Set.of(),
         "fr",
         PasswordStatus.CURRENT,
-        0L);
+        0L,
+        false);
   }
 
   @Test
