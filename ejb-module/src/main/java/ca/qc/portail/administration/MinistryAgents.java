@@ -102,7 +102,8 @@ public class MinistryAgents {
       audit.write(
           caller
               .record(AuditAction.ACCOUNT_CREATED, AuditOutcome.REFUSED)
-              .detail("AGENT_CREATION_REFUSED", Phrase.keys(violations, AgentViolation::messageKey)));
+              .detail(
+                  "AGENT_CREATION_REFUSED", Phrase.keys(violations, AgentViolation::messageKey)));
       return new Creation(null, violations);
     }
     Instant now = clock.instant();
@@ -188,10 +189,7 @@ public class MinistryAgents {
       return refused(caller, AuditAction.ACCOUNT_DEACTIVATED, accountId, violations.get(0));
     }
     agent.changeState(
-        AccountState.INACTIF,
-        "CENTRAL_DEACTIVATION",
-        SecurityFile.CENTRAL_AUTHOR,
-        clock.instant());
+        AccountState.INACTIF, "CENTRAL_DEACTIVATION", SecurityFile.CENTRAL_AUTHOR, clock.instant());
     outbox.enqueue(
         MailTemplates.email(
             agent.getEmail(), agent.getPreferredLanguage(), "agentDeactivated", agent.getEmail()));
@@ -218,10 +216,7 @@ public class MinistryAgents {
       return refused(caller, AuditAction.ACCOUNT_REACTIVATED, accountId, violations.get(0));
     }
     agent.changeState(
-        AccountState.ACTIF,
-        "CENTRAL_REACTIVATION",
-        SecurityFile.CENTRAL_AUTHOR,
-        clock.instant());
+        AccountState.ACTIF, "CENTRAL_REACTIVATION", SecurityFile.CENTRAL_AUTHOR, clock.instant());
     agent.resetFailedLogins();
     outbox.enqueue(
         MailTemplates.email(

@@ -126,7 +126,9 @@ public class LoginService {
     if (emailSecondFactor || account.isTotpEnrolled()) {
       String challenge = secondFactor.start(account, language);
       String accepted =
-          account.isTotpEnrolled() ? "PASSWORD_ACCEPTED_APP_CODE_ASKED" : "PASSWORD_ACCEPTED_CODE_SENT";
+          account.isTotpEnrolled()
+              ? "PASSWORD_ACCEPTED_APP_CODE_ASKED"
+              : "PASSWORD_ACCEPTED_CODE_SENT";
       audit.write(
           rehashed.isEmpty()
               ? record.detail(accepted)

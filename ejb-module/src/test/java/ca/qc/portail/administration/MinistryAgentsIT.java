@@ -174,7 +174,11 @@ class MinistryAgentsIT extends WithSmtpMailbox {
     assertThat(fixtures.auditOf(other, AuditAction.AGENT_ROLES_CHANGED))
         .singleElement()
         .satisfies(
-            e -> assertThat(e.getDetail()).isEqualTo("AGENT_ROLES_CHANGED|AGENT_CENTRAL → OPERATEUR, PERSONNEL".replace(" → ", "|")));
+            e ->
+                assertThat(e.getDetail())
+                    .isEqualTo(
+                        "AGENT_ROLES_CHANGED|AGENT_CENTRAL → OPERATEUR, PERSONNEL"
+                            .replace(" → ", "|")));
 
     assertThat(
             as(central)
