@@ -142,7 +142,7 @@ trap 'stopping=true; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT
 ready=false
 started=$SECONDS
 progress=0
-while (( SECONDS - started < 300 )); do
+while (( SECONDS - started < 600 )); do
   if curl -fsS -o /dev/null "http://localhost:$HTTP_PORT/health/ready" 2>/dev/null; then
     ready=true
     break
@@ -167,7 +167,7 @@ while (( SECONDS - started < 300 )); do
 done
 [[ -t 1 ]] && printf '\r\033[K'
 if [[ "$ready" != "true" ]]; then
-  echo "Portail partenaires did not answer within 300 s: stopping Payara Micro." >&2
+  echo "Portail partenaires did not answer within 600 s: stopping Payara Micro." >&2
   show_log_tail
   kill "$server" 2>/dev/null
   wait "$server" 2>/dev/null

@@ -196,13 +196,15 @@ class WebOperationsConsoleIT extends BrowserTesting {
       assertThat(browser.textCss(job("daily-report") + ".executions")).isEqualTo(before);
       browser.screenshot("operations-console-champs-refuses");
 
-      // A date after today is refused with its own reason, the good chunk size is not flagged.
-      browser.typeCss(dateField, today().plusDays(3).toString());
-      browser.typeCss(job("daily-report") + "input[data-parameter='chunkSize']", "5");
+      // A right date and a wrong size: only the size is flagged, and still nothing starts.
+      browser.typeCss(dateField, today().toString());
+      browser.typeCss(job("daily-report") + "input[data-parameter='chunkSize']", "dix");
       browser.clickCss(job("daily-report") + "input[data-action='start']");
-      assertThat(browser.textCss(dateError))
-          .startsWith("La date de traitement ne peut pas être postérieure à aujourd'hui");
-      assertThat(browser.textCss(sizeError)).isEmpty();
+      assertThat(browser.textCss(dateError)).isEmpty();
+      assertThat(browser.attributeCss(dateField, "aria-invalid")).isEqualTo("false");
+      assertThat(browser.textCss(sizeError))
+          .isEqualTo("La taille des lots doit être un nombre entier plus grand que zéro.");
+      assertThat(browser.textCss(job("daily-report") + ".executions")).isEqualTo(before);
     }
   }
 

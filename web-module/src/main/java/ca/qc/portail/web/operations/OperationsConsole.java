@@ -123,7 +123,7 @@ public class OperationsConsole {
                     "operations.parameter.shown",
                     Pages.text("operations.parameter.label." + name),
                     value)));
-    return String.join(" ; ", shown);
+    return String.join(Pages.text("operations.parameter.separator"), shown);
   }
 
   /** The message of a start form's field refused at the last start, or null. */
