@@ -315,7 +315,8 @@ public final class Browser implements AutoCloseable {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.__previousPage = true;");
     new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    // A person's security file can take a while on a loaded machine: a minute, as for a page.
+    new WebDriverWait(driver, Duration.ofSeconds(60))
         .ignoring(WebDriverException.class)
         .until(
             d ->
