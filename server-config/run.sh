@@ -113,6 +113,22 @@ argon2_jit=(
   -XX:CompileCommand=inline,org.bouncycastle.crypto.generators.Argon2BytesGenerator\$FillBlock::*
   -XX:CompileCommand=inline,org.bouncycastle.util.Longs::rotateRight
 )
+# Issue 13, point 10: the server's output (Payara's boot-command echoes, then its log) goes to a file,
+# the terminal gets a few lines of progress and the summary. The previous start's log is kept beside
+# it; both are the server user's only (umask 077 above).
+log_dir="$DATA_DIR/logs"
+mkdir -p "$log_dir"
+log="$log_dir/server.log"
+if [[ -f "$log" ]]; then mv -f "$log" "$log.1"; fi
+: >"$log"
+echo "Starting Payara Micro ($mode database); its output goes to $log"
+
+# The log's last lines, to see why the server did not start or stopped.
+show_log_tail() {
+  echo "  Last lines of $log:" >&2
+  tail -n "${1:-40}" "$log" | sed 's/^/    /' >&2
+}
+
 # Hazelcast binds to the configured interface, not to every address (finding #1 of issue 12).
 java_opts=(-Xss1m "${argon2_jit[@]}" -Dhazelcast.socket.bind.any=false ${JAVA_OPTS:-})
 java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
@@ -124,18 +140,52 @@ java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
   "${cluster_opts[@]}" \
   "${access_opts[@]}" \
   --contextroot / \
-  --deploy "$war" &
+  --deploy "$war" >>"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM
+stopping=false
+trap 'stopping=true; kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM
 
-for _ in $(seq 1 180); do
+ready=false
+started=$SECONDS
+progress=0
+while (( SECONDS - started < 600 )); do
   if curl -fsS -o /dev/null "http://localhost:$HTTP_PORT/health/ready" 2>/dev/null; then
-    cat <<TXT
+    ready=true
+    break
+  fi
+  if ! kill -0 "$server" 2>/dev/null; then
+    [[ -t 1 ]] && echo
+    echo "Payara Micro stopped before the application was ready." >&2
+    show_log_tail
+    exit 1
+  fi
+  # A few lines of progress: the milestones the log shows, and the time so far.
+  if (( progress == 0 )) && grep -q "Deployed 1 archive" "$log" 2>/dev/null; then
+    progress=1
+    [[ -t 1 ]] && echo
+    echo "  application deployed after $((SECONDS - started)) s; waiting until it answers…"
+  elif [[ -t 1 ]]; then
+    printf '\r  starting… %d s' "$((SECONDS - started))"
+  elif (( (SECONDS - started) % 30 == 0 && SECONDS > started )); then
+    echo "  starting… $((SECONDS - started)) s"
+  fi
+  sleep 1
+done
+[[ -t 1 ]] && printf '\r\033[K'
+if [[ "$ready" != "true" ]]; then
+  echo "Portail partenaires did not answer within 600 s: stopping Payara Micro." >&2
+  show_log_tail
+  kill "$server" 2>/dev/null
+  wait "$server" 2>/dev/null
+  exit 1
+fi
 
-  Portail partenaires is running ($mode database): $APP_BASE_URL/
+cat <<TXT
+
+  Portail partenaires is running ($mode database) after $((SECONDS - started)) s: $APP_BASE_URL/
 TXT
-    if [[ "$DEMO_DATA" == "true" ]]; then
-      cat <<TXT
+if [[ "$DEMO_DATA" == "true" ]]; then
+  cat <<TXT
   Demo accounts (password Demo-Portail-2026 unless said otherwise; the README's table says more)
     jlabonte          Joseph Labonté, principal security officer + Individus, CÉGEP DE SHERBROOKE (Actif)
     rdespres          Rose Des Prés, auxiliary security officer, CÉGEP DE SHERBROOKE (Actif)
@@ -157,17 +207,18 @@ TXT
     personnel         Julie Morin, ministry staff (Actif)
     (no code yet)     Nathalie Pelletier, partial SIN 999222, to register: her code is at $APP_BASE_URL/dev/courriels.xhtml (Actif)
 TXT
-    fi
-    if [[ -n "${MAIL_CAPTURE_DIR:-}" ]]; then
-      echo "  Outgoing e-mails are captured in $MAIL_CAPTURE_DIR and listed at $APP_BASE_URL/dev/courriels.xhtml"
-    fi
-    echo "  Stop with Ctrl+C."
-    break
-  fi
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "Payara Micro stopped before the application was ready." >&2
-    exit 1
-  fi
-  sleep 1
-done
-wait "$server"
+  echo "  Échange sécurisé: PROJET001 and PROJET002 of the CÉGEP DE SHERBROOKE, for mtremblay and jlabonte (personnel sends)"
+fi
+if [[ -n "${MAIL_CAPTURE_DIR:-}" ]]; then
+  echo "  Outgoing e-mails are captured in $MAIL_CAPTURE_DIR and listed at $APP_BASE_URL/dev/courriels.xhtml"
+fi
+echo "  Server log: $log (the previous start's: $log.1)"
+echo "  Stop with Ctrl+C."
+
+status=0
+wait "$server" || status=$?
+if [[ "$stopping" != "true" && "$status" -ne 0 ]]; then
+  echo "Payara Micro stopped (exit status $status)." >&2
+  show_log_tail
+  exit "$status"
+fi

@@ -290,6 +290,73 @@ public final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(javascript);
   }
 
+  /** Runs a script in the page and returns its value (arrays as lists, objects as maps). */
+  public Object scriptValue(String javascript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+  }
+
+  /**
+   * Runs an asynchronous script, whose last argument is the callback, and returns what it passes
+   * back (60 s at most): axe-core's checks, say.
+   */
+  public Object asyncScript(String javascript, Object... arguments) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
+  }
+
+  /** Presses keys on whatever has the focus, as a person at the keyboard does. */
+  public Browser keys(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    return this;
+  }
+
+  /**
+   * Gives the focused file field its file, as the file dialog a person opens with Enter or Space
+   * there would: WebDriver's only way to choose a file.
+   */
+  public Browser chooseFileInFocusedField(java.nio.file.Path file) {
+    driver.switchTo().activeElement().sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
+  /** Waits (15 s at most) until a script's condition holds: an AJAX update has come, say. */
+  public Browser awaitScript(String condition) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(js.executeScript("return " + condition + ";")));
+    return this;
+  }
+
+  /** Presses keys that load a new page (Enter on a link or a button), and waits for that page. */
+  public Browser keysAndWait(CharSequence... keys) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.__previousPage = true;");
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    // A person's security file can take a while on a loaded machine: a minute, as for a page.
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.__previousPage === undefined"
+                            + " && document.readyState === 'complete';")));
+    return this;
+  }
+
+  /**
+   * What has the focus, as a test names it: its id, else its tag and text (or its value, for a
+   * button).
+   */
+  public String focused() {
+    return (String)
+        scriptValue(
+            "var e = document.activeElement; if (!e) return '';"
+                + " return e.id ? e.id : e.tagName.toLowerCase() + ':'"
+                + " + (e.innerText || e.value || '').trim().substring(0, 40);");
+  }
+
   /** Keeps what the page looked like, for people reading a failed run. */
   public void screenshot(String name) {
     try {

@@ -69,11 +69,16 @@ class WebOperationsConsoleIT extends BrowserTesting {
     return Long.parseLong(id.group(1));
   }
 
-  /** The execution's batch status as the console shows it (its French label, then the name). */
+  /**
+   * The execution's batch status as the console shows it: its French label, once (issue 13, point
+   * 8: not "Terminée COMPLETED"); the status's name is only the cell's data attribute.
+   */
   private static String status(Browser browser, long execution) {
-    String label = browser.textCss(".status[data-execution='" + execution + "']");
-    String name = browser.textCss(".status[data-execution='" + execution + "'] + .batch-status");
+    String css = ".status[data-execution='" + execution + "']";
+    String label = browser.textCss(css);
+    String name = browser.attributeCss(css, "data-status");
     assertThat(label).as("French label of " + name).isEqualTo(FRENCH_STATUS.get(name));
+    assertThat(browser.textCss("td:has(> " + css + ")")).isEqualTo(label);
     return name;
   }
 
@@ -122,15 +127,24 @@ class WebOperationsConsoleIT extends BrowserTesting {
       signIn(browser, operator);
       browser.clickLink("Traitements en lot");
       assertThat(browser.path()).startsWith(CONSOLE);
+      // Issue 13, point 8: jobs and schedules named in words, no spec IDs, no cron strings.
       assertThat(browser.main())
-          .contains("account-expiry", "account-inactivity", "expiry-notice", "daily-report")
-          .contains("30 1 * * *");
+          .contains(
+              "Expiration des comptes",
+              "Inactivité des comptes",
+              "Avis d'expiration aux responsables de la sécurité",
+              "Rapport quotidien au central")
+          .contains("Tous les jours à 1 h 30", "Tous les jours à 6 h")
+          .doesNotContain("R-J", "30 1 * * *", "account-expiry", "minute heure");
+      assertThat(browser.textCss(job("account-expiry") + ".schedule"))
+          .isEqualTo("Tous les jours à 1 h 30");
 
       long execution = start(browser, "registration-code-expiry", today().toString(), null);
       assertThat(awaitEnd(browser, execution)).isEqualTo("COMPLETED");
       Matcher counts =
           Pattern.compile(
-                  "expire-registration-codes \\(COMPLETED\\) : lus (\\d+), écrits (\\d+),"
+                  "Expiration des codes d'enregistrement \\(Terminée\\) : lus (\\d+),"
+                      + " écrits (\\d+),"
                       + " filtrés (\\d+), ignorés (\\d+), validations (\\d+), annulations 0")
               .matcher(browser.textCss(".steps[data-execution='" + execution + "']"));
       assertThat(counts.find())
@@ -141,11 +155,139 @@ class WebOperationsConsoleIT extends BrowserTesting {
       assertThat(Long.parseLong(counts.group(2)) + Long.parseLong(counts.group(3))).isEqualTo(read);
       assertThat(Long.parseLong(counts.group(5))).isPositive();
       assertThat(status(browser, execution)).isEqualTo("COMPLETED");
-      assertThat(browser.textCss(".exit-status[data-execution='" + execution + "']"))
-          .isEqualTo("COMPLETED");
-      assertThat(browser.main()).contains("Terminée", "Durée");
+      // The exit status says nothing more than the state: not shown a second time.
+      assertThat(browser.textCss(".exit-status[data-execution='" + execution + "']")).isEmpty();
+      assertThat(browser.main())
+          .contains("Terminée", "Durée", "Date de traitement : " + today())
+          .doesNotContain("COMPLETED", "runDate", "expire-registration-codes");
       browser.screenshot("operations-console");
     }
+  }
+
+  @Test
+  @DisplayName(
+      "Point 8 (issue 13): each start field refused gets its own message beside it, nothing"
+          + " starts")
+  void eachRefusedFieldHasItsOwnMessage() throws Exception {
+    Person operator = operator();
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, operator);
+      browser.open(CONSOLE);
+      String before = browser.textCss(job("daily-report") + ".executions");
+      browser.typeCss(job("daily-report") + "input[data-parameter='runDate']", "2031-13-45");
+      browser.typeCss(job("daily-report") + "input[data-parameter='chunkSize']", "0");
+      browser.clickCss(job("daily-report") + "input[data-action='start']");
+
+      assertThat(browser.text("console:messages"))
+          .isEqualTo("Le traitement n'est pas démarré : corrigez le champ signalé.");
+      String dateError = job("daily-report") + "[data-error-for='runDate']";
+      String sizeError = job("daily-report") + "[data-error-for='chunkSize']";
+      assertThat(browser.textCss(dateError))
+          .isEqualTo("La date de traitement doit être une date au format AAAA-MM-JJ.");
+      assertThat(browser.textCss(sizeError))
+          .isEqualTo("La taille des lots doit être un nombre entier plus grand que zéro.");
+      String dateField = job("daily-report") + "input[data-parameter='runDate']";
+      assertThat(browser.attributeCss(dateField, "aria-invalid")).isEqualTo("true");
+      assertThat(browser.attributeCss(dateField, "aria-describedby"))
+          .isEqualTo(browser.attributeCss(dateError, "id"));
+      assertThat(browser.attributeCss(dateField, "value")).isEqualTo("2031-13-45");
+      // The other jobs' fields carry no message.
+      assertThat(browser.textCss(job("account-expiry") + "[data-error-for='runDate']")).isEmpty();
+      assertThat(browser.textCss(job("daily-report") + ".executions")).isEqualTo(before);
+      browser.screenshot("operations-console-champs-refuses");
+
+      // A right date and a wrong size: only the size is flagged, and still nothing starts.
+      browser.typeCss(dateField, today().toString());
+      browser.typeCss(job("daily-report") + "input[data-parameter='chunkSize']", "dix");
+      browser.clickCss(job("daily-report") + "input[data-action='start']");
+      assertThat(browser.textCss(dateError)).isEmpty();
+      assertThat(browser.attributeCss(dateField, "aria-invalid")).isEqualTo("false");
+      assertThat(browser.textCss(sizeError))
+          .isEqualTo("La taille des lots doit être un nombre entier plus grand que zéro.");
+      assertThat(browser.textCss(job("daily-report") + ".executions")).isEqualTo(before);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Point 8 (issue 13): in English the console names jobs, schedules and states in English")
+  void consoleInEnglish() throws Exception {
+    Person operator = operator();
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, operator);
+      browser.open(CONSOLE);
+      long execution = start(browser, "registration-code-expiry", Map.of());
+      browser.open(CONSOLE + "?lang=en");
+      for (int i = 0; i < 60; i++) {
+        browser.open(CONSOLE);
+        String state =
+            browser.attributeCss(".status[data-execution='" + execution + "']", "data-status");
+        if (state.equals("COMPLETED")) {
+          break;
+        }
+        Thread.sleep(1000);
+      }
+      assertThat(browser.textCss(".status[data-execution='" + execution + "']"))
+          .isEqualTo("Completed");
+      assertThat(browser.main())
+          .contains("Registration code expiry", "Every day at 1:15 a.m.", "Every day at 6:00 a.m.")
+          .contains("Registration code expiry (Completed)", "Run date: " + today())
+          .doesNotContain("R-J", "15 1 * * *", "COMPLETED", "Terminée", "Tous les jours");
+      browser.screenshot("operations-console-en");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Point 8 (issue 13): every section's folder address opens its first page, for whoever may"
+          + " see it")
+  void folderAddressesOpenTheirFirstPage() throws Exception {
+    Partner cegep = TestPeople.partner("CÉGEP DE SHERBROOKE", FORMATION);
+    Person officer = TestPeople.principalOfficer(cegep, "Joseph", "Labonté");
+    Person user = TestPeople.user(cegep, "Marie", "Tremblay", UTILISATEUR_INDIVIDUS);
+    Person central = TestPeople.agent("Nadia", "Lavoie", InternalRole.AGENT_CENTRAL);
+    Person staff = TestPeople.agent("Julie", "Morin", InternalRole.PERSONNEL);
+    Map<Person, Map<String, String>> folders =
+        new java.util.LinkedHashMap<>(
+            Map.of(
+                operator(),
+                Map.of(
+                    "/app/operations/", "/app/operations/index.xhtml",
+                    "/app/operations", "/app/operations/index.xhtml",
+                    "/app/", "/app/accueil.xhtml"),
+                officer,
+                Map.of("/app/securite/", "/app/securite/organisme.xhtml"),
+                central,
+                Map.of(
+                    "/app/central/", "/app/central/index.xhtml",
+                    "/app/echange/admin/", "/app/echange/admin/index.xhtml"),
+                staff,
+                Map.of(
+                    "/app/echange/", "/app/echange/index.xhtml",
+                    "/app/echange/admin/", "/app/echange/admin/index.xhtml")));
+    for (var entry : folders.entrySet()) {
+      try (Browser browser = new Browser(base)) {
+        signIn(browser, entry.getKey());
+        for (var folder : entry.getValue().entrySet()) {
+          browser.open(folder.getKey());
+          assertThat(browser.path()).as(folder.getKey()).startsWith(folder.getValue());
+          assertThat(browser.title()).as(folder.getKey()).doesNotContain("Page introuvable");
+        }
+      }
+    }
+    // A folder is refused as its pages are, not found nor opened, to whoever lacks its roles.
+    try (Browser browser = new Browser(base)) {
+      signIn(browser, user);
+      browser.open("/app/operations/");
+      assertThat(browser.title()).contains("Accès refusé");
+    }
+    // Without a session, the folder leads to the login page.
+    HttpResponse<String> anonymous = get("/app/operations/");
+    assertThat(anonymous.statusCode()).isEqualTo(302);
+    assertThat(anonymous.headers().firstValue("Location").orElse("")).contains("connexion");
+    HttpResponse<String> dev = get("/dev/");
+    assertThat(dev.statusCode()).isEqualTo(302);
+    assertThat(dev.headers().firstValue("Location").orElse("")).endsWith("/dev/courriels.xhtml");
   }
 
   @Test
@@ -167,7 +309,7 @@ class WebOperationsConsoleIT extends BrowserTesting {
       long restarted = Long.parseLong(id.group(1));
       assertThat(awaitEnd(browser, restarted)).isEqualTo("COMPLETED");
       assertThat(browser.textCss(".steps[data-execution='" + restarted + "']"))
-          .contains("send-report (COMPLETED)");
+          .contains("Envoi du rapport (Terminée)");
       browser.screenshot("operations-console-redemarrage");
 
       browser.clickLink("Courriels sortants");
@@ -197,7 +339,7 @@ class WebOperationsConsoleIT extends BrowserTesting {
           .isEqualTo("L'arrêt de l'exécution " + running + " est demandé.");
       assertThat(awaitEnd(browser, running)).isEqualTo("STOPPED");
       assertThat(browser.textCss(".steps[data-execution='" + running + "']"))
-          .contains("send-report (STOPPED)");
+          .contains("Envoi du rapport (Arrêtée)");
       assertThat(browser.textCss(restartButton(running))).isNotNull();
       browser.screenshot("operations-console-arretee");
 
@@ -264,7 +406,7 @@ class WebOperationsConsoleIT extends BrowserTesting {
       assertThat(partner.main()).doesNotContain("Traitements en lot");
       partner.open(CONSOLE);
       assertThat(partner.title()).contains("Accès refusé");
-      assertThat(partner.main()).doesNotContain("account-expiry");
+      assertThat(partner.main()).doesNotContain("Expiration des comptes");
       partner.open("/app/operations/courriels.xhtml");
       assertThat(partner.title()).contains("Accès refusé");
 
@@ -280,7 +422,9 @@ class WebOperationsConsoleIT extends BrowserTesting {
       for (Map<String, String> action : List.of(restart, abandon, start)) {
         HttpResponse<String> refused = post(CONSOLE, partner, form(action));
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Accès refusé").doesNotContain("account-expiry");
+        assertThat(refused.body())
+            .contains("Accès refusé")
+            .doesNotContain("Expiration des comptes");
       }
       HttpResponse<String> refusedRetry =
           post("/app/operations/courriels.xhtml", partner, form(retry));

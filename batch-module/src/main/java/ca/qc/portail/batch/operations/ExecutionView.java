@@ -3,6 +3,7 @@ package ca.qc.portail.batch.operations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One execution of a job as the console shows it (read from {@code JobOperator}).
@@ -17,7 +18,7 @@ public record ExecutionView(
     String exitStatus,
     Instant start,
     Instant end,
-    String parameters,
+    Map<String, String> parameters,
     List<StepView> steps,
     boolean stale)
     implements java.io.Serializable {

@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,7 @@ public class Operations {
         execution.getExitStatus(),
         instant(execution.getStartTime()),
         instant(execution.getEndTime()),
-        sorted.toString(),
+        sorted,
         steps,
         stale.isStale(execution));
   }
@@ -206,6 +207,7 @@ public class Operations {
       throw refused("unknownJob", "start " + job);
     }
     Properties properties = new Properties();
+    Map<String, String> wrong = new LinkedHashMap<>();
     for (var entry : parameters.entrySet()) {
       String value = entry.getValue() == null ? "" : entry.getValue().strip();
       if (value.isEmpty()) {
@@ -214,8 +216,18 @@ public class Operations {
       if (!offeredParameters().contains(entry.getKey())) {
         throw refused("unknownParameter", "start " + job + " " + entry.getKey());
       }
-      check(entry.getKey(), value, job);
+      String reason = check(entry.getKey(), value);
+      if (reason != null) {
+        wrong.put(entry.getKey(), reason);
+      }
       properties.setProperty(entry.getKey(), value);
+    }
+    if (!wrong.isEmpty()) {
+      // Every wrong field is named with its own reason, not only the first one met.
+      audit.writeOnItsOwn(
+          operatorRecord(AuditOutcome.REFUSED)
+              .detail("Refusé : start " + job + " " + new TreeMap<>(parameters)));
+      throw new OperationRefused("badParameters", wrong, "start " + job + " " + wrong);
     }
     if (!properties.containsKey("runDate")) {
       properties.setProperty("runDate", LocalDate.now(clock).toString());
@@ -228,17 +240,24 @@ public class Operations {
     return id;
   }
 
-  private void check(String name, String value, String job) {
-    try {
-      if (name.equals("runDate")) {
-        if (!JobDates.mayStartFor(LocalDate.parse(value), clock, faultInjection)) {
-          throw refused("futureRunDate", "start " + job + " " + name + "=" + value);
-        }
-      } else if (Long.parseLong(value) <= 0) {
-        throw new NumberFormatException(value);
+  /**
+   * Why a start parameter is refused ({@code badRunDate}, {@code futureRunDate}, {@code
+   * badNumber}), or null when it is accepted.
+   */
+  private String check(String name, String value) {
+    if (name.equals("runDate")) {
+      try {
+        return JobDates.mayStartFor(LocalDate.parse(value), clock, faultInjection)
+            ? null
+            : "futureRunDate";
+      } catch (DateTimeParseException e) {
+        return "badRunDate";
       }
-    } catch (DateTimeParseException | NumberFormatException e) {
-      throw refused("badParameter", "start " + job + " " + name + "=" + value);
+    }
+    try {
+      return Long.parseLong(value) > 0 ? null : "badNumber";
+    } catch (NumberFormatException e) {
+      return "badNumber";
     }
   }
 

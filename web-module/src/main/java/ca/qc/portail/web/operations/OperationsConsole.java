@@ -15,10 +15,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The operations console (role OPERATEUR): every job with its schedule, next run and latest
@@ -40,6 +44,11 @@ public class OperationsConsole {
 
   /** The start form's fields, per job: parameter name → value. */
   private final Map<String, Map<String, String>> parameters = new HashMap<>();
+
+  /** The start form's refused fields at this request, per job: parameter name → message. */
+  private final Map<String, Map<String, String>> fieldErrors = new HashMap<>();
+
+  private static final Set<String> KNOWN_EXIT_STATUSES = Set.of("BUSY");
 
   @PostConstruct
   void load() {
@@ -63,17 +72,90 @@ public class OperationsConsole {
     return parameterNames;
   }
 
-  /** How to read a schedule setting, with the time zone the schedules run in. */
-  public String getScheduleHint() {
-    return Pages.format("operations.schedule.hint", clock.getZone().getId());
+  /**
+   * A job's schedule in words in the reader's language ("Tous les jours à 1 h 30"), from its
+   * setting; the setting itself only for a shape {@link ScheduleWords} does not say.
+   */
+  public String schedule(JobView job) {
+    if ("off".equals(job.schedule())) {
+      return Pages.text("operations.schedule.off");
+    }
+    return ScheduleWords.of(job.schedule(), locale());
   }
 
-  /** *Démarrer maintenant*. */
+  /** The time zone the schedules and times are in, named in the reader's language. */
+  public String getZone() {
+    return Pages.format(
+        "operations.schedule.zone", clock.getZone().getDisplayName(TextStyle.FULL, locale()));
+  }
+
+  /** A batch status (COMPLETED…) in the reader's language. */
+  public String status(String status) {
+    return Pages.text("operations.status." + status);
+  }
+
+  /**
+   * An execution's exit status when it says more than its status: a known one (BUSY) in words, an
+   * error as it was recorded; nothing when it only repeats the status.
+   */
+  public String exitStatus(String status, String exitStatus) {
+    if (exitStatus == null || exitStatus.isBlank() || exitStatus.equals(status)) {
+      return "";
+    }
+    if (KNOWN_EXIT_STATUSES.contains(exitStatus)) {
+      return Pages.text("operations.exit." + exitStatus);
+    }
+    return exitStatus;
+  }
+
+  /** A step's name in words ("Expiration des codes d'enregistrement"). */
+  public String step(String name) {
+    return Pages.text("operations.step." + name);
+  }
+
+  /** An execution's parameters as the start form names them: "Date de traitement : 2031-01-15". */
+  public String parameters(Map<String, String> parameters) {
+    List<String> shown = new ArrayList<>();
+    parameters.forEach(
+        (name, value) ->
+            shown.add(
+                Pages.format(
+                    "operations.parameter.shown",
+                    Pages.text("operations.parameter.label." + name),
+                    value)));
+    return String.join(Pages.text("operations.parameter.separator"), shown);
+  }
+
+  /** The message of a start form's field refused at the last start, or null. */
+  public String fieldError(String job, String parameter) {
+    return fieldErrors.getOrDefault(job, Map.of()).get(parameter);
+  }
+
+  private Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  /** *Démarrer maintenant*. A refused field gets its own message, beside it. */
   public void start(String job) {
     act(
         () -> {
-          long id = operations.start(job, parameters.getOrDefault(job, Map.of()));
-          info("operations.started", Pages.text("job." + job), id);
+          try {
+            long id = operations.start(job, parameters.getOrDefault(job, Map.of()));
+            info("operations.started", Pages.text("job." + job), id);
+          } catch (OperationRefused e) {
+            if (e.fields().isEmpty()) {
+              throw e;
+            }
+            Map<String, String> messages = new LinkedHashMap<>();
+            e.fields()
+                .forEach(
+                    (parameter, reason) ->
+                        messages.put(
+                            parameter,
+                            Pages.text("operations.refused." + reason + "." + parameter)));
+            fieldErrors.put(job, messages);
+            Pages.message(null, FacesMessage.SEVERITY_ERROR, "operations.refused.badParameters");
+          }
         });
   }
 
@@ -140,10 +222,7 @@ public class OperationsConsole {
     }
     long seconds = d.toSeconds();
     return seconds < 60
-        ? String.format(
-            FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-            "%.1f s",
-            d.toMillis() / 1000.0)
+        ? String.format(locale(), "%.1f s", d.toMillis() / 1000.0)
         : String.format("%d min %02d s", seconds / 60, seconds % 60);
   }
 }
