@@ -147,7 +147,7 @@ class MinistryAgentsIT extends WithSmtpMailbox {
             e -> {
               assertThat(e.getAction()).isEqualTo(AuditAction.ACCOUNT_CREATED);
               assertThat(e.getOutcome()).isEqualTo(AuditOutcome.REFUSED);
-              assertThat(e.getDetail()).contains("EMAIL_TAKEN").doesNotContain(taken);
+              assertThat(e.getDetail()).contains("agents.email.taken").doesNotContain(taken);
             });
   }
 

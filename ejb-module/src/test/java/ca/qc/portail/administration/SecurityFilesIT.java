@@ -138,7 +138,7 @@ class SecurityFilesIT {
     assertThat(file.readOnly()).isTrue();
     assertThat(file.history()).isEqualTo("DEACTIVATED");
     assertThat(file.historyAuthor()).isEqualTo("Prénom Nom");
-    assertThat(file.historyReason()).isEqualTo("Congédiement");
+    assertThat(file.historyReason()).isEqualTo("CONGEDIEMENT");
     assertThat(file.canReactivate()).isFalse();
     assertThat(file.canChangeValidity()).isFalse();
     assertThat(file.canDeactivate()).isFalse();
@@ -631,10 +631,10 @@ class SecurityFilesIT {
     assertThat(refusals(target))
         .extracting(AuditEvent::getDetail)
         .containsExactly(
-            "Dossier de sécurité : hors de portée (compte " + target + ")",
-            "Désactiver un code d'utilisateur : hors de portée (compte " + target + ")",
-            "Réactiver un code d'utilisateur : hors de portée (compte " + target + ")",
-            "Modifier la période de validité : hors de portée (compte " + target + ")");
+            "OUT_OF_SCOPE|Dossier de sécurité|compte " + target,
+            "OUT_OF_SCOPE|Désactiver un code d'utilisateur|compte " + target,
+            "OUT_OF_SCOPE|Réactiver un code d'utilisateur|compte " + target,
+            "OUT_OF_SCOPE|Modifier la période de validité|compte " + target);
     assertThat(refusals(target))
         .allSatisfy(
             e -> {
@@ -645,10 +645,8 @@ class SecurityFilesIT {
     assertThat(refusals(stranger.officer()))
         .extracting(AuditEvent::getDetail)
         .containsExactly(
-            "Réactiver avec un mot de passe temporaire : réservé à un agent du Groupe central de"
-                + " la sécurité",
-            "Modifier les renseignements personnels : réservé à un agent du Groupe central de la"
-                + " sécurité");
+            "OPERATION_REFUSED|Réactiver avec un mot de passe temporaire|@standing.CENTRAL",
+            "OPERATION_REFUSED|Modifier les renseignements personnels|@standing.CENTRAL");
     assertThat(files.list(new ListQuery(0, 50, null, true, Map.of())))
         .extracting(ListedPerson::accountId)
         .containsExactlyInAnyOrder(stranger.officer(), stranger.aux(), stranger.user());
@@ -669,20 +667,19 @@ class SecurityFilesIT {
       assertThatThrownBy(action::run).isExactlyInstanceOf(AccessRefusedException.class);
     }
 
-    String officerOrCentral =
-        " : réservé à un responsable de la sécurité ou à un agent du Groupe central de la sécurité";
-    String centralOnly = " : réservé à un agent du Groupe central de la sécurité";
+    String officerOrCentral = "|@standing.OFFICER,standing.CENTRAL";
+    String centralOnly = "|@standing.CENTRAL";
     assertThat(refusals(org.user()))
         .extracting(AuditEvent::getDetail)
         .containsExactly(
-            "Dossier de sécurité" + officerOrCentral,
-            "Désactiver un code d'utilisateur" + officerOrCentral,
-            "Réactiver un code d'utilisateur" + officerOrCentral,
-            "Modifier la période de validité" + officerOrCentral,
-            "Réactiver avec un mot de passe temporaire" + centralOnly,
-            "Modifier les renseignements personnels" + centralOnly,
-            "Liste des personnes autorisées" + officerOrCentral,
-            "Liste des personnes autorisées" + officerOrCentral);
+            "OPERATION_REFUSED|Dossier de sécurité" + officerOrCentral,
+            "OPERATION_REFUSED|Désactiver un code d'utilisateur" + officerOrCentral,
+            "OPERATION_REFUSED|Réactiver un code d'utilisateur" + officerOrCentral,
+            "OPERATION_REFUSED|Modifier la période de validité" + officerOrCentral,
+            "OPERATION_REFUSED|Réactiver avec un mot de passe temporaire" + centralOnly,
+            "OPERATION_REFUSED|Modifier les renseignements personnels" + centralOnly,
+            "OPERATION_REFUSED|Liste des personnes autorisées" + officerOrCentral,
+            "OPERATION_REFUSED|Liste des personnes autorisées" + officerOrCentral);
     assertThat(refusals(target)).isEmpty();
     unchanged(target, org.auxCode(), hash);
   }

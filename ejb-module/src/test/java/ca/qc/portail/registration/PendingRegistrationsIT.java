@@ -188,8 +188,8 @@ class PendingRegistrationsIT {
     assertThat(fixtures.auditOf(person, AuditAction.REGISTRATION_CODE_UNSUSPENDED))
         .extracting(AuditEvent::getOutcome, AuditEvent::getDetail)
         .containsExactly(
-            tuple(AuditOutcome.REFUSED, "Levée refusée : code ACTIF"),
-            tuple(AuditOutcome.SUCCESS, "Suspension du code d'enregistrement levée"));
+            tuple(AuditOutcome.REFUSED, "CODE_LIFT_REFUSED|@codes.state.ACTIF"),
+            tuple(AuditOutcome.SUCCESS, "CODE_SUSPENSION_LIFTED"));
   }
 
   @Test
@@ -245,7 +245,7 @@ class PendingRegistrationsIT {
           .extracting(AuditEvent::getDetail)
           .containsExactlyElementsOf(
               operations.stream()
-                  .map(o -> o.getKey() + " : réservé à un agent du Groupe central de la sécurité")
+                  .map(o -> "OPERATION_REFUSED|" + o.getKey() + "|@standing.CENTRAL")
                   .toList());
     }
 
@@ -316,11 +316,13 @@ class PendingRegistrationsIT {
     assertThat(fixtures.auditOf(agent, AuditAction.ACCESS_REFUSED))
         .extracting(AuditEvent::getDetail)
         .containsExactly(
-            "Prolongation d'un code d'enregistrement : aucun code d'enregistrement pour le compte "
+            "OPERATION_REFUSED|Prolongation d'un code d'enregistrement|aucun code"
+                + " d'enregistrement pour le compte "
                 + registered,
-            "Levée de suspension d'un code : aucun code d'enregistrement pour le compte "
+            "OPERATION_REFUSED|Levée de suspension d'un code|aucun code d'enregistrement pour le"
+                + " compte "
                 + withoutCode,
-            "Prolongation d'un code d'enregistrement : aucun code d'enregistrement pour le compte"
-                + " -1");
+            "OPERATION_REFUSED|Prolongation d'un code d'enregistrement|aucun code"
+                + " d'enregistrement pour le compte -1");
   }
 }
