@@ -172,8 +172,9 @@ start_instance a "$PORT_A"
 echo "Starting instance B on port $PORT_B…"
 start_instance b "$PORT_B"
 
-# LB_STICKY=true: each browser stays on the instance that served it first (a cookie HAProxy sets), the
-# workaround while a session's roles do not survive on the other member (README).
+# LB_STICKY=true: each browser stays on the instance that served it first (a cookie HAProxy sets);
+# a session and its caller's roles work on either member, but a view-scoped page's bean does not
+# follow its view to the other one yet (README, *Running in a cluster*).
 sticky="" sticky_a="" sticky_b=""
 if [[ "${LB_STICKY:-false}" == "true" ]]; then
   sticky="  cookie PORTAIL_INSTANCE insert indirect nocache httponly"
