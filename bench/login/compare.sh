@@ -302,11 +302,14 @@ done
 
 # ---- the table, in bench/RESULTS.md's format ------------------------------------------------------
 echo
-echo "Argon2id m=7168 KiB, t=5, p=1 on both; $CLIENTS clients; $ACCOUNTS accounts; ${WARMUP} s warm-up, ${MEASURE} s measured; $RUNS JVM starts each; $(nproc) cores; Keycloak $KC_VERSION on $("$KC_JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2)."
+echo "Argon2id m=7168 KiB, t=5, p=1 on both; $CLIENTS clients; $ACCOUNTS accounts; ${WARMUP} s warm-up, ${MEASURE} s measured; $RUNS JVM start(s) each; $(nproc) cores; Keycloak $KC_VERSION on $("$KC_JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2)."
 echo
 echo "| run | system | logins/s | per core | p50 | p99 | server CPU | CPU per login | peak RSS | refused |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
-awk -F'\t' '{printf "| %s | %s | %s | %s | %s ms | %s ms | %s cores | %s ms | %s MiB | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10}' "$ROWS"
+awk -F'\t' '
+  function th(n) { n = sprintf("%d", n); while (n ~ /[0-9]{4}/) sub(/[0-9]{3}($|,)/, ",&", n); return n }
+  { printf "| %s | %s | %.1f | %.1f | %s ms | %s ms | %.2f cores | %s ms | %s MiB | %s |\n",
+      $1, ($2 == "product" ? "product" : "Keycloak"), $3, $4, th($5), th($6), $7, $8, th($9), $10 }' "$ROWS"
 echo
 awk -F'\t' '
   { rate[$2] += $3; n[$2]++; if ($9 > rss[$2]) rss[$2] = $9 }
