@@ -24,17 +24,27 @@ export PGHOST PGUSER
 PASSWORD=Demo-Portail-2026
 WORK=$(mktemp -d /tmp/portail-login-bench.XXXX)
 
-[[ -f ear/target/runtime/payara-micro.jar ]] || mvn -B -q install -DskipTests
+# server-config/run.sh builds what is missing (package: nothing is installed into ~/.m2).
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 
+SERVER=
+# run.sh is started in its own process group (setsid): stop_server ends that group only.
 start_server() {
   DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}" \
     SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
-    HTTP_PORT=$PORT DATA_DIR="$WORK/data" server-config/run.sh >"$WORK/server.log" 2>&1 &
+    HTTP_PORT=$PORT DATA_DIR="$WORK/data" setsid server-config/run.sh >>"$WORK/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 600); do
-    curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && return 0
+    if curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then
+      PID=
+      for pid in $(ps -o pid= --ppid "$SERVER"); do
+        [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] && PID=$pid
+      done
+      [[ -n "$PID" ]] && return 0
+      echo "no server JVM under $SERVER" >&2
+      exit 1
+    fi
     sleep 1
   done
   echo "server did not start; see $WORK/server.log" >&2
@@ -42,8 +52,15 @@ start_server() {
 }
 
 stop_server() {
-  pkill -f -- "--port $PORT" || true
+  [[ -n "$SERVER" ]] || return 0
+  kill -- "-$SERVER" 2>/dev/null || true
+  for _ in $(seq 1 60); do
+    kill -0 -- "-$SERVER" 2>/dev/null || break
+    sleep 1
+  done
+  kill -KILL -- "-$SERVER" 2>/dev/null || true
   wait "$SERVER" 2>/dev/null || true
+  SERVER=
 }
 trap stop_server EXIT
 
@@ -63,7 +80,6 @@ HASH_PARAMS=$(psql -At -d "$DB" -c "SELECT split_part(password_hash, '\$', 4) FR
 
 for run in $(seq 1 "$RUNS"); do
   if (( run > 1 )); then stop_server; start_server; fi
-  PID=$(pgrep -f -- "--port $PORT" | head -1)
   HZ=$(getconf CLK_TCK)
   cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
   PEAK_RSS=0
