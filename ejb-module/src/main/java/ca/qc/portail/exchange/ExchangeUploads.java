@@ -287,20 +287,15 @@ public class ExchangeUploads {
                       .record(AuditAction.DOCUMENT_DEPOSITED, AuditOutcome.SUCCESS)
                       .on(null, project.getPartner().getId())
                       .detail(
-                          project.label()
-                              + " : "
-                              + document.getFileName()
-                              + " ("
-                              + document.getSizeBytes()
-                              + " octets, SHA-256 "
-                              + document.getSha256()
-                              + ") pour "
-                              + done.recipients().size()
-                              + " destinataire(s)"
-                              + (document.isZipProtected() ? ", archive ZIP protégée" : "")
-                              + " (document "
-                              + document.getId()
-                              + ")"));
+                          document.isZipProtected()
+                              ? "DOCUMENT_DEPOSITED_ZIP"
+                              : "DOCUMENT_DEPOSITED",
+                          project.label(),
+                          document.getFileName(),
+                          document.getSizeBytes(),
+                          document.getSha256(),
+                          done.recipients().size(),
+                          document.getId()));
               return document.getId();
             });
     if (documentId == null) {

@@ -813,7 +813,7 @@ class ExchangeIT {
       assertThat(record.getContentDeletedAt()).isNotNull();
       assertThat(store.folderOf(record.getUploadId())).doesNotExist();
       assertThat(exchange.hasDataKey(record.getUploadId())).isFalse();
-      assertThat(exchange.about("(document " + gone + ")", AuditAction.DOCUMENT_CONTENT_DELETED))
+      assertThat(exchange.about("|" + gone + "|", AuditAction.DOCUMENT_CONTENT_DELETED))
           .singleElement()
           .satisfies(e -> assertThat(e.getActor()).isEqualTo("Système"));
     }
@@ -826,7 +826,7 @@ class ExchangeIT {
     assertThat(exchange.by(s.staff(), AuditAction.DOCUMENT_DEPOSITED)).hasSize(3);
 
     PurgeResult second = expiry.purge();
-    assertThat(exchange.about("(document " + expired + ")", AuditAction.DOCUMENT_CONTENT_DELETED))
+    assertThat(exchange.about("|" + expired + "|", AuditAction.DOCUMENT_CONTENT_DELETED))
         .hasSize(1);
     assertThat(second.documents()).isLessThan(first.documents());
     assertThat(download(s.member(), kept)).hasSize(3000);

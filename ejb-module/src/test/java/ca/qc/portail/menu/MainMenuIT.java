@@ -123,8 +123,9 @@ class MainMenuIT {
             })
         .extracting(AuditEvent::getDetail)
         .containsExactly(
-            "Liste des contrats/ententes : section EMPLOYABILITE absente du menu",
-            "Liste des contrats/ententes : section GESTION_AUTHENTIFICATION absente du menu");
+            "OPERATION_REFUSED|Liste des contrats/ententes|section EMPLOYABILITE absente du menu",
+            "OPERATION_REFUSED|Liste des contrats/ententes|section GESTION_AUTHENTIFICATION absente"
+                + " du menu");
     assertThat(fixtures.auditOf(billing, AuditAction.ACCESS_REFUSED)).hasSize(1);
     assertThat(fixtures.auditOf(agent, AuditAction.ACCESS_REFUSED))
         .singleElement()

@@ -226,8 +226,8 @@ class SelfServiceIT {
             })
         .extracting(AuditEvent::getDetail)
         .containsExactly(
-            "Désactiver votre code d'utilisateur : réservé à un utilisateur d'un partenaire",
-            "Désactiver votre code d'utilisateur : réservé à un utilisateur d'un partenaire");
+            "OPERATION_REFUSED|Désactiver votre code d'utilisateur|@standing.PARTNER_USER",
+            "OPERATION_REFUSED|Désactiver votre code d'utilisateur|@standing.PARTNER_USER");
     assertThat(fixtures.auditOf(agent, AuditAction.ACCOUNT_DEACTIVATED)).isEmpty();
   }
 

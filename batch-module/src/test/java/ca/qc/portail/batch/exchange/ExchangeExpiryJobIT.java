@@ -156,7 +156,7 @@ class ExchangeExpiryJobIT {
   }
 
   private List<AuditEvent> contentDeletedRecords(long document) {
-    return exchange.about("(document " + document + ")", AuditAction.DOCUMENT_CONTENT_DELETED);
+    return exchange.about("|" + document + "|", AuditAction.DOCUMENT_CONTENT_DELETED);
   }
 
   private void assertContentGoneRecordKept(long document) {
