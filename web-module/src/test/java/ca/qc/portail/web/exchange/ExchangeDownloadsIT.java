@@ -402,7 +402,7 @@ class ExchangeDownloadsIT extends BrowserTesting {
       String ticket = location.substring(location.lastIndexOf('/') + 1);
       assertThat(ExchangeTestData.audit(elsewhere.member().id(), "ACCESS_REFUSED"))
           .anySatisfy(
-              d -> assertThat(d).contains("hors de portée (téléchargement " + ticket + ")"));
+              d -> assertThat(d).startsWith("OUT_OF_SCOPE|").endsWith("|téléchargement " + ticket));
       intruder.open(projectPage(exchange));
       assertThat(intruder.textCss("h1")).isEqualTo("Page introuvable");
       assertThat(get(member, location).body()).isEqualTo(Files.readAllBytes(file));

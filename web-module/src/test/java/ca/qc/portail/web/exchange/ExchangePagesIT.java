@@ -95,7 +95,8 @@ class ExchangePagesIT extends BrowserTesting {
       assertThat(get("/app/echange/projet.xhtml?projet=" + project.id(), browser).statusCode())
           .isEqualTo(404);
       assertThat(ExchangeTestData.audit(stranger.id(), "ACCESS_REFUSED"))
-          .anySatisfy(d -> assertThat(d).contains("hors de portée (projet " + project.id() + ")"));
+          .anySatisfy(
+              d -> assertThat(d).startsWith("OUT_OF_SCOPE|").endsWith("|projet " + project.id()));
       browser.open("/app/echange/index.xhtml");
       assertThat(browser.main()).contains("Vous ne participez à aucun projet d'échange.");
     }
@@ -220,7 +221,8 @@ class ExchangePagesIT extends BrowserTesting {
       HttpResponse<String> unknown = get("/app/echange/telechargement/987654321", browser);
       assertThat(unknown.statusCode()).isEqualTo(404);
       assertThat(ExchangeTestData.audit(member.id(), "ACCESS_REFUSED"))
-          .anySatisfy(d -> assertThat(d).contains("hors de portée (téléchargement 987654321)"));
+          .anySatisfy(
+              d -> assertThat(d).startsWith("OUT_OF_SCOPE|").endsWith("|téléchargement 987654321"));
       assertThat(get("/app/echange/telechargement/abc", browser).statusCode()).isEqualTo(404);
     }
     assertThat(get("/app/echange/telechargement/1").statusCode()).isNotEqualTo(200);
