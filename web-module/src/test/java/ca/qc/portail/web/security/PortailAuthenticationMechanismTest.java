@@ -53,7 +53,8 @@ class PortailAuthenticationMechanismTest {
         Set.of(),
         "fr",
         PasswordStatus.CURRENT,
-        0L);
+        0L,
+        false);
   }
 
   @Test
