@@ -232,8 +232,7 @@ class ScheduledJobsIT {
         .doesNotContain(code(in13), code(in22), code(inactive));
     assertThat(data.auditCount(AuditAction.EXPIRY_NOTICE_SENT, partner)).isEqualTo(1);
     assertThat(data.lastDetail(AuditAction.EXPIRY_NOTICE_SENT, partner))
-        .startsWith(
-            "Avis d'expiration à 2 responsable(s) pour 2 code(s) d'utilisateur (exécution ");
+        .startsWith("EXPIRY_NOTICE_SENT|2|2|@execution=");
     // Officers who all chose English get it in English.
     List<OutboxEmail> english = data.mailTo(email(englishOfficer));
     assertThat(english).hasSize(1);

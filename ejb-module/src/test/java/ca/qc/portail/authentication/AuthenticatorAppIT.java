@@ -172,9 +172,7 @@ class AuthenticatorAppIT {
         .isEqualTo(SecondFactor.CodeOutcome.SUCCESS);
     assertThat(fixtures.auditOf(agent, AuditAction.LOGIN))
         .extracting(AuditEvent::getDetail)
-        .contains(
-            "Code de l'application d'authentification accepté",
-            "Code de récupération accepté (usage unique)");
+        .contains("APP_CODE_ACCEPTED", "RECOVERY_CODE_ACCEPTED");
     assertThat(secondFactor.resend(passwordStep(code)))
         .as("nothing to e-mail")
         .isEqualTo(SecondFactor.ResendOutcome.TOO_MANY);

@@ -111,8 +111,8 @@ class SecondFactorIT {
     assertThat(fixtures.auditOf(account.id()))
         .extracting(AuditEvent::getDetail, AuditEvent::getAddress)
         .contains(
-            tuple("Mot de passe accepté, code de sécurité envoyé", "192.0.2.9"),
-            tuple("Code de sécurité accepté", "192.0.2.9"));
+            tuple("PASSWORD_ACCEPTED_CODE_SENT", "192.0.2.9"),
+            tuple("SECURITY_CODE_ACCEPTED", "192.0.2.9"));
     assertThat(secondFactor.verify(step1.challenge(), code).outcome())
         .isEqualTo(SecondFactor.CodeOutcome.RESTART);
   }
