@@ -200,7 +200,7 @@ class WebThrottlingIT {
     }
     assertThat(auditFrom(sprayer))
         .anySatisfy(r -> assertThat(r).startsWith("ADDRESS_THROTTLED"))
-        .anySatisfy(r -> assertThat(r).contains("refusé sans vérification"));
+        .anySatisfy(r -> assertThat(r).isEqualTo("LOGIN ADDRESS_THROTTLED_LOGIN"));
 
     // Another address still signs in.
     try (Browser browser = new Browser(base)) {

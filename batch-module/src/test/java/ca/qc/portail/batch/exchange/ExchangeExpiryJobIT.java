@@ -234,12 +234,10 @@ class ExchangeExpiryJobIT {
     assertThat(exchange.hasDataKey(abandoned)).isFalse();
     assertThat(exchange.upload(recent).getState()).isEqualTo(UploadState.OUVERT);
     assertThat(exchange.hasDataKey(recent)).isTrue();
-    assertThat(
-            exchange.about("(téléversement " + abandoned + ",", AuditAction.UPLOAD_PARTS_DELETED))
-        .hasSize(1);
+    assertThat(exchange.about("|" + abandoned + "|", AuditAction.UPLOAD_PARTS_DELETED)).hasSize(1);
     assertThat(data.lastDetail(AuditAction.JOB_ENDED))
-        .contains(JOB, "COMPLETED", "delete-document-content: lus 2, écrits 2")
-        .contains("delete-upload-parts: lus 1, écrits 1");
+        .contains(JOB, "COMPLETED", "delete-document-content: 2 → 2")
+        .contains("delete-upload-parts: 1 → 1");
 
     JobExecution second = run(100, null);
 
@@ -248,9 +246,7 @@ class ExchangeExpiryJobIT {
     assertThat(metric(second, "delete-upload-parts", Metric.MetricType.READ_COUNT)).isZero();
     assertThat(contentDeletedRecords(expired)).hasSize(1);
     assertThat(contentDeletedRecords(withdrawn)).hasSize(1);
-    assertThat(
-            exchange.about("(téléversement " + abandoned + ",", AuditAction.UPLOAD_PARTS_DELETED))
-        .hasSize(1);
+    assertThat(exchange.about("|" + abandoned + "|", AuditAction.UPLOAD_PARTS_DELETED)).hasSize(1);
     assertContentKept(kept);
   }
 
