@@ -242,7 +242,8 @@ class PortailWarIT extends BrowserTesting {
         "' OR 1=1; DROP TABLE user_account; --",
         "<img src=x onerror=alert(1)>",
         "Élève-àccentué-ÇÉ",
-        "\u0007cloche\u0001",
+        // Control characters are refused at the field instead (finding #13 of issue 12):
+        // WebThrottlingIT.controlCharacterRefusedAtTheField.
         "ｊｌａｂｏｎｔｅ"
       })
   void badInputGivesGenericMessage(String typed) {
