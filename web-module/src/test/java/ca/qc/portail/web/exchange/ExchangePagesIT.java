@@ -138,7 +138,7 @@ class ExchangePagesIT extends BrowserTesting {
       assertThat(ExchangeTestData.consents(project.id(), member.id())).containsExactly(1);
       assertThat(ExchangeTestData.audit(member.id(), "EXCHANGE_CONSENT_GIVEN"))
           .singleElement()
-          .satisfies(d -> assertThat(d).contains(project.label(), "version 1"));
+          .satisfies(d -> assertThat(d).isEqualTo("CONSENT_GIVEN|" + project.label() + "|1"));
 
       browser.open("/app/echange/projet.xhtml?projet=" + project.id());
       assertThat(browser.exists("consentement")).isFalse();
