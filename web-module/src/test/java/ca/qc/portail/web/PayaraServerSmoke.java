@@ -76,7 +76,10 @@ class PayaraServerSmoke {
 
       browser.open("/app/securite/organisme.xhtml");
       assertThat(browser.title()).startsWith("Dossier de sécurité de l'organisme");
-      assertThat(browser.main()).contains("CÉGEP DE SHERBROOKE").contains("Tremblay");
+      assertThat(browser.main())
+          .contains("Liste des personnes autorisées")
+          .contains("joseph.labonte@partenaire" + DemoData.CEGEP_NEQ + ".example")
+          .contains("Tremblay");
       browser.screenshot("payara-server-organisme");
     }
   }
