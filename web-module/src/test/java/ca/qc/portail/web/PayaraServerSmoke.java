@@ -8,6 +8,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The smoke test of {@code portail.ear} deployed on a full Payara Server by {@code
  * server-config/payara-server.sh} (issue 14, point 4), in headless Chromium: a partner's security
  * officer signs in (password, then the code e-mailed through the domain's SMTP settings), reaches
- * home and the partner's security file; the batch operator signs in and reaches the operations
- * console, and is refused the officers' page.
+ * home and the partner's security file; the batch operator signs in, reaches the operations
+ * console, runs a job from it to its end (the batch repository), and is refused the officers' page.
  *
  * <p>Not part of {@code mvn verify}: the profile {@code payara-server} of this module runs it
  * against the server at {@code -Dportail.url=…} (the README's "Deploying the EAR on Payara
@@ -85,7 +87,8 @@ class PayaraServerSmoke {
   }
 
   @Test
-  @DisplayName("The operator signs in and reaches the operations console, not the officers' page")
+  @DisplayName(
+      "The operator signs in, runs a job from the operations console, is refused officers' pages")
   void operator() throws Exception {
     try (Browser browser = new Browser(base())) {
       assertThat(signIn(browser, OPERATOR, OPERATOR_EMAIL)).startsWith("/app/");
@@ -97,6 +100,20 @@ class PayaraServerSmoke {
       assertThat(browser.textCss("section[data-job='exchange-expiry'] .job-id"))
           .isEqualTo("exchange-expiry");
       browser.screenshot("payara-server-operations");
+
+      // A job started from the console runs and is recorded in the batch repository the script
+      // configured (jdbc/portail, on PostgreSQL): the daily report (R-J7), today's, to central.
+      browser.clickCss("section[data-job='daily-report'] input[data-action='start']");
+      Matcher started =
+          Pattern.compile("exécution (\\d+)").matcher(browser.text("console:messages"));
+      assertThat(started.find()).as(browser.text("console:messages")).isTrue();
+      String status = ".status[data-execution='" + started.group(1) + "'] + .batch-status";
+      for (int i = 0; i < 120 && !"COMPLETED".equals(browser.textCss(status)); i++) {
+        Thread.sleep(1000);
+        browser.open("/app/operations/index.xhtml");
+      }
+      assertThat(browser.textCss(status)).isEqualTo("COMPLETED");
+      browser.screenshot("payara-server-operations-job");
 
       browser.open("/app/securite/organisme.xhtml");
       assertThat(browser.main()).contains("Accès refusé").doesNotContain("Tremblay");
