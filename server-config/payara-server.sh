@@ -180,6 +180,10 @@ commands="$DATA_DIR/configure.asadmin"
   # Administration and JMX on the loopback only.
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1"
   echo "set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1"
+  # The product calls no remote EJB: the ORB's listeners (IIOP) on the loopback only too.
+  for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
+    echo "set configs.config.server-config.iiop-service.iiop-listener.$listener.address=127.0.0.1"
+  done
   # The JVM options run.sh gives Payara Micro (Argon2's inlining, R-P6; Hazelcast bound to its
   # interface, finding #1 of issue 12) and JAVA_OPTS; a heap of 1 GiB instead of the domain's 512 MiB.
   echo 'delete-jvm-options "-Xmx512m"'
