@@ -100,6 +100,10 @@ export APP_BASE_URL="${APP_BASE_URL:-http://localhost:$HTTP_PORT}"
 export MAIL_FROM="${MAIL_FROM:-Portail partenaires <ne-pas-repondre@portail.example>}"
 export DEMO_DATA="${DEMO_DATA:-false}"
 export DB_DATASOURCE_CLASS="org.postgresql.ds.PGSimpleDataSource"
+# The password goes only into the domain's password alias (below): the server's environment, which
+# it is started with, does not hold it.
+db_password="$DB_PASSWORD"
+unset DB_PASSWORD
 # The JDBC pool's password property names a password alias of the domain, never the password
 # (finding #5 of issue 12): domain.xml and the server log hold only this reference.
 export DB_PASSWORD_REFERENCE='${ALIAS=portail-db-password}'
@@ -203,7 +207,7 @@ echo "Configuring it (JDBC pool and resource, batch repository, listener, data g
 # password store: it goes to asadmin through a pipe, never in a file, an argument or a log.
 asadmin_with <(
   cat "$admin_passwords"
-  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${DB_PASSWORD//\\/\\\\}"
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${db_password//\\/\\\\}"
 ) create-password-alias portail-db-password >/dev/null
 asadmin multimode --file "$commands" >"$DATA_DIR/configure.log"
 
