@@ -184,6 +184,14 @@ commands="$DATA_DIR/configure.asadmin"
   # Administration and JMX on the loopback only.
   echo "set configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1"
   echo "set configs.config.server-config.admin-service.jmx-connector.system.address=127.0.0.1"
+  # The embedded JMS broker, which the product does not use, binds to its host's address when that
+  # is not "localhost" (imq.hostname): the loopback.
+  echo "set configs.config.server-config.jms-service.jms-host.default_JMS_host.host=127.0.0.1"
+  # The domain's own H2 databases (the EJB timer store, jdbc/__default) are opened with
+  # AUTO_SERVER=TRUE, which makes H2 serve them over TCP on a random port of every address: files of
+  # this server only, without that server.
+  echo 'set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/ejbtimer'
+  echo 'set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default'
   # The product calls no remote EJB: the ORB's listeners (IIOP) on the loopback only too.
   for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
     echo "set configs.config.server-config.iiop-service.iiop-listener.$listener.address=127.0.0.1"
