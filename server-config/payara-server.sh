@@ -159,7 +159,7 @@ echo "Starting it to configure it…"
 asadmin start-domain --domaindir "$domains" "$domain" >/dev/null
 
 cleanup_on_failure() {
-  echo "Payara Server could not be set up; its log: $domain_dir/logs/server.log" >&2
+  echo "Payara Server could not be set up; see $DATA_DIR/configure.log and $domain_dir/logs/server.log" >&2
   stop_domain
 }
 trap cleanup_on_failure ERR
@@ -188,8 +188,8 @@ commands="$DATA_DIR/configure.asadmin"
   # is not "localhost" (imq.hostname): the loopback.
   echo "set configs.config.server-config.jms-service.jms-host.default_JMS_host.host=127.0.0.1"
   # The domain's own H2 databases (the EJB timer store, jdbc/__default) are opened with
-  # AUTO_SERVER=TRUE, which makes H2 serve them over TCP on a random port of every address: files of
-  # this server only, without that server.
+  # AUTO_SERVER=TRUE, which makes H2 serve them over TCP on a random port of every address: without
+  # it they are files that only this server opens.
   echo 'set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/ejbtimer'
   echo 'set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default'
   # The product calls no remote EJB: the ORB's listeners (IIOP) on the loopback only too.
