@@ -15,7 +15,7 @@
 # /health/ready. PostgreSQL only (DB_URL, DB_USER, DB_PASSWORD) and an SMTP server (SMTP_HOST,
 # SMTP_PORT): the embedded H2 default is run.sh's. The README's "Deploying the EAR on Payara Server"
 # gives the same commands for an existing domain.
-set -euo pipefail
+set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -62,7 +62,7 @@ domain_pid() {
 
 stop_domain() {
   if domain_pid >/dev/null; then
-    echo "Stopping Payara Server (domain $domain)…"
+    echo "Stopping Payara Server (domain $domain)…" >&2
     asadmin stop-domain --domaindir "$domains" "$domain" >/dev/null
   fi
 }
@@ -158,11 +158,15 @@ export AS_START_TIMEOUT="${AS_START_TIMEOUT:-900000}"
 echo "Starting it to configure it…"
 asadmin start-domain --domaindir "$domains" "$domain" >/dev/null
 
+# From here until the application is ready, a failed command (set -E: inside functions too) or an
+# interruption stops the domain: none is left running half set up.
 cleanup_on_failure() {
+  trap - ERR
   echo "Payara Server could not be set up; see $DATA_DIR/configure.log and $domain_dir/logs/server.log" >&2
   stop_domain
 }
 trap cleanup_on_failure ERR
+trap 'trap - ERR INT TERM; stop_domain; exit 130' INT TERM
 
 # The asadmin command files Payara Micro reads, with ${ENV=NAME} replaced by the variable's value (a
 # variable that is not set stops here) and their comments left out. Payara Server names its HTTP
@@ -254,6 +258,7 @@ if [[ "$DEMO_DATA" == "true" ]]; then
   echo "  Demo accounts: the README's table (password Demo-Portail-2026 unless it says otherwise)."
 fi
 if [[ "$action" == "start" ]]; then
+  trap - INT TERM
   echo "  Stop with: $0 stop"
   exit 0
 fi
