@@ -73,8 +73,11 @@ RECIPIENT=$(psql -At -d "$DB" -c "SELECT id FROM user_account WHERE user_code = 
 bench() { java ${BENCH_JAVA_OPTS:-} -cp "$WORK/classes" ExchangeBench "http://localhost:$PORT" personnel mtremblay "$PASSWORD" "$PROJECT" "$RECIPIENT" "$@"; }
 peak_mib() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$JAVA_PID/status"; }
 
-echo "== warm-up: 20 uploads and downloads of 10 MB, then the list page idle"
-head -c 10000000 /dev/urandom >"$WORK/files/warm.bin"
+# The warm-up must reach the JIT's steady state of AES-GCM: JDK 17 runs GHASH's plain Java body
+# (about 70-150 MB/s here) until C2 compiles its caller with the intrinsic (4 GB/s here), which took
+# about 800 MB of encryption in a standalone test. 20 uploads and downloads of 100 MB (2 GB each way).
+echo "== warm-up: 20 uploads and downloads of 100 MB, then the list page idle"
+head -c 100000000 /dev/urandom >"$WORK/files/warm.bin"
 for _ in $(seq 1 5); do bench 4 "$WORK/files/warm.bin" >/dev/null; done
 officer_list_idle=$(java -cp "$WORK/classes" OfficerListBench "http://localhost:$PORT" bancoff "$PASSWORD" 1 15 Berg 5 | tail -3)
 
