@@ -24,7 +24,6 @@ import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -204,11 +203,9 @@ public class ExchangeDownloads {
       throw callers.outOfScope(
           caller, OPERATION, "document " + document.getId() + " supprimé", null, null);
     }
-    List<UploadPart> parts =
-        em.createQuery("SELECT p FROM UploadPart p WHERE p.uploadId = :upload", UploadPart.class)
-            .setParameter("upload", document.getUploadId())
-            .getResultList();
-    MessageDigest digest = size == 0 || (from == 0 && to == size - 1) ? sha256() : null;
+    List<UploadPart> parts = UploadPart.of(em, document.getUploadId());
+    MessageDigest digest =
+        size == 0 || (from == 0 && to == size - 1) ? DocumentStore.sha256() : null;
     boolean last = size == 0 || to == size - 1;
     long tail = last ? Math.max(from, size - TAIL) : to + 1;
     try {
@@ -377,13 +374,5 @@ public class ExchangeDownloads {
   private static String describe(Project project, ExchangeDocument document, long ticketId) {
     return Phrase.of(
         "DOWNLOAD", project.label(), document.getFileName(), document.getId(), ticketId);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -198,7 +198,7 @@ public class ExchangeUploads {
               claimed.getPartCount(),
               claimed.getBytesReceived(),
               claimed.getDeclaredSize(),
-              claimed.getBytesReceived() > 0 ? parts(uploadId) : List.of(),
+              claimed.getBytesReceived() > 0 ? UploadPart.of(em, uploadId) : List.of(),
               in,
               part -> recordPart(uploadId, token, part));
       return status(reload(uploadId), appended.interrupted());
@@ -324,12 +324,6 @@ public class ExchangeUploads {
             baseUrl + "/app/echange/projet.xhtml?projet=" + project.getId()));
   }
 
-  private List<UploadPart> parts(long uploadId) {
-    return em.createQuery("SELECT p FROM UploadPart p WHERE p.uploadId = :upload", UploadPart.class)
-        .setParameter("upload", uploadId)
-        .getResultList();
-  }
-
   /**
    * The SHA-256 of a complete upload's plaintext: as its last part recorded it, or read again from
    * its parts for an upload an earlier version stored (it kept a digest state instead).
@@ -344,7 +338,7 @@ public class ExchangeUploads {
       store.read(
           done.getId(),
           em.find(DataKey.class, done.getId()).getWrappedKey(),
-          parts(done.getId()),
+          UploadPart.of(em, done.getId()),
           0,
           done.getBytesReceived() - 1,
           OutputStream.nullOutputStream(),

@@ -2,11 +2,13 @@ package ca.qc.portail.exchange;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.List;
 
 /**
  * One stored, encrypted part of an upload's content: the plaintext bytes [{@code plainOffset},
@@ -17,6 +19,13 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "exchange_upload_part")
 public class UploadPart {
+
+  /** The parts recorded for an upload, in no particular order (readers sort them by index). */
+  static List<UploadPart> of(EntityManager em, long uploadId) {
+    return em.createQuery("SELECT p FROM UploadPart p WHERE p.uploadId = :upload", UploadPart.class)
+        .setParameter("upload", uploadId)
+        .getResultList();
+  }
 
   @Id
   @SequenceGenerator(
