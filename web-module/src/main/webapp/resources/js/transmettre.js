@@ -349,18 +349,17 @@
       zipFields(form);
       counter(form);
     }
-    var faces = window.faces || window.jsf;
-    if (faces && faces.ajax) {
-      faces.ajax.addOnEvent(function (data) {
-        if (data.status !== 'success') {
-          return;
-        }
+    // The form's Continuer and Effacer answer through PrimeFaces' AJAX (p:ajax: its partial
+    // responses carry the page's script nonce, which the Content Security Policy requires).
+    if (window.jQuery && window.PrimeFaces) {
+      window.jQuery(document).on('pfAjaxComplete', function (event, xhr, settings) {
         var form = theForm();
         if (form) {
           zipFields(form);
           counter(form);
         }
-        if (data.source && data.source.id && /:continuer$/.test(data.source.id)) {
+        var source = window.PrimeFaces.ajax.Utils.getSourceId(settings);
+        if (source && /:continuer$/.test(source)) {
           started();
         }
       });

@@ -181,7 +181,7 @@ class AccessibilityIT extends BrowserTesting {
       browser.screenshot("axe-code-de-securite");
       // English.
       try (Browser english = new Browser(base)) {
-        english.open("/connexion.xhtml?lang=en");
+        english.open("/connexion.xhtml", "en");
         found.addAll(
             sweep(
                 english,

@@ -37,6 +37,8 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--window-size=1280,900",
         "--lang=fr-CA");
+    // The console is read at close: a page the Content Security Policy broke fails its test.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     driver = new ChromeDriver(options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     String url = base.toExternalForm();
@@ -58,6 +60,18 @@ public final class Browser implements AutoCloseable {
 
   public Browser open(String path) {
     driver.get(base + path);
+    return this;
+  }
+
+  /**
+   * Opens a page and switches it to a language with the switch every page shows (a POST; finding #9
+   * of issue 12), as a person would; nothing is clicked when the page is in it already.
+   */
+  public Browser open(String path, String language) {
+    open(path);
+    if (!language.equals(lang())) {
+      click("langue");
+    }
     return this;
   }
 
@@ -369,8 +383,28 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * What the browser's console reported as refused by the Content Security Policy since the last
+   * call (finding #10 of issue 12: a policy that breaks a page is worse than none).
+   */
+  public java.util.List<String> cspViolations() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+        .toList();
+  }
+
+  /** Ends the browser; fails when a page it showed had something refused by the CSP. */
   @Override
   public void close() {
-    driver.quit();
+    java.util.List<String> violations;
+    try {
+      violations = cspViolations();
+    } finally {
+      driver.quit();
+    }
+    if (!violations.isEmpty()) {
+      throw new AssertionError("Refused by the Content Security Policy: " + violations);
+    }
   }
 }

@@ -195,7 +195,7 @@ class LanguageAndAuditIT extends BrowserTesting {
 
   /** Signs in with English chosen on the login page, before the password. */
   private static boolean signInInEnglish(Browser browser, Person person) throws Exception {
-    browser.open("/connexion.xhtml?lang=en");
+    browser.open("/connexion.xhtml", "en");
     return signIn(browser, person);
   }
 
@@ -243,7 +243,7 @@ class LanguageAndAuditIT extends BrowserTesting {
       assertThat(browser.attribute("sortie:deconnexion", "value")).isEqualTo("Déconnexion");
 
       // In English, the page's words follow the language; the contacts are the same.
-      browser.open("/nous-joindre.xhtml?lang=en");
+      browser.open("/nous-joindre.xhtml", "en");
       assertThat(browser.title()).startsWith("Contact us");
       assertThat(browser.main()).contains("Québec City area:", "418 528-2627", "Office hours:");
     }
@@ -267,7 +267,7 @@ class LanguageAndAuditIT extends BrowserTesting {
           .contains("Acheminer par la poste la copie originale de ce formulaire au :")
           .contains("425, rue Saint-Amable, RC 120")
           .contains("À L'USAGE DU MINISTÈRE DE L'EMPLOI ET DE LA SOLIDARITÉ SOCIALE");
-      browser.open("/app/accueil.xhtml?lang=en");
+      browser.open("/app/accueil.xhtml", "en");
       String english =
           pdfText(
               get(
@@ -319,7 +319,7 @@ class LanguageAndAuditIT extends BrowserTesting {
     Map<String, List<String>> leaks = new LinkedHashMap<>();
 
     try (Browser browser = new Browser(base)) {
-      browser.open("/connexion.xhtml?lang=en");
+      browser.open("/connexion.xhtml", "en");
       sweep(
           browser,
           "public",
@@ -545,7 +545,7 @@ class LanguageAndAuditIT extends BrowserTesting {
           .contains("Mot de passe invalide;LOGIN;FAILURE;WRONG_PASSWORD");
 
       // In English, the page and the export say the same records in English.
-      browser.open("/app/central/audit.xhtml?lang=en");
+      browser.open("/app/central/audit.xhtml", "en");
       browser.type("recherche:personne", user.code()).click("recherche:rechercher");
       assertThat(browser.textCss(".audit-table tbody"))
           .contains("Invalid password", "Security code accepted")

@@ -119,7 +119,7 @@ class WebAccessControlIT extends BrowserTesting {
    */
   private long refusals(Browser central, String person, String... texts) throws Exception {
     HttpResponse<String> csv =
-        get("/app/central/audit.csv?personne=" + person + "&action=ACCESS_REFUSED", central);
+        post("/app/central/audit.csv", central, "personne=" + person + "&action=ACCESS_REFUSED");
     assertThat(csv.statusCode()).isEqualTo(200);
     return csv.body()
         .lines()

@@ -10,6 +10,7 @@ import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.web.TestPeople.Partner;
 import ca.qc.portail.web.TestPeople.Person;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
@@ -114,7 +115,14 @@ class WebCentralConsoleIT extends BrowserTesting {
       assertThat(browser.text("resultats:journal"))
           .contains("Organisme créé", "Entente ajoutée", name);
 
-      HttpResponse<String> csv = get(browser.attribute("recherche:exporter", "href"), browser);
+      // The export is the page's form, a POST with the last search's criteria (finding #9).
+      HttpResponse<String> csv =
+          post(
+              browser.attributeCss("form#export", "action"),
+              browser,
+              "personne=" + java.net.URLEncoder.encode(central.code(), StandardCharsets.UTF_8));
+      assertThat(browser.attributeCss("form#export input[name=personne]", "value"))
+          .isEqualTo(central.code());
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.headers().firstValue("Content-Type"))
           .hasValueSatisfying(
@@ -157,7 +165,7 @@ class WebCentralConsoleIT extends BrowserTesting {
           assertThat(browser.main()).as(page).contains("Accès refusé");
         }
         browser.screenshot("central-refuse-" + person.lastName());
-        HttpResponse<String> csv = get("/app/central/audit.csv", browser);
+        HttpResponse<String> csv = post("/app/central/audit.csv", browser, "");
         assertThat(csv.statusCode()).isEqualTo(403);
         assertThat(csv.body()).doesNotContain("Date et heure");
       }

@@ -33,7 +33,8 @@ import java.time.format.DateTimeParseException;
  * R-C7: the audit search's CSV export, streamed — each record is written as the database cursor
  * reads it, nothing is collected in memory. UTF-8 with a byte order mark (Excel), semicolons,
  * quoted and defused fields ({@link CsvFormat}). Only central agents: web.xml and this servlet's
- * constraint, then {@link CentralConsole}, which audits the export and any refusal.
+ * constraint, then {@link CentralConsole}, which audits the export and any refusal. A GET is
+ * answered 405.
  */
 @WebServlet(urlPatterns = "/app/central/audit.csv")
 @ServletSecurity(@HttpConstraint(rolesAllowed = Roles.AGENT_CENTRAL))
@@ -53,8 +54,12 @@ public class AuditExport extends HttpServlet {
   @Inject private Clock clock;
   @Inject private Language language;
 
+  /**
+   * A POST, from the audit page's form: the export writes an audit record, and no GET changes
+   * anything (finding #9 of issue 12); {@code SameOriginFilter} refuses another site's form.
+   */
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     AuditCriteria criteria;
     try {

@@ -14,13 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.primefaces.model.LazyDataModel;
 
@@ -72,19 +71,14 @@ public class AuditSearch implements Serializable {
     criteria = new AuditCriteria(person, partner, action, outcome, from, to);
   }
 
-  /** The export's address, with the criteria of the last search. */
+  /** The export form's address; the form posts {@link #getExportFields} (finding #9). */
   public String getExportUrl() {
-    StringBuilder url =
-        new StringBuilder(Pages.request().getContextPath()).append("/app/central/audit.csv");
-    char separator = '?';
-    for (Map.Entry<String, String> p : exportParameters().entrySet()) {
-      url.append(separator)
-          .append(p.getKey())
-          .append('=')
-          .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
-      separator = '&';
-    }
-    return url.toString();
+    return Pages.request().getContextPath() + "/app/central/audit.csv";
+  }
+
+  /** The criteria of the last search, as the export form's hidden fields. */
+  public List<Map.Entry<String, String>> getExportFields() {
+    return List.copyOf(exportParameters().entrySet());
   }
 
   private Map<String, String> exportParameters() {

@@ -5,7 +5,9 @@ import ca.qc.portail.authentication.LoginResult;
 import ca.qc.portail.authentication.LoginService;
 import ca.qc.portail.authentication.SecondFactor;
 import ca.qc.portail.authentication.SignedInUser;
+import ca.qc.portail.selfservice.SelfService;
 import ca.qc.portail.web.security.VerifiedLogin;
+import ca.qc.portail.web.session.CookieNames;
 import ca.qc.portail.web.session.CurrentUser;
 import ca.qc.portail.web.session.Language;
 import ca.qc.portail.web.session.SignedInFilter;
@@ -19,7 +21,6 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,6 +42,8 @@ public class Login {
   @Inject private CurrentUser currentUser;
   @Inject private PendingLogin pending;
   @Inject private Language language;
+  @Inject private CookieNames cookies;
+  @Inject private SelfService self;
   @Inject private Clock clock;
 
   private String login;
@@ -51,8 +54,7 @@ public class Login {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     // Issue 13, point 2: English chosen on the login page writes the security code's e-mail in it.
-    LoginResult result =
-        loginService.authenticate(login, password, language.isChosen() ? language.getTag() : null);
+    LoginResult result = loginService.authenticate(login, password, language.chosen());
     password = null;
     if (result.outcome() == LoginOutcome.SECOND_FACTOR) {
       request.getSession(true);
@@ -93,13 +95,15 @@ public class Login {
       return;
     }
     String key = currentUser.signIn(user, clock.instant());
-    Cookie cookie = new Cookie(CurrentUser.KEY_COOKIE, key);
-    cookie.setHttpOnly(true);
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-    cookie.setMaxAge(-1);
-    cookie.setSecure(request.getServletContext().getSessionCookieConfig().isSecure());
-    ((HttpServletResponse) external.getResponse()).addCookie(cookie);
-    language.adopt(user.language());
+    ((HttpServletResponse) external.getResponse())
+        .addCookie(cookies.sessionCookie(cookies.key(), key));
+    // The language chosen with the switch before the login is the person's from now on (R-J6);
+    // otherwise the pages follow the language recorded for them (Language).
+    String chosen = language.chosen();
+    if (chosen != null && !chosen.equals(user.language())) {
+      self.preferLanguage(chosen);
+      currentUser.languageRecorded(chosen);
+    }
     // R-P2, R-P4: a temporary or expired password is changed before anything else.
     // Issue 12: an authenticator app the setting requires is enrolled next (SignedInFilter).
     String next =

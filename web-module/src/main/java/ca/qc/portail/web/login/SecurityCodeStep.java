@@ -72,8 +72,7 @@ public class SecurityCodeStep {
       toLogin("restart");
       return;
     }
-    switch (secondFactor.resend(
-        pending.challenge(), language.isChosen() ? language.getTag() : null)) {
+    switch (secondFactor.resend(pending.challenge(), language.chosen())) {
       case SENT -> Pages.message(null, FacesMessage.SEVERITY_INFO, "code.resent");
       case TOO_SOON -> Pages.message(null, FacesMessage.SEVERITY_ERROR, "code.tooSoon");
       case TOO_MANY -> Pages.message(null, FacesMessage.SEVERITY_ERROR, "code.tooMany");

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-/** The signed-in person of this session: the only session state besides the language. */
+/** The signed-in person of this session: the only session state. */
 @Named
 @SessionScoped
 public class CurrentUser implements Serializable {
@@ -96,7 +96,7 @@ public class CurrentUser implements Serializable {
   }
 
   /** The language recorded for this person's e-mails. */
-  void languageRecorded(String tag) {
+  public void languageRecorded(String tag) {
     if (user != null) {
       user = user.withLanguage(tag);
     }

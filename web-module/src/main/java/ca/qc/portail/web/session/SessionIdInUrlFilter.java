@@ -12,7 +12,7 @@ import java.util.Locale;
  * Sessions are tracked by cookie only (R-L7): a request naming a session in its path ({@code
  * ;PORTAIL_SESSION=…}), or a session id from anywhere but the cookie, is refused with 400 before
  * anything reads the session, so a session id put in a link cannot be planted on someone (finding
- * #8 of issue 12). Mapped first to every path in web.xml.
+ * #8 of issue 12). Mapped in web.xml to every path, before anything that reads the session.
  */
 public class SessionIdInUrlFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -36,6 +36,7 @@ public class SessionIdInUrlFilter extends HttpFilter {
       return false;
     }
     String lower = uri.toLowerCase(Locale.ROOT);
-    return lower.contains(";portail_session");
+    // Under HTTPS the cookie is __Host-PORTAIL_SESSION (CookieNames).
+    return lower.contains(";portail_session") || lower.contains(";__host-portail_session");
   }
 }

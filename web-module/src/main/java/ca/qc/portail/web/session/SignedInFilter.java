@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +30,7 @@ public class SignedInFilter extends HttpFilter {
   public static final String ENROLMENT_PAGE = "/app/authentificateur.xhtml";
 
   @Inject private CurrentUser currentUser;
+  @Inject private CookieNames cookies;
   @Inject private SessionValidity validity;
   @Inject private Clock clock;
 
@@ -45,7 +44,7 @@ public class SignedInFilter extends HttpFilter {
       throws IOException, ServletException {
     if (request.getUserPrincipal() != null
         && currentUser.isSignedIn()
-        && currentUser.holdsKey(keyOf(request))
+        && currentUser.holdsKey(CookieNames.valueOf(request, cookies.key()))
         && !currentUser.outlived(Duration.ofHours(absoluteTimeoutHours), clock.instant())
         && validity.stillValid(currentUser.getUser())) {
       response.setHeader("Cache-Control", "no-store");
@@ -69,16 +68,5 @@ public class SignedInFilter extends HttpFilter {
       request.getSession(false).invalidate();
     }
     response.sendRedirect(request.getContextPath() + "/connexion.xhtml");
-  }
-
-  private static String keyOf(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    return cookies == null
-        ? null
-        : Arrays.stream(cookies)
-            .filter(c -> CurrentUser.KEY_COOKIE.equals(c.getName()))
-            .map(Cookie::getValue)
-            .findFirst()
-            .orElse(null);
   }
 }
