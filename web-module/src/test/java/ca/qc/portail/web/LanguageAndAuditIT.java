@@ -534,7 +534,7 @@ class LanguageAndAuditIT extends BrowserTesting {
                       .isCloseTo(pair.get(1), org.assertj.core.data.Offset.offset(3L)));
       browser.screenshot("point3-journal-1280");
 
-      HttpResponse<String> csv = get("/app/central/audit.csv?personne=" + user.code(), browser);
+      HttpResponse<String> csv = post("/app/central/audit.csv", browser, "personne=" + user.code());
       assertThat(csv.statusCode()).isEqualTo(200);
       assertThat(csv.body())
           .contains("Détail;Code de l'action;Code du résultat;Détail (code)")
@@ -551,7 +551,7 @@ class LanguageAndAuditIT extends BrowserTesting {
           .contains("Invalid password", "Security code accepted")
           .contains("Deactivation at the user's request refused: ");
       browser.screenshot("point3-journal-1280-en");
-      String english = get("/app/central/audit.csv?personne=" + user.code(), browser).body();
+      String english = post("/app/central/audit.csv", browser, "personne=" + user.code()).body();
       assertThat(english).contains("Invalid password;LOGIN;FAILURE;WRONG_PASSWORD");
     }
   }

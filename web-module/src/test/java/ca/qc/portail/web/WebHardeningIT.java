@@ -122,33 +122,18 @@ class WebHardeningIT extends BrowserTesting {
 
       HttpResponse<String> viaGet = get("/app/central/audit.csv", browser);
       HttpResponse<String> foreignExport =
-          send(
-              request("/app/central/audit.csv")
-                  .header("Cookie", cookies)
-                  .header("Origin", EVIL)
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(form("personne=x")));
+          formPost("/app/central/audit.csv", cookies, "Origin", EVIL, "personne=x");
       HttpResponse<String> foreignRefererExport =
-          send(
-              request("/app/central/audit.csv")
-                  .header("Cookie", cookies)
-                  .header("Referer", EVIL + "/page.html")
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(form("personne=x")));
+          formPost("/app/central/audit.csv", cookies, "Referer", EVIL + "/page.html", "personne=x");
       HttpResponse<String> foreignSwitch =
-          send(
-              request("/langue")
-                  .header("Cookie", cookies)
-                  .header("Origin", EVIL)
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(form("lang=en&retour=/")));
+          formPost("/langue", cookies, "Origin", EVIL, "lang=en&retour=/");
       HttpResponse<String> ownExport =
-          send(
-              request("/app/central/audit.csv")
-                  .header("Cookie", cookies)
-                  .header("Origin", url("/").replaceAll("/$", ""))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(form("personne=" + central.code())));
+          formPost(
+              "/app/central/audit.csv",
+              cookies,
+              "Origin",
+              url("/").replaceAll("/$", ""),
+              "personne=" + central.code());
 
       assertThat(viaGet.statusCode()).as("an export by GET").isEqualTo(405);
       assertThat(viaGet.body()).doesNotContain("Date et heure");
@@ -445,5 +430,16 @@ class WebHardeningIT extends BrowserTesting {
     }
     assertThat(jar).containsKey("PORTAIL_SESSION");
     return String.join("; ", jar.values());
+  }
+
+  /** A form's POST as another page would send it: this browser's cookies, one header of origin. */
+  private HttpResponse<String> formPost(
+      String path, String cookies, String header, String value, String body) throws Exception {
+    return send(
+        request(path)
+            .header("Cookie", cookies)
+            .header(header, value)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(form(body)));
   }
 }
