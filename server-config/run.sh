@@ -203,7 +203,7 @@ if [[ "$DEMO_DATA" == "true" ]]; then
     pbouchard         Pierre Bouchard, Individus (Expiré)
     lcote             Luc Côté, Individus (Inactif)
     ebergeron         Émilie Bergeron, Individus, after failed logins: an officer may reactivate (Inactif)
-    cgagne / mlavoie  Chantal Gagné / Martin Lavoie, Individus, for the officers' security file (Actif)
+    cgagne / mlavoie  Chantal Gagné / Martin Lavoie, Individus (mlavoie also Entreprise), for the officers' security file (Actif)
     hmartel           Hélène Martel, Individus, deactivated by central (Inactif)
     agirard           André Girard, principal officer + Entreprise, 9301-9461 Québec inc. (Actif)
     mleblanc          Martin Leblanc, only officer of Carrefour jeunesse-emploi de l'Estrie (Inactif)

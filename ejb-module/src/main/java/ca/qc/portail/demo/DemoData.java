@@ -146,8 +146,9 @@ public class DemoData {
 
     UserAccount locked = partnerUser(cegep, DemoAccount.SGAGNON, "456789", today.plusDays(90));
     locked.grant(Profile.UTILISATEUR_INDIVIDUS);
+    // The reason as FailedLogins stores it: a code, shown in the reader's language.
     locked.lockUntil(
-        now.plus(Duration.ofMinutes(15)), "5 tentatives de connexion infructueuses", now);
+        now.plus(Duration.ofMinutes(15)), String.format(FailedLogins.LOCK_REASON, 5), now);
 
     UserAccount expired = partnerUser(cegep, DemoAccount.PBOUCHARD, "567890", today.minusDays(10));
     expired.grant(Profile.UTILISATEUR_INDIVIDUS);

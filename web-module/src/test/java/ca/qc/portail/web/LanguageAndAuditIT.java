@@ -555,4 +555,73 @@ class LanguageAndAuditIT extends BrowserTesting {
       assertThat(english).contains("Invalid password;LOGIN;FAILURE;WRONG_PASSWORD");
     }
   }
+
+  /**
+   * What the audit page cuts off that a reader cannot get back by hovering: a time, an address or
+   * an outcome cut short, a heading that does not fit its column, a drop-down list whose choice is
+   * cut (its text box: the list's width less padding and Chromium's arrow, about 20 px), a cut
+   * placeholder, and a page or table that scrolls sideways.
+   */
+  private static final String AUDIT_CUTS =
+      "var cut = [];"
+          + " document.querySelectorAll('.audit-table td.audit-col-when, .audit-table"
+          + " td.audit-col-address, .audit-table td.audit-col-outcome, .audit-table th')"
+          + ".forEach(function (e) { if (e.scrollWidth > e.clientWidth) {"
+          + " cut.push(e.className + ': ' + e.textContent.trim()); } });"
+          + " function room(e) { var s = getComputedStyle(e); return e.clientWidth"
+          + " - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); }"
+          + " function width(e, text) { var c = document.createElement('canvas').getContext('2d');"
+          + " c.font = getComputedStyle(e).font; return c.measureText(text).width; }"
+          + " document.querySelectorAll('.audit-filters select').forEach(function (e) {"
+          + " var text = e.options[e.selectedIndex].text;"
+          + " if (width(e, text) > room(e) - 20) { cut.push(e.id + ': ' + text); } });"
+          + " document.querySelectorAll('.audit-filters input[placeholder]').forEach(function (e) {"
+          + " if (width(e, e.placeholder) > room(e)) { cut.push(e.id + ': ' + e.placeholder); } });"
+          + " var table = document.querySelector('.audit-table .ui-datatable-tablewrapper');"
+          + " if (table.scrollWidth > table.clientWidth) { cut.push('the table scrolls sideways'); }"
+          + " var page = document.documentElement;"
+          + " if (page.scrollWidth > page.clientWidth) { cut.push('the page scrolls sideways'); }"
+          + " return cut;";
+
+  @Test
+  @DisplayName(
+      "Issue 13 points 3 and 4: at 1024 px central's audit cuts no time, address, outcome, heading"
+          + " or filter, in French and in English, and its filters still line up")
+  void point3_auditWholeAt1024() throws Exception {
+    Partner partner = TestPeople.partner("Northwind Learning", MeasureFamily.EMPLOYABILITE);
+    Person user = TestPeople.user(partner, "Tony", "Stark", Profile.UTILISATEUR_INDIVIDUS);
+    Person central = TestPeople.agent("Maria", "Hill", InternalRole.AGENT_CENTRAL);
+    try (Browser browser = new Browser(base)) {
+      // Real records, with the browser's address: a wrong password, then a login.
+      browser.signIn(user.code(), "Pas-le-bon-2026!");
+      assertThat(signIn(browser, user)).isTrue();
+    }
+    try (Browser browser = new Browser(base)) {
+      browser.width(1024);
+      assertThat(signIn(browser, central)).isTrue();
+      for (String lang : List.of("fr", "en")) {
+        browser.open("/app/central/audit.xhtml?lang=" + lang);
+        browser.type("recherche:personne", user.code()).click("recherche:rechercher");
+        browser.screenshot("point3-journal-1024-" + lang);
+        assertThat(browser.textCss(".audit-table tbody")).contains(user.code());
+        assertThat(browser.evaluate(AUDIT_CUTS))
+            .as("cut at 1024 px (%s)", lang)
+            .isEqualTo(List.of());
+        @SuppressWarnings("unchecked")
+        List<List<Long>> lefts =
+            (List<List<Long>>)
+                browser.evaluate(
+                    "return ['when','person','action','outcome','partner'].map(c => ["
+                        + " Math.round(document.querySelector('.audit-filters .audit-col-' + c)"
+                        + ".getBoundingClientRect().left),"
+                        + " Math.round(document.querySelector('.audit-table th.audit-col-' + c)"
+                        + ".getBoundingClientRect().left)]);");
+        assertThat(lefts)
+            .allSatisfy(
+                pair ->
+                    assertThat(pair.get(0))
+                        .isCloseTo(pair.get(1), org.assertj.core.data.Offset.offset(3L)));
+      }
+    }
+  }
 }
