@@ -600,7 +600,7 @@ class LanguageAndAuditIT extends BrowserTesting {
       browser.width(1024);
       assertThat(signIn(browser, central)).isTrue();
       for (String lang : List.of("fr", "en")) {
-        browser.open("/app/central/audit.xhtml?lang=" + lang);
+        browser.open("/app/central/audit.xhtml", lang);
         browser.type("recherche:personne", user.code()).click("recherche:rechercher");
         browser.screenshot("point3-journal-1024-" + lang);
         assertThat(browser.textCss(".audit-table tbody")).contains(user.code());
