@@ -58,9 +58,17 @@ class SessionSecurityIT extends BrowserTesting {
       String id = browser.cookie("PORTAIL_SESSION");
 
       HttpResponse<String> withId = get("/app/accueil.xhtml;PORTAIL_SESSION=" + id);
+      HttpResponse<String> publicWithId = get("/connexion.xhtml;PORTAIL_SESSION=" + id);
 
-      assertThat(withId.statusCode()).isEqualTo(400);
+      // A signed-in page is not served for the id in its path: without the cookies the request is
+      // anonymous and the authentication leads it to the login page before any filter runs.
+      assertThat(withId.statusCode()).isEqualTo(302);
+      assertThat(withId.headers().firstValue("Location"))
+          .hasValueSatisfying(l -> assertThat(l).endsWith("/connexion.xhtml"));
       assertThat(withId.body()).doesNotContain(person.firstName());
+      // Where no authentication intervenes, the filter refuses the path's session id outright.
+      assertThat(publicWithId.statusCode()).isEqualTo(400);
+      assertThat(publicWithId.body()).doesNotContain(person.firstName());
     }
   }
 
