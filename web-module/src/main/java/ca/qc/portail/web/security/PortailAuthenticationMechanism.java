@@ -60,7 +60,11 @@ public class PortailAuthenticationMechanism implements HttpAuthenticationMechani
       request.getSession(true).setAttribute(CALLER, caller);
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
-    HttpSession session = request.getSession(false);
+    // Finding #8 of issue 12: only a session named by its cookie signs a request in; one named in
+    // the path (;PORTAIL_SESSION=…) is refused by SessionIdInUrlFilter, and its 400 page must not
+    // render in that session either.
+    HttpSession session =
+        request.isRequestedSessionIdFromCookie() ? request.getSession(false) : null;
     if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
