@@ -138,9 +138,9 @@ show_log_tail() {
 # under 1 MiB, and a heap this size needs no concurrent collector), and glibc's malloc limited to two
 # arenas (it otherwise opens up to 8 per core for the JVM's native threads). The application's own
 # live data is 110-140 MiB, and each signed-in session adds about 35 KiB until its idle timeout: this
-# heap holds about 2,000-3,000 at once (beyond, full collections take over); a server with more people signed in needs JAVA_OPTS="-Xms512m
-# -Xmx512m" (README, Settings). JAVA_OPTS with its own -Xms/-Xmx or collector overrides them (the last
-# given wins; give -XX:-UseSerialGC with another collector).
+# heap holds about 2,000-3,000 at once (beyond, full collections take over); a server with more
+# people signed in needs JAVA_OPTS="-Xms512m -Xmx512m" (README, Settings). JAVA_OPTS with its own
+# -Xms/-Xmx or collector overrides them (the last given wins; -XX:-UseSerialGC with another collector).
 heap=(-XX:+UseSerialGC -Xms256m -Xmx256m)
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 java_opts=(-Xss1m "${heap[@]}" "${argon2_jit[@]}" -Dhazelcast.socket.bind.any=false ${JAVA_OPTS:-})
