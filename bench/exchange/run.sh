@@ -10,13 +10,20 @@
 #
 #   bench/exchange/run.sh                     # sizes 100 MB, 1 GB, 2 GB; concurrency 1 and 4
 #   SIZES_MB="100 1000" CONCURRENCY="1 4" bench/exchange/run.sh
+#   FRESH_JVM=true NMT=summary SIZES_MB="100 2000" CONCURRENCY=1 bench/exchange/run.sh
+#
+# FRESH_JVM=true starts a new server JVM (and warm-up) for each size, so that a size's peak resident
+# memory is not the earlier sizes' (issue 11); NMT=summary adds the JVM's native memory account after
+# each run, SERVER_JAVA_OPTS extra JVM options for the server (bench/lib/memory.sh).
 #
 # Needs: Java 17, Maven, PostgreSQL on 127.0.0.1:5432 (user postgres, trust or PGPASSWORD), psql,
 # openssl, and about 20 GB free on the disk of $TMPDIR (files, and the encrypted store).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/memory.sh
 
 SIZES_MB=${SIZES_MB:-100 1000 2000}
+FRESH_JVM=${FRESH_JVM:-false}
 CONCURRENCY=${CONCURRENCY:-1 4}
 PORT=${BENCH_PORT:-8121}
 DB=${BENCH_DB:-portail_bench_exchange}
@@ -42,21 +49,35 @@ cleanup() {
 }
 trap cleanup EXIT
 
-DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}" \
-  SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
-  EXCHANGE_QUOTA_DOWNLOADS=100000 EXCHANGE_QUOTA_UPLOADS=100000 \
-  HTTP_PORT=$PORT DATA_DIR="$WORK/data" ACCESS_LOG="$WORK/access" \
-  ACCESS_LOG_FORMAT='%client.name% %datetime% %request% %status% %response.length% %time-taken% "%header.x-bench%"' \
-  setsid server-config/run.sh >"$WORK/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 240); do
-  curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "server did not start; see $WORK/server.log" >&2; exit 1; }
-JAVA_PID=$(ps -o pid= --ppid "$SERVER" | tr -d ' ' | head -1)
-[[ "$(cat "/proc/$JAVA_PID/comm")" == java ]] || { echo "no server JVM under $SERVER" >&2; exit 1; }
+start_server() {
+  DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}" \
+    SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
+    EXCHANGE_QUOTA_DOWNLOADS=100000 EXCHANGE_QUOTA_UPLOADS=100000 \
+    HTTP_PORT=$PORT DATA_DIR="$WORK/data" ACCESS_LOG="$WORK/access" JAVA_OPTS="$(nmt_java_opts)" \
+    ACCESS_LOG_FORMAT='%client.name% %datetime% %request% %status% %response.length% %time-taken% "%header.x-bench%"' \
+    setsid server-config/run.sh >>"$WORK/server.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 240); do
+    curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "server did not start; see $WORK/server.log" >&2; exit 1; }
+  JAVA_PID=$(ps -o pid= --ppid "$SERVER" | tr -d ' ' | head -1)
+  [[ "$(cat "/proc/$JAVA_PID/comm")" == java ]] || { echo "no server JVM under $SERVER" >&2; exit 1; }
+}
 
+stop_server() {
+  kill -- "-$SERVER" 2>/dev/null || true
+  for _ in $(seq 1 60); do
+    kill -0 -- "-$SERVER" 2>/dev/null || break
+    sleep 1
+  done
+  kill -KILL -- "-$SERVER" 2>/dev/null || true
+  wait "$SERVER" 2>/dev/null || true
+  SERVER=
+}
+
+start_server
 # One more principal officer of the demo partner, for the list page measured during the transfers.
 psql -q -d "$DB" <<'SQL'
 INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key, first_name,
@@ -76,13 +97,26 @@ peak_mib() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$JAVA_PID/status"; }
 # The warm-up must reach the JIT's steady state of AES-GCM: JDK 17 runs GHASH's plain Java body
 # (about 70-150 MB/s here) until C2 compiles its caller with the intrinsic (4 GB/s here), which took
 # about 800 MB of encryption in a standalone test. 20 uploads and downloads of 100 MB (2 GB each way).
-echo "== warm-up: 20 uploads and downloads of 100 MB, then the list page idle"
-head -c 100000000 /dev/urandom >"$WORK/files/warm.bin"
-for _ in $(seq 1 5); do bench 4 "$WORK/files/warm.bin" >/dev/null; done
-officer_list_idle=$(java -cp "$WORK/classes" OfficerListBench "http://localhost:$PORT" bancoff "$PASSWORD" 1 15 Berg 5 | tail -3)
+# Each server JVM does the same before its measured runs: the warm-up, then the list page idle.
+warm_up() {
+  echo "== warm-up: 20 uploads and downloads of 100 MB, then the list page idle"
+  head -c 100000000 /dev/urandom >"$WORK/files/warm.bin"
+  for _ in $(seq 1 5); do bench 4 "$WORK/files/warm.bin" >/dev/null; done
+  officer_list_idle=$(java -cp "$WORK/classes" OfficerListBench "http://localhost:$PORT" bancoff "$PASSWORD" 1 15 Berg 5 | tail -3)
+  memory_report "$JAVA_PID" "after warm-up"
+}
+warm_up
 
 echo "== transfers"
+first=true
 for mb in $SIZES_MB; do
+  if [[ "$FRESH_JVM" == "true" && "$first" != "true" ]]; then
+    echo "== a fresh server JVM for $mb MB"
+    stop_server
+    start_server
+    warm_up
+  fi
+  first=false
   file="$WORK/files/$mb.bin"
   head -c "$((mb * 1000000))" /dev/urandom >"$file"
   sync
@@ -94,6 +128,7 @@ for mb in $SIZES_MB; do
       LIST=$!
     fi
     echo "$(bench "$c" "$file") server-peak-rss=$(peak_mib) MiB"
+    memory_report "$JAVA_PID" "$mb MB x $c"
     if [[ -n "$LIST" ]]; then wait "$LIST" || true; LIST=; fi
   done
   echo "floor ($mb MB): sha256sum $( { /usr/bin/time -f %e sha256sum "$file" >/dev/null; } 2>&1 ) s," \

@@ -6,10 +6,15 @@
 #
 #   bench/login/run.sh                    # 16 clients, 200 accounts, 120 s warm-up, 60 s measured
 #   CLIENTS=16 ACCOUNTS=200 WARMUP=120 MEASURE=60 RUNS=3 bench/login/run.sh
+#   NMT=summary SERVER_JAVA_OPTS="-Xms512m -Xmx512m" bench/login/run.sh   # where the memory goes
+#
+# NMT=summary prints the JVM's native memory account at the end of each measured window beside the
+# peak resident memory; SERVER_JAVA_OPTS are extra JVM options for the server (bench/lib/memory.sh).
 #
 # Needs: Java 17, Maven, PostgreSQL on 127.0.0.1:5432 (user postgres, trust or PGPASSWORD), psql.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/memory.sh
 
 CLIENTS=${CLIENTS:-16}
 ACCOUNTS=${ACCOUNTS:-200}
@@ -33,7 +38,7 @@ SERVER=
 start_server() {
   DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="${PGPASSWORD:-postgres}" \
     SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
-    HTTP_PORT=$PORT DATA_DIR="$WORK/data" setsid server-config/run.sh >>"$WORK/server.log" 2>&1 &
+    HTTP_PORT=$PORT DATA_DIR="$WORK/data" JAVA_OPTS="$(nmt_java_opts)" setsid server-config/run.sh >>"$WORK/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 600); do
     if curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then
@@ -94,6 +99,7 @@ for run in $(seq 1 "$RUNS"); do
     sleep 1
   done
   T1=$(date +%s.%N); C1=$(cpu_ticks)
+  memory_report "$PID" "run $run, end of the measured window"
   wait "$BENCH"
   CPU=$(echo "scale=2; ($C1 - $C0) / $HZ / ($T1 - $T0)" | bc)
   RESULT=$(grep '^logins=' "$WORK/bench.out")

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,12 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * be upgraded when they change.
  *
  * <p>The defaults are OWASP's minimum for Argon2id: 7 MiB of memory, 5 passes, 1 lane.
+ *
+ * <p>At most {@code concurrency} derivations run at once (by default one per processor), the others
+ * wait their turn: each one holds its memory (7 MiB) for as long as it runs, so sixteen logins
+ * hashing side by side on two processors held sixteen times that in the heap for eight times as
+ * long, for no more logins per second (issue 14: the server's peak memory under login load).
+ * Keycloak's Argon2 provider bounds its hashing the same way.
  */
 public final class PasswordHasher {
 
@@ -33,8 +41,20 @@ public final class PasswordHasher {
   private final SecureRandom random = new SecureRandom();
   private final String decoy;
   private final AtomicLong derivations = new AtomicLong();
+  private final Semaphore running;
+  private final AtomicInteger inProgress = new AtomicInteger();
+  private final AtomicInteger mostAtOnce = new AtomicInteger();
 
   public PasswordHasher(int memoryKib, int iterations, int parallelism) {
+    this(memoryKib, iterations, parallelism, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** {@code concurrency}: how many derivations may run at once, the others waiting (≥ 1). */
+  public PasswordHasher(int memoryKib, int iterations, int parallelism, int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("At least one password derivation must be able to run");
+    }
+    this.running = new Semaphore(concurrency, true);
     if (memoryKib < 7168 || iterations < 1 || parallelism < 1) {
       throw new IllegalArgumentException(
           "Argon2id parameters below OWASP's minimum (m=7168 KiB, t=5, p=1 or stronger)");
@@ -108,6 +128,11 @@ public final class PasswordHasher {
     return derivations.get();
   }
 
+  /** The most derivations that have run at the same moment: what tests check the bound with. */
+  public int mostAtOnce() {
+    return mostAtOnce.get();
+  }
+
   public String parameters() {
     return "argon2id m=%d KiB, t=%d, p=%d".formatted(memoryKib, iterations, parallelism);
   }
@@ -123,10 +148,17 @@ public final class PasswordHasher {
             .withParallelism(parallelism)
             .withSalt(salt)
             .build();
-    Argon2BytesGenerator generator = new Argon2BytesGenerator();
-    generator.init(params);
     byte[] out = new byte[length];
-    generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+    running.acquireUninterruptibly();
+    try {
+      mostAtOnce.accumulateAndGet(inProgress.incrementAndGet(), Math::max);
+      Argon2BytesGenerator generator = new Argon2BytesGenerator();
+      generator.init(params);
+      generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+    } finally {
+      inProgress.decrementAndGet();
+      running.release();
+    }
     return out;
   }
 }

@@ -22,9 +22,18 @@ public class PasswordHashing {
   @ConfigProperty(name = "password.hash.parallelism", defaultValue = "1")
   int parallelism;
 
+  /** How many hashes may be computed at once; 0: one per processor the JVM sees (issue 14). */
+  @Inject
+  @ConfigProperty(name = "password.hash.concurrency", defaultValue = "0")
+  int concurrency;
+
   @Produces
   @Singleton
   PasswordHasher hasher() {
-    return new PasswordHasher(memoryKib, iterations, parallelism);
+    return new PasswordHasher(
+        memoryKib,
+        iterations,
+        parallelism,
+        concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors());
   }
 }

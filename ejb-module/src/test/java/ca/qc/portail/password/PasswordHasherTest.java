@@ -3,6 +3,12 @@ package ca.qc.portail.password;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +67,37 @@ class PasswordHasherTest {
     assertThatThrownBy(() -> new PasswordHasher(4096, 5, 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PasswordHasher(7168, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName(
+      "R-P6, issue 14: no more hashes computed at once than allowed, every one of them right")
+  void boundsHashesComputedAtOnce() throws Exception {
+    PasswordHasher bounded = new PasswordHasher(7168, 5, 1, 2);
+    String stored = bounded.hash("Demo-Portail-2026");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Boolean>> verified = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        verified.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return bounded.verify("Demo-Portail-2026", stored);
+                }));
+      }
+      start.countDown();
+      for (Future<Boolean> each : verified) {
+        assertThat(each.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(bounded.mostAtOnce()).isBetween(1, 2);
+    assertThatThrownBy(() -> new PasswordHasher(7168, 5, 1, 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
