@@ -55,13 +55,15 @@ grep -q CLUSTER_READY "$CLUSTER_DIR/cluster.out" || { echo "cluster not ready af
 sed -n '/running as a cluster/,/Stop everything/p' "$CLUSTER_DIR/cluster.out"
 
 # Both instances must have joined one data grid before anything is asserted.
+# B's server log (run.sh writes it under its DATA_DIR) names the data grid's size.
 grid='Members \{size:2|DG Size: 2'
+b_log="$CLUSTER_DIR/b/logs/server.log"
 for _ in $(seq 1 60); do
-  grep -Eq "$grid" "$CLUSTER_DIR/b.log" && break
+  grep -Eq "$grid" "$b_log" && break
   sleep 1
 done
-grep -Eq "$grid" "$CLUSTER_DIR/b.log" || { echo "B never saw 2 members in its data grid (see $CLUSTER_DIR/b.log)" >&2; exit 1; }
-echo "Data grid: B sees 2 members ($(grep -Eo "$grid" "$CLUSTER_DIR/b.log" | tail -1))."
+grep -Eq "$grid" "$b_log" || { echo "B never saw 2 members in its data grid (see $b_log)" >&2; exit 1; }
+echo "Data grid: B sees 2 members ($(grep -Eo "$grid" "$b_log" | tail -1))."
 
 set +e
 java -cp ear/target/runtime/postgresql.jar bench/cluster/ClusterChecks.java \
@@ -70,5 +72,5 @@ java -cp ear/target/runtime/postgresql.jar bench/cluster/ClusterChecks.java \
   ${CHECKS:-} | tee "$CLUSTER_DIR/checks.out"
 failed=${PIPESTATUS[0]}
 set -e
-echo "Logs: $CLUSTER_DIR (a.log, b.log, haproxy.log, greenmail.log, checks.out)"
+echo "Logs: $CLUSTER_DIR (a/logs/server.log, b/logs/server.log, a.log, b.log, haproxy.log, greenmail.log, checks.out)"
 exit "$failed"
