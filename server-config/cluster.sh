@@ -173,9 +173,9 @@ start_instance a "$PORT_A"
 echo "Starting instance B on port $PORT_B…"
 start_instance b "$PORT_B"
 
-# LB_STICKY=true: each browser stays on the instance that served it first (a cookie HAProxy sets);
-# a session and its caller's roles work on either member, but a view-scoped page's bean does not
-# follow its view to the other one yet (README, *Running in a cluster*).
+# LB_STICKY=true: each browser stays on the instance that served it first (a cookie HAProxy sets).
+# Not needed: a session, its caller's roles and its pages' view-scoped beans work on either member
+# (README, *Running in a cluster*); it only spares the data grid a session's moves.
 sticky="" sticky_a="" sticky_b=""
 if [[ "${LB_STICKY:-false}" == "true" ]]; then
   sticky="  cookie PORTAIL_INSTANCE insert indirect nocache httponly"
