@@ -375,6 +375,14 @@ public class ClusterChecks {
     require(ticket.status == 303, "single download started on A: " + ticket.status + snippet(ticket.body));
     Answer whole = v.get(urlA, path(ticket.location));
     require(whole.status == 200 && whole.bytes.length > 0, "single download on A: " + whole.status);
+    // The last byte reaches the client just before A records the download complete (it flushes,
+    // then commits): B is asked once the completion is in the database.
+    long ticketId = Long.parseLong(ticket.location.replaceAll("^.*/", ""));
+    long recorded = System.currentTimeMillis() + 10_000;
+    while (count("SELECT count(*) FROM exchange_download WHERE id = ? AND completed_at IS NOT NULL", ticketId) == 0) {
+      require(System.currentTimeMillis() < recorded, "download " + ticketId + " on A not recorded complete within 10 s");
+      Thread.sleep(100);
+    }
     Answer again = v.get(urlB, "/app/echange/projet.xhtml?projet=" + p2);
     boolean offered = again.body.contains(">Liste des participants.csv<") && documentLinkOrNull(again.body, "Liste des participants.csv") != null;
     require(!offered, "after the single download on A, B still offers « Liste des participants.csv » for download");
