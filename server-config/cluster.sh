@@ -145,7 +145,8 @@ if [[ ! -f "$war" || ! -f ear/target/runtime/payara-micro.jar ]] \
   mvn -B -q -DskipTests package
 fi
 
-# start_instance NAME PORT: run.sh in the background; its server's log in $CLUSTER_DIR/NAME.log.
+# start_instance NAME PORT: run.sh in the background; its output in $CLUSTER_DIR/NAME.log, its
+# server's log in $CLUSTER_DIR/NAME/logs/server.log.
 start_instance() {
   local name="$1" port="$2"
   HTTP_PORT="$port" DATA_DIR="$CLUSTER_DIR/$name" \
@@ -157,12 +158,12 @@ start_instance() {
       return 0
     fi
     if ! kill -0 "$!" 2>/dev/null; then
-      echo "Instance $name stopped before it was ready: see $CLUSTER_DIR/$name.log" >&2
+      echo "Instance $name stopped before it was ready: see $CLUSTER_DIR/$name/logs/server.log" >&2
       exit 1
     fi
     sleep 1
   done
-  echo "Instance $name not ready after 300 s: see $CLUSTER_DIR/$name.log" >&2
+  echo "Instance $name not ready after 300 s: see $CLUSTER_DIR/$name/logs/server.log" >&2
   exit 1
 }
 
@@ -172,9 +173,9 @@ start_instance a "$PORT_A"
 echo "Starting instance B on port $PORT_B…"
 start_instance b "$PORT_B"
 
-# LB_STICKY=true: each browser stays on the instance that served it first (a cookie HAProxy sets);
-# a session and its caller's roles work on either member, but a view-scoped page's bean does not
-# follow its view to the other one yet (README, *Running in a cluster*).
+# LB_STICKY=true: each browser stays on the instance that served it first (a cookie HAProxy sets).
+# Not needed: a session, its caller's roles and its pages' view-scoped beans work on either member
+# (README, *Running in a cluster*); it only spares the data grid a session's moves.
 sticky="" sticky_a="" sticky_b=""
 if [[ "${LB_STICKY:-false}" == "true" ]]; then
   sticky="  cookie PORTAIL_INSTANCE insert indirect nocache httponly"
@@ -239,8 +240,8 @@ cat <<TXT
 
   Portail partenaires is running as a cluster of two instances behind HAProxy:
     balancer    http://127.0.0.1:$LB_PORT/   (open this one)
-    instance A  http://127.0.0.1:$PORT_A/   log $CLUSTER_DIR/a.log
-    instance B  http://127.0.0.1:$PORT_B/   log $CLUSTER_DIR/b.log
+    instance A  http://127.0.0.1:$PORT_A/   log $CLUSTER_DIR/a/logs/server.log
+    instance B  http://127.0.0.1:$PORT_B/   log $CLUSTER_DIR/b/logs/server.log
     database    $DB_URL
     documents   $DOCUMENTS_DIR
 TXT

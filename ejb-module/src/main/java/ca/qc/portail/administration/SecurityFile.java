@@ -1,6 +1,7 @@
 package ca.qc.portail.administration;
 
 import ca.qc.portail.account.Profile;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -39,7 +40,8 @@ public record SecurityFile(
     boolean canReactivate,
     boolean lockLift,
     boolean canChangeValidity,
-    boolean byCentral) {
+    boolean byCentral)
+    implements Serializable {
 
   /**
    * Stored as the author of central's changes; shown "Un agent du Groupe central de la sécurité".

@@ -103,9 +103,10 @@ class PayaraServerSmoke {
       browser.open("/app/operations/index.xhtml");
       assertThat(browser.title()).startsWith("Traitements en lot");
       assertThat(browser.exists("console:actualiser")).isTrue();
-      assertThat(browser.textCss("section[data-job='account-expiry'] .job-id"))
+      // Each job's section names it in words; its id is the section's data-job.
+      assertThat(browser.attributeCss("section[data-job='account-expiry']", "data-job"))
           .isEqualTo("account-expiry");
-      assertThat(browser.textCss("section[data-job='exchange-expiry'] .job-id"))
+      assertThat(browser.attributeCss("section[data-job='exchange-expiry']", "data-job"))
           .isEqualTo("exchange-expiry");
       browser.screenshot("payara-server-operations");
 
@@ -115,12 +116,14 @@ class PayaraServerSmoke {
       Matcher started =
           Pattern.compile("exécution (\\d+)").matcher(browser.text("console:messages"));
       assertThat(started.find()).as(browser.text("console:messages")).isTrue();
-      String status = ".status[data-execution='" + started.group(1) + "'] + .batch-status";
-      for (int i = 0; i < 120 && !"COMPLETED".equals(browser.textCss(status)); i++) {
+      String status = ".status[data-execution='" + started.group(1) + "']";
+      for (int i = 0;
+          i < 120 && !"COMPLETED".equals(browser.attributeCss(status, "data-status"));
+          i++) {
         Thread.sleep(1000);
         browser.open("/app/operations/index.xhtml");
       }
-      assertThat(browser.textCss(status)).isEqualTo("COMPLETED");
+      assertThat(browser.attributeCss(status, "data-status")).isEqualTo("COMPLETED");
       browser.screenshot("payara-server-operations-job");
 
       browser.open("/app/securite/organisme.xhtml");

@@ -3,6 +3,7 @@ package ca.qc.portail.web.administration;
 import ca.qc.portail.administration.ListColumn;
 import ca.qc.portail.administration.ListQuery;
 import ca.qc.portail.administration.SecurityFiles;
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +31,26 @@ public class AuthorisedPersonsModel extends LazyDataModel<PersonRow> {
           "expiryDate", ListColumn.EXPIRY_DATE,
           "partnerName", ListColumn.PARTNER);
 
-  private final SecurityFiles files;
+  /**
+   * Not kept with the model: the model lives in a view-scoped bean, which a cluster replicates with
+   * the session (issue 14); after a move to another member it is looked up there.
+   */
+  private transient SecurityFiles files;
 
   AuthorisedPersonsModel(SecurityFiles files) {
     this.files = files;
   }
 
+  private SecurityFiles files() {
+    if (files == null) {
+      files = CDI.current().select(SecurityFiles.class).get();
+    }
+    return files;
+  }
+
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) files.count(filters(filterBy));
+    return (int) files().count(filters(filterBy));
   }
 
   @Override
@@ -53,7 +65,7 @@ public class AuthorisedPersonsModel extends LazyDataModel<PersonRow> {
         break;
       }
     }
-    return files
+    return files()
         .list(
             new ListQuery(
                 Math.max(first, 0),

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 
 /**
@@ -117,13 +118,20 @@ public class OperationsConsole {
   public String parameters(Map<String, String> parameters) {
     List<String> shown = new ArrayList<>();
     parameters.forEach(
-        (name, value) ->
-            shown.add(
-                Pages.format(
-                    "operations.parameter.shown",
-                    Pages.text("operations.parameter.label." + name),
-                    value)));
+        (name, value) -> shown.add(Pages.format("operations.parameter.shown", label(name), value)));
     return String.join(Pages.text("operations.parameter.separator"), shown);
+  }
+
+  /**
+   * A parameter's label; its own name for one without a label, rather than a console that fails for
+   * every job (ParameterLabelsTest keeps the known ones labelled).
+   */
+  private static String label(String parameter) {
+    try {
+      return Pages.text("operations.parameter.label." + parameter);
+    } catch (MissingResourceException e) {
+      return parameter;
+    }
   }
 
   /** The message of a start form's field refused at the last start, or null. */
