@@ -353,6 +353,42 @@ class WebOperationsConsoleIT extends BrowserTesting {
     }
   }
 
+  @Test
+  @DisplayName(
+      "Console: a button acts on the execution of its row though a run began after the page was"
+          + " shown (issue 14)")
+  void buttonActsOnItsRowsExecution() throws Exception {
+    Person operator = operator();
+    reportRecipients(1);
+    try (Browser shown = new Browser(base);
+        Browser other = new Browser(base)) {
+      signIn(shown, operator);
+      shown.open(CONSOLE);
+      long failed = start(shown, "daily-report", "2031-05-12", "1");
+      assertThat(awaitEnd(shown, failed)).isEqualTo("FAILED");
+
+      // Another run of the same job begins while the page is open: it is first in the job's list
+      // now, in the row where the page shows the failed execution and its buttons.
+      signIn(other, operator);
+      other.open(CONSOLE);
+      long running =
+          start(
+              other,
+              "daily-report",
+              Map.of("runDate", "2031-05-13", "chunkSize", "1", "itemDelayMillis", "15000"));
+
+      shown.clickCss("input[data-action='abandon'][data-execution='" + failed + "']");
+      assertThat(shown.text("console:messages"))
+          .isEqualTo("L'exécution " + failed + " est abandonnée.");
+      assertThat(status(shown, failed)).isEqualTo("ABANDONED");
+      assertThat(status(shown, running)).isIn("STARTING", "STARTED");
+
+      assertThat(awaitStatus(other, running, Set.of("STARTED"))).isEqualTo("STARTED");
+      other.clickCss("input[data-action='stop'][data-execution='" + running + "']");
+      assertThat(awaitEnd(other, running)).isEqualTo("STOPPED");
+    }
+  }
+
   private static String restartButton(long execution) {
     return "input[data-action='restart'][data-execution='" + execution + "']";
   }

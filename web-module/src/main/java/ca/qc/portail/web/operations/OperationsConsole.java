@@ -6,11 +6,12 @@ import ca.qc.portail.batch.operations.OperationRefused;
 import ca.qc.portail.batch.operations.Operations;
 import ca.qc.portail.web.support.Pages;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +29,16 @@ import java.util.Set;
 /**
  * The operations console (role OPERATEUR): every job with its schedule, next run and latest
  * executions (status, times, step counts, exit status), and the operator's actions on them, all
- * through {@link Operations} (which checks the role again and audits every action). Request-scoped:
- * each request reads the jobs afresh, so the page always shows the repository as it is.
+ * through {@link Operations} (which checks the role again and audits every action). View-scoped: a
+ * button acts on the execution of the row it was shown in, even when executions began between the
+ * page's display and the click (Faces finds a clicked button by its row, so a list read afresh at
+ * the postback could put another execution at that row). Opening the page, *Actualiser* and every
+ * action read the jobs afresh.
  */
 @Named
-@RequestScoped
-public class OperationsConsole {
+@ViewScoped
+public class OperationsConsole implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   static final int EXECUTIONS_PER_JOB = 10;
 
@@ -205,6 +210,7 @@ public class OperationsConsole {
   }
 
   private void act(Runnable action) {
+    fieldErrors.clear();
     try {
       action.run();
     } catch (OperationRefused e) {
