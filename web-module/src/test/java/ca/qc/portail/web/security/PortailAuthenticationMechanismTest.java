@@ -145,6 +145,8 @@ class PortailAuthenticationMechanismTest {
                 }
                 yield attributes == null ? null : session();
               }
+              // The session, when there is one, is named by the browser's cookie.
+              case "isRequestedSessionIdFromCookie" -> attributes != null;
               default -> throw new UnsupportedOperationException(name);
             });
   }

@@ -52,7 +52,7 @@ class ReplicatedStateTest {
     assertThat(beans)
         .as("the web module's scoped beans")
         .extracting(Class::getSimpleName)
-        .contains("ProjectExchange", "ProjectChoice", "CurrentUser", "Language");
+        .contains("ProjectExchange", "ProjectChoice", "CurrentUser");
 
     List<String> problems = new ArrayList<>();
     Set<Type> seen = new HashSet<>();
