@@ -6,6 +6,7 @@ import ca.qc.portail.batch.operations.OperationRefused;
 import ca.qc.portail.batch.operations.Operations;
 import ca.qc.portail.web.support.Pages;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -43,7 +44,9 @@ public class OperationsConsole implements Serializable {
   static final int EXECUTIONS_PER_JOB = 10;
 
   @Inject private Operations operations;
-  @Inject private Clock clock;
+
+  /** Through Instance: the Clock itself cannot be kept with a passivating (view-scoped) bean. */
+  @Inject private Instance<Clock> clock;
 
   private List<JobView> jobs;
   private List<String> parameterNames;
@@ -92,7 +95,7 @@ public class OperationsConsole implements Serializable {
   /** The time zone the schedules and times are in, named in the reader's language. */
   public String getZone() {
     return Pages.format(
-        "operations.schedule.zone", clock.getZone().getDisplayName(TextStyle.FULL, locale()));
+        "operations.schedule.zone", clock.get().getZone().getDisplayName(TextStyle.FULL, locale()));
   }
 
   /** A batch status (COMPLETED…) in the reader's language. */
@@ -226,7 +229,7 @@ public class OperationsConsole implements Serializable {
   }
 
   public String when(Instant instant) {
-    return instant == null ? "—" : WHEN.format(instant.atZone(clock.getZone()));
+    return instant == null ? "—" : WHEN.format(instant.atZone(clock.get().getZone()));
   }
 
   public String duration(ExecutionView execution) {
