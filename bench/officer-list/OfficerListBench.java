@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 public class OfficerListBench {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern VIEW_STATE_PARTIAL =
       Pattern.compile("<update id=\"[^\"]*jakarta.faces.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
   private static final String[] COLUMNS = {
@@ -172,6 +173,12 @@ public class OfficerListBench {
   /** One officer's browser: its own cookies. */
   static final class Session {
     private final String base;
+
+    /**
+     * The script nonce of the last page read, which PrimeFaces' script sends with each AJAX post
+     * and PrimeFaces checks (the Content Security Policy, finding #10 of issue 12).
+     */
+    private String nonce;
     /**
      * HTTP/1.1, as a browser speaks to a server without TLS (browsers never use cleartext HTTP/2);
      * {@code -Dbench.http=HTTP_2} lets Java's client upgrade to it (h2c) instead.
@@ -212,10 +219,16 @@ public class OfficerListBench {
     }
 
     String get(String path) throws Exception {
-      return http.send(
-              HttpRequest.newBuilder(URI.create(base + path)).build(),
-              HttpResponse.BodyHandlers.ofString())
-          .body();
+      String page =
+          http.send(
+                  HttpRequest.newBuilder(URI.create(base + path)).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      Matcher m = NONCE.matcher(page);
+      if (m.find()) {
+        nonce = m.group(1);
+      }
+      return page;
     }
 
     String post(String path, Map<String, String> form, boolean ajax, String tag)
@@ -272,6 +285,9 @@ public class OfficerListBench {
       form.put("liste:personnes", "liste:personnes");
       form.put("liste", "liste");
       form.put("jakarta.faces.ViewState", viewState);
+      if (nonce != null) {
+        form.put("primefaces.nonce", nonce);
+      }
       return form;
     }
 
