@@ -135,7 +135,9 @@ driver="ear/target/runtime/postgresql.jar"
 if [[ ! -f "$ear" || ! -f "$driver" ]] \
    || [[ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$ear" -type f -print -quit)" ]]; then
   echo "Building Portail partenaires…"
-  mvn -B -q -DskipTests package
+  # clean: classes whose sources were deleted would otherwise stay in the WAR (a removed filter
+  # still registered by its annotation, failing every page after an update).
+  mvn -B -q -DskipTests clean package
 fi
 
 # The domain is made anew at each start, as run.sh makes Payara Micro's runtime folder anew: its

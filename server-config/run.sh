@@ -53,7 +53,9 @@ war="web-module/target/web-module.war"
 if [[ ! -f "$war" || ! -f ear/target/runtime/payara-micro.jar ]] \
    || [[ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$war" -type f -print -quit)" ]]; then
   echo "Building Portail partenaires…"
-  mvn -B -q -DskipTests package
+  # clean: classes whose sources were deleted would otherwise stay in the WAR (a removed filter
+  # still registered by its annotation, failing every page after an update).
+  mvn -B -q -DskipTests clean package
 fi
 
 # Pre-boot commands: the shared file, and alone (no cluster) session persistence in memory. The web
