@@ -134,16 +134,15 @@ show_log_tail() {
 # Hazelcast binds to the configured interface, not to every address (finding #1 of issue 12).
 # Memory (issues 11 and 14), chosen by measurement with the JVM's native memory tracking (bench/exchange
 # and bench/login with NMT=summary, bench/RESULTS.md "Where the server's memory goes"): a fixed heap of
-# 256 MiB (-Xms = -Xmx, so the heap does not grow with what the server has done: with G1 free to size a
+# 512 MiB (-Xms = -Xmx, so the heap does not grow with what the server has done: with G1 free to size a
 # 512 MiB heap, the peak after a 100 MB transfer was 923 MiB on one JVM and 732 MiB after a 2 GB one on
 # another), the serial collector (G1 kept 51-58 MiB of its own tables beside a 512 MiB heap, Serial
-# under 1 MiB, and a heap this size needs no concurrent collector), and glibc's malloc limited to two
-# arenas (it otherwise opens up to 8 per core for the JVM's native threads). The application's own
-# live data is 110-140 MiB, and each signed-in session adds about 35 KiB until its idle timeout: this
-# heap holds about 2,000-3,000 at once (beyond, full collections take over); a server with more
-# people signed in needs JAVA_OPTS="-Xms512m -Xmx512m" (README, Settings). JAVA_OPTS with its own
-# -Xms/-Xmx or collector overrides them (the last given wins; -XX:-UseSerialGC with another collector).
-heap=(-XX:+UseSerialGC -Xms256m -Xmx256m)
+# under 1 MiB), and glibc's malloc limited to two arenas (it otherwise opens up to 8 per core for the
+# JVM's native threads). Not 256 MiB: each signed-in session keeps about 35 KiB until its idle
+# timeout, and under 16 concurrent logins that heap filled with sessions and full collections took
+# over (19 logins/s against 52 with 512 MiB, bench/login 2026-12-06 06:14-06:34). JAVA_OPTS with its
+# own -Xms/-Xmx or collector overrides them (the last given wins; -XX:-UseSerialGC with another one).
+heap=(-XX:+UseSerialGC -Xms512m -Xmx512m)
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 java_opts=(-Xss1m "${heap[@]}" "${argon2_jit[@]}" -Dhazelcast.socket.bind.any=false ${JAVA_OPTS:-})
 java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
