@@ -142,7 +142,10 @@ show_log_tail() {
 # timeout, and under 16 concurrent logins that heap filled with sessions and full collections took
 # over (19 logins/s against 52 with 512 MiB, bench/login 2026-12-06 06:14-06:34). JAVA_OPTS with its
 # own -Xms/-Xmx or collector overrides them (the last given wins; -XX:-UseSerialGC with another one).
-heap=(-XX:+UseSerialGC -Xms512m -Xmx512m)
+# AlwaysPreTouch: the heap's pages are touched at start, so the resident memory is what it will be
+# and does not creep up as the collector first reaches them (+86 MiB over a bench/exchange run without
+# it, +10 MiB with it: bench/RESULTS.md 2026-12-06 06:35-06:40).
+heap=(-XX:+UseSerialGC -Xms512m -Xmx512m -XX:+AlwaysPreTouch)
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 java_opts=(-Xss1m "${heap[@]}" "${argon2_jit[@]}" -Dhazelcast.socket.bind.any=false ${JAVA_OPTS:-})
 java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
