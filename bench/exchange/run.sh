@@ -21,6 +21,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib/memory.sh
+. bench/lib/server.sh
 
 SIZES_MB=${SIZES_MB:-100 1000 2000}
 FRESH_JVM=${FRESH_JVM:-false}
@@ -67,13 +68,7 @@ start_server() {
 }
 
 stop_server() {
-  kill -- "-$SERVER" 2>/dev/null || true
-  for _ in $(seq 1 60); do
-    kill -0 -- "-$SERVER" 2>/dev/null || break
-    sleep 1
-  done
-  kill -KILL -- "-$SERVER" 2>/dev/null || true
-  wait "$SERVER" 2>/dev/null || true
+  stop_group "$SERVER"
   SERVER=
 }
 

@@ -28,6 +28,7 @@
 # postgres, trust or PGPASSWORD), psql. Every process it starts is stopped by its process group.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/server.sh
 
 CLIENTS=${CLIENTS:-16}
 ACCOUNTS=${ACCOUNTS:-200}
@@ -172,14 +173,7 @@ start_keycloak() {
 }
 
 stop_server() {
-  [[ -n "$GROUP" ]] || return 0
-  kill -- "-$GROUP" 2>/dev/null || true
-  for _ in $(seq 1 60); do
-    kill -0 -- "-$GROUP" 2>/dev/null || break
-    sleep 1
-  done
-  kill -KILL -- "-$GROUP" 2>/dev/null || true
-  wait "$GROUP" 2>/dev/null || true
+  stop_group "$GROUP"
   GROUP=
   JAVA_PID=
 }
@@ -264,17 +258,7 @@ run_keycloak() {
 # ---- first starts: the product's schema, demo data and bench accounts; Keycloak's realm -----------
 echo "first start of the product (schema, demo data), then ACCOUNTS=$ACCOUNTS bench accounts…"
 start_portail
-# ACCOUNTS partner users sharing the demo password's hash (each login still computes Argon2id).
-psql -q -d "$DB" <<SQL
-INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key, first_name,
-    last_name, partial_sin, state, expiry_date, created_at, password_hash, password_changed_at)
-SELECT 1000000 + n, a.partner_id, 'bench' || lpad(n::text, 3, '0'), 'bench' || lpad(n::text, 3, '0'),
-    'bench' || n || '@bench.example', 'bench' || n || '@bench.example', 'Banc', 'Essai', '111111',
-    'ACTIF', CURRENT_DATE + 200, now(), a.password_hash, now() - interval '30 days'
-FROM generate_series(0, $ACCOUNTS - 1) AS n, user_account a WHERE a.user_code = 'mtremblay';
-INSERT INTO account_profile (account_id, profile)
-SELECT 1000000 + n, 'UTILISATEUR_INDIVIDUS' FROM generate_series(0, $ACCOUNTS - 1) AS n;
-SQL
+add_bench_accounts "$DB" "$ACCOUNTS"
 PORTAIL_HASH=$(psql -At -d "$DB" -c "SELECT split_part(password_hash, '\$', 4) FROM user_account WHERE user_code = 'bench000'")
 stop_server
 

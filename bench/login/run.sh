@@ -15,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib/memory.sh
+. bench/lib/server.sh
 
 CLIENTS=${CLIENTS:-16}
 ACCOUNTS=${ACCOUNTS:-200}
@@ -57,30 +58,13 @@ start_server() {
 }
 
 stop_server() {
-  [[ -n "$SERVER" ]] || return 0
-  kill -- "-$SERVER" 2>/dev/null || true
-  for _ in $(seq 1 60); do
-    kill -0 -- "-$SERVER" 2>/dev/null || break
-    sleep 1
-  done
-  kill -KILL -- "-$SERVER" 2>/dev/null || true
-  wait "$SERVER" 2>/dev/null || true
+  stop_group "$SERVER"
   SERVER=
 }
 trap stop_server EXIT
 
 start_server
-# ACCOUNTS partner users sharing the demo password's hash (each login still computes Argon2id).
-psql -q -d "$DB" <<SQL
-INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key, first_name,
-    last_name, partial_sin, state, expiry_date, created_at, password_hash, password_changed_at)
-SELECT 1000000 + n, a.partner_id, 'bench' || lpad(n::text, 3, '0'), 'bench' || lpad(n::text, 3, '0'),
-    'bench' || n || '@bench.example', 'bench' || n || '@bench.example', 'Banc', 'Essai', '111111',
-    'ACTIF', CURRENT_DATE + 200, now(), a.password_hash, now() - interval '30 days'
-FROM generate_series(0, $ACCOUNTS - 1) AS n, user_account a WHERE a.user_code = 'mtremblay';
-INSERT INTO account_profile (account_id, profile)
-SELECT 1000000 + n, 'UTILISATEUR_INDIVIDUS' FROM generate_series(0, $ACCOUNTS - 1) AS n;
-SQL
+add_bench_accounts "$DB" "$ACCOUNTS"
 HASH_PARAMS=$(psql -At -d "$DB" -c "SELECT split_part(password_hash, '\$', 4) FROM user_account WHERE user_code = 'mtremblay'")
 
 for run in $(seq 1 "$RUNS"); do

@@ -1,0 +1,35 @@
+# What the bench scripts that start servers share (bench/login/run.sh, bench/login/compare.sh,
+# bench/exchange/run.sh): source this file from the repository's root.
+#
+#   stop_group PGID              # ends a server started with setsid: that process group only
+#   add_bench_accounts DB N      # N partner users bench000… for the login benchmarks
+
+# Ends the process group PGID (TERM, up to 60 s, then KILL) and reaps its leader, a child of this
+# shell. Never by a name pattern: only the group the script started.
+stop_group() {
+  local group=$1
+  [[ -n "$group" ]] || return 0
+  kill -- "-$group" 2>/dev/null || true
+  for _ in $(seq 1 60); do
+    kill -0 -- "-$group" 2>/dev/null || break
+    sleep 1
+  done
+  kill -KILL -- "-$group" 2>/dev/null || true
+  wait "$group" 2>/dev/null || true
+}
+
+# N partner users (bench000, bench001, …) of the demo partner, sharing the demo password's hash
+# (mtremblay's): each login still computes Argon2id.
+add_bench_accounts() {
+  local db=$1 accounts=$2
+  psql -q -d "$db" <<SQL
+INSERT INTO user_account (id, partner_id, user_code, user_code_key, email, email_key, first_name,
+    last_name, partial_sin, state, expiry_date, created_at, password_hash, password_changed_at)
+SELECT 1000000 + n, a.partner_id, 'bench' || lpad(n::text, 3, '0'), 'bench' || lpad(n::text, 3, '0'),
+    'bench' || n || '@bench.example', 'bench' || n || '@bench.example', 'Banc', 'Essai', '111111',
+    'ACTIF', CURRENT_DATE + 200, now(), a.password_hash, now() - interval '30 days'
+FROM generate_series(0, $accounts - 1) AS n, user_account a WHERE a.user_code = 'mtremblay';
+INSERT INTO account_profile (account_id, profile)
+SELECT 1000000 + n, 'UTILISATEUR_INDIVIDUS' FROM generate_series(0, $accounts - 1) AS n;
+SQL
+}
