@@ -127,14 +127,18 @@ public class LoginBench {
         percentile(sorted, 99) / 1e6);
   }
 
+  /** A new visitor's browser: its own cookie jar, redirects not followed (the answer is measured). */
+  private static HttpClient newVisitor() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new LoopbackCookieJar())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
   /** One visitor's login; the nanoseconds of the password POST, or -1 when refused. */
   private static long loginOnce(String base, String user, String password) throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new LoopbackCookieJar())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    HttpClient http = newVisitor();
     HttpResponse<String> page =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/connexion.xhtml")).build(),
@@ -175,12 +179,7 @@ public class LoginBench {
   private static long keycloakLoginOnce(
       String base, String realm, String clientId, String redirectUri, String user, String password)
       throws Exception {
-    HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new LoopbackCookieJar())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    HttpClient http = newVisitor();
     String authorize =
         base
             + "/realms/"
