@@ -44,6 +44,8 @@ public class ClusterChecks {
   static final String PASSWORD = "Demo-Portail-2026";
   static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  /** PrimeFaces' script nonce on the page, which its script adds to every form it posts. */
+  static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   static final Pattern CODE = Pattern.compile("curit\\S*\\s*:\\s*(\\d{6})");
 
   static String lb;
@@ -1216,6 +1218,11 @@ public class ClusterChecks {
         body.append('&').append(enc(f.getKey())).append('=').append(enc(f.getValue()));
       }
       body.append("&jakarta.faces.ViewState=").append(enc(state.group(1)));
+      // PrimeFaces refuses a postback without the nonce of the page that holds the form (CSP).
+      Matcher nonce = NONCE.matcher(page.body);
+      if (nonce.find()) {
+        body.append("&primefaces.nonce=").append(enc(nonce.group(1)));
+      }
       return answer(base, http.send(
           builder(base, path)
               .header("Content-Type", "application/x-www-form-urlencoded")
