@@ -133,19 +133,30 @@ show_log_tail() {
 
 # Hazelcast binds to the configured interface, not to every address (finding #1 of issue 12).
 # Memory (issues 11 and 14), chosen by measurement with the JVM's native memory tracking (bench/exchange
-# and bench/login with NMT=summary, bench/RESULTS.md "Where the server's memory goes"): a fixed heap of
-# 512 MiB (-Xms = -Xmx, so the heap does not grow with what the server has done: with G1 free to size a
-# 512 MiB heap, the peak after a 100 MB transfer was 923 MiB on one JVM and 732 MiB after a 2 GB one on
-# another), the serial collector (G1 kept 51-58 MiB of its own tables beside a 512 MiB heap, Serial
-# under 1 MiB), and glibc's malloc limited to two arenas (it otherwise opens up to 8 per core for the
-# JVM's native threads). Not 256 MiB: each signed-in session keeps about 35 KiB until its idle
-# timeout, and under 16 concurrent logins that heap filled with sessions and full collections took
-# over (19 logins/s against 52 with 512 MiB, bench/login 2026-12-06 06:14-06:34). JAVA_OPTS with its
-# own -Xms/-Xmx or collector overrides them (the last given wins; -XX:-UseSerialGC with another one).
-# AlwaysPreTouch: the heap's pages are touched at start, so the resident memory is what it will be
-# and does not creep up as the collector first reaches them (+86 MiB over a bench/exchange run without
-# it, +10 MiB with it: bench/RESULTS.md 2026-12-06 06:35-06:40).
-heap=(-XX:+UseSerialGC -Xms512m -Xmx512m -XX:+AlwaysPreTouch)
+# and bench/login with NMT=summary, bench/RESULTS.md "Where the server's memory goes"):
+# - a fixed heap (-Xms = -Xmx, so it does not grow with what the server has done: with G1 free to size
+#   a 512 MiB heap, the peak after a 100 MB transfer was 923 MiB on one JVM and 732 MiB on another);
+# - the serial collector (G1 kept 51-58 MiB of its own tables beside a 512 MiB heap, Serial under 1);
+# - 288 MiB, of which 80 MiB young with survivor spaces of 16 MiB (SurvivorRatio=3): a login's Argon2id
+#   holds 7 MiB in 7,168 small blocks while it runs, and with two running (PasswordHasher's bound) a
+#   young collection finds up to 14 MiB of them alive; in the default 6 MiB survivor spaces they were
+#   promoted, filled the old generation and brought a full collection every two seconds (256 MiB,
+#   -Xmn64m: 17 full collections in 30 s). The old generation (208 MiB) holds the application's own
+#   110-120 MiB and about 5 KiB per signed-in session until its idle timeout: 9,000 sessions (three
+#   minutes of 16 concurrent new visitors at 50 logins/s) take 43 MiB. (512 MiB until 2026-12-06: the
+#   sessions then weighed 25-35 KiB, the login pages' Faces state and HTTP/2 upgrade buffers, both gone.)
+# - AlwaysPreTouch: the heap's pages are touched at start, so the resident memory is what it will be
+#   and does not creep up as the collector first reaches them (+86 MiB over a bench/exchange run
+#   without it, +10 MiB with it: bench/RESULTS.md 2026-12-06 06:35-06:40);
+# - glibc's malloc limited to two arenas (it otherwise opens up to 8 per core for the JVM's native
+#   threads), and what it holds free given back to the system every 10 s (TrimNativeHeapInterval, in
+#   Java 17.0.9 and later: `jcmd System.trim_native_heap` after a login run gave back 39 MiB).
+# JAVA_OPTS with its own -Xms/-Xmx/-Xmn or collector overrides them (the last given wins;
+# -XX:-UseSerialGC with another collector).
+heap=(-XX:+UseSerialGC -Xms288m -Xmx288m -Xmn80m -XX:SurvivorRatio=3 -XX:+AlwaysPreTouch)
+if java -XX:TrimNativeHeapInterval=10000 -version >/dev/null 2>&1; then
+  heap+=(-XX:TrimNativeHeapInterval=10000)
+fi
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 java_opts=(-Xss1m "${heap[@]}" "${argon2_jit[@]}" -Dhazelcast.socket.bind.any=false ${JAVA_OPTS:-})
 java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
