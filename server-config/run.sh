@@ -137,14 +137,16 @@ show_log_tail() {
 # - a fixed heap (-Xms = -Xmx, so it does not grow with what the server has done: with G1 free to size
 #   a 512 MiB heap, the peak after a 100 MB transfer was 923 MiB on one JVM and 732 MiB on another);
 # - the serial collector (G1 kept 51-58 MiB of its own tables beside a 512 MiB heap, Serial under 1);
-# - 288 MiB, of which 80 MiB young with survivor spaces of 16 MiB (SurvivorRatio=3): a login's Argon2id
+# - 320 MiB, of which 80 MiB young with survivor spaces of 16 MiB (SurvivorRatio=3): a login's Argon2id
 #   holds 7 MiB in 7,168 small blocks while it runs, and with two running (PasswordHasher's bound) a
 #   young collection finds up to 14 MiB of them alive; in the default 6 MiB survivor spaces they were
 #   promoted, filled the old generation and brought a full collection every two seconds (256 MiB,
-#   -Xmn64m: 17 full collections in 30 s). The old generation (208 MiB) holds the application's own
-#   110-120 MiB and about 5 KiB per signed-in session until its idle timeout: 9,000 sessions (three
-#   minutes of 16 concurrent new visitors at 50 logins/s) take 43 MiB. (512 MiB until 2026-12-06: the
-#   sessions then weighed 25-35 KiB, the login pages' Faces state and HTTP/2 upgrade buffers, both gone.)
+#   -Xmn64m: 17 full collections in 30 s). The old generation (240 MiB) holds the application's own
+#   110-120 MiB, about 5 KiB per signed-in session until its idle timeout (9,000 sessions, three
+#   minutes of 16 concurrent new visitors at 50 logins/s: 43 MiB) and the connections kept alive
+#   (about 20 KiB each with an HTTP/2 upgrade, which Java's HTTP client asks for: some 1,100 at 30
+#   logins/s of such clients). 512 MiB until 2026-12-06, when the login pages' Faces state still made
+#   a session weigh 25-35 KiB.
 # - AlwaysPreTouch: the heap's pages are touched at start, so the resident memory is what it will be
 #   and does not creep up as the collector first reaches them (+86 MiB over a bench/exchange run
 #   without it, +10 MiB with it: bench/RESULTS.md 2026-12-06 06:35-06:40);
@@ -153,7 +155,7 @@ show_log_tail() {
 #   Java 17.0.9 and later: `jcmd System.trim_native_heap` after a login run gave back 39 MiB).
 # JAVA_OPTS with its own -Xms/-Xmx/-Xmn or collector overrides them (the last given wins;
 # -XX:-UseSerialGC with another collector).
-heap=(-XX:+UseSerialGC -Xms288m -Xmx288m -Xmn80m -XX:SurvivorRatio=3 -XX:+AlwaysPreTouch)
+heap=(-XX:+UseSerialGC -Xms320m -Xmx320m -Xmn80m -XX:SurvivorRatio=3 -XX:+AlwaysPreTouch)
 if java -XX:TrimNativeHeapInterval=10000 -version >/dev/null 2>&1; then
   heap+=(-XX:TrimNativeHeapInterval=10000)
 fi
