@@ -15,6 +15,15 @@
 #
 #   bench/login/compare.sh                   # 16 clients, 200 accounts, 120 s warm-up, 60 s, 3 runs
 #   WARMUP=10 MEASURE=10 RUNS=1 CLIENTS=4 bench/login/compare.sh      # smoke test of the script
+#   INSTANCES=2 RUNS=1 bench/login/compare.sh                         # each system as two instances
+#
+# INSTANCES=2 runs each system as two instances behind HAProxy on this one machine (round robin, no
+# stickiness, health checks), the client talking to the balancer: the product as
+# server-config/cluster.sh starts it (CLUSTER=true, sessions in Payara's data grid), Keycloak as two
+# `kc.sh start` with its embedded Infinispan cluster (--cache=ispn, members found through the
+# database, the default jdbc-ping stack). The server CPU and the peak RSS are then both JVMs' summed.
+# On one machine the two instances share its cores: the figure shows what clustering costs, not how
+# it scales.
 #
 # Keycloak is org.keycloak:keycloak-quarkus-dist (KEYCLOAK_VERSION) from Maven Central, downloaded
 # once into bench/.cache/ (git-ignored), checked against Central's SHA-1, unpacked and built there
@@ -35,6 +44,8 @@ ACCOUNTS=${ACCOUNTS:-200}
 WARMUP=${WARMUP:-120}
 MEASURE=${MEASURE:-60}
 RUNS=${RUNS:-3}
+INSTANCES=${INSTANCES:-1}
+[[ "$INSTANCES" == 1 || "$INSTANCES" == 2 ]] || { echo "INSTANCES is 1 or 2" >&2; exit 2; }
 PORT=${BENCH_PORT:-8192}
 KC_PORT=${KEYCLOAK_PORT:-8193}
 KC_MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-9193}
@@ -56,7 +67,10 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/portail-login-compare.XXXX")
 HZ=$(getconf CLK_TCK)
 STARTED=$(date +%s)
 
-for port in "$PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT"; do
+# With INSTANCES=2, PORT and KC_PORT are the balancers'; the instances listen on PORT + 100 and + 101
+# (the product), KC_PORT + 200 and + 201 (Keycloak, management KC_MANAGEMENT_PORT + 1 and + 2).
+for port in "$PORT" "$KC_PORT" "$KC_MANAGEMENT_PORT" $(( PORT + 100 )) $(( PORT + 101 )) \
+    $(( KC_PORT + 200 )) $(( KC_PORT + 201 )) $(( KC_MANAGEMENT_PORT + 1 )) $(( KC_MANAGEMENT_PORT + 2 )); do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     echo "port $port is in use: set BENCH_PORT, KEYCLOAK_PORT or KEYCLOAK_MANAGEMENT_PORT" >&2
     exit 2
@@ -123,59 +137,122 @@ psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DAT
   -c "DROP DATABASE IF EXISTS $KC_DB WITH (FORCE)" -c "CREATE DATABASE $KC_DB"
 
 # ---- servers --------------------------------------------------------------------------------------
-# Each server is started with setsid: its process group is its own, and is what stop_server ends.
-GROUP=
-JAVA_PID=
+# Each server (or cluster.sh, or HAProxy) is started with setsid: its process group is its own, and is
+# what stop_server ends. JAVA_PIDS: the server JVMs measured.
+GROUPS_STARTED=()
+JAVA_PIDS=()
 
-server_jvm() { # the java child of the started script (or the script itself once it exec'd java)
+listening_jvm() { # the JVM listening on port $1
   local pid
-  for pid in "$GROUP" $(ps -o pid= --ppid "$GROUP"); do
-    [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] && { echo "$pid"; return 0; }
-  done
-  return 1
+  pid=$(ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+  [[ -n "$pid" && "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] && echo "$pid"
 }
 
-wait_ready() { # $1 readiness URL, $2 log
+wait_ready() { # $1 readiness URL, $2 log, $3 the process group that must stay alive
   for _ in $(seq 1 900); do
     curl -fs -o /dev/null "$1" 2>/dev/null && return 0
-    kill -0 "$GROUP" 2>/dev/null || { echo "server stopped before it was ready; see $2" >&2; exit 1; }
+    kill -0 "$3" 2>/dev/null || { echo "server stopped before it was ready; see $2" >&2; exit 1; }
     sleep 1
   done
   echo "server not ready after 15 minutes; see $2" >&2
   exit 1
 }
 
-start_portail() {
-  DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="$DB_PASS" \
-    SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
-    HTTP_PORT=$PORT DATA_DIR="$WORK/portail-data" \
-    setsid server-config/run.sh >>"$WORK/portail.log" 2>&1 &
-  GROUP=$!
-  wait_ready "http://127.0.0.1:$PORT/health/ready" "$WORK/portail.log"
-  JAVA_PID=$(server_jvm) || { echo "no server JVM under $GROUP" >&2; exit 1; }
+portail_env=(DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="$DB_PASS"
+  SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true)
+
+start_portail() { # $1: instances (the first start is always one)
+  if [[ "${1:-1}" == 1 ]]; then
+    env "${portail_env[@]}" HTTP_PORT=$PORT DATA_DIR="$WORK/portail-data" \
+      setsid server-config/run.sh >>"$WORK/portail.log" 2>&1 &
+    GROUPS_STARTED+=($!)
+    wait_ready "http://127.0.0.1:$PORT/health/ready" "$WORK/portail.log" "$!"
+    JAVA_PIDS=("$(listening_jvm "$PORT")")
+  else
+    # With SMTP_HOST given, cluster.sh starts no GreenMail (no e-mail is sent with these settings).
+    env "${portail_env[@]}" DB_NAME="$DB" CLUSTER_DIR="$WORK/portail-cluster" LB_PORT=$PORT \
+      PORT_A=$(( PORT + 100 )) PORT_B=$(( PORT + 101 )) CLUSTER_NAME=portail-login-bench \
+      CLUSTER_PORT=${BENCH_CLUSTER_PORT:-6920} \
+      setsid server-config/cluster.sh >>"$WORK/portail.log" 2>&1 &
+    GROUPS_STARTED+=($!)
+    local group=$!
+    for _ in $(seq 1 900); do
+      grep -q CLUSTER_READY "$WORK/portail.log" && break
+      kill -0 "$group" 2>/dev/null || { echo "cluster.sh stopped; see $WORK/portail.log" >&2; exit 1; }
+      sleep 1
+    done
+    grep -q CLUSTER_READY "$WORK/portail.log" || { echo "cluster not ready; see $WORK/portail.log" >&2; exit 1; }
+    JAVA_PIDS=("$(listening_jvm $(( PORT + 100 )))" "$(listening_jvm $(( PORT + 101 )))")
+  fi
+  [[ -n "${JAVA_PIDS[*]}" && "${#JAVA_PIDS[@]}" == "${1:-1}" ]] || { echo "no server JVM found" >&2; exit 1; }
 }
 
-start_keycloak() {
+start_keycloak_instance() { # $1 HTTP port, $2 management port, then kc.sh options
+  local http=$1 management=$2
+  shift 2
   # The database password through the environment, not the command line (ps shows that).
   JAVA_HOME=$KC_JAVA_HOME KC_DB_PASSWORD="$DB_PASS" \
     setsid "$KC_HOME/bin/kc.sh" start --optimized \
-      --http-enabled=true --http-host=127.0.0.1 --http-port="$KC_PORT" --hostname-strict=false \
-      --http-management-port="$KC_MANAGEMENT_PORT" \
+      --http-enabled=true --http-host=127.0.0.1 --http-port="$http" --hostname-strict=false \
+      --http-management-port="$management" \
       --db-url="jdbc:postgresql://$PGHOST:5432/$KC_DB" --db-username="$PGUSER" \
-      --cache=local --import-realm \
       --spi-password-hashing--argon2--type=id --spi-password-hashing--argon2--version=1.3 \
       --spi-password-hashing--argon2--memory=7168 --spi-password-hashing--argon2--iterations=5 \
-      --spi-password-hashing--argon2--parallelism=1 \
-      >>"$WORK/keycloak.log" 2>&1 &
-  GROUP=$!
-  wait_ready "http://127.0.0.1:$KC_MANAGEMENT_PORT/health/ready" "$WORK/keycloak.log"
-  JAVA_PID=$(server_jvm) || { echo "no server JVM under $GROUP" >&2; exit 1; }
+      --spi-password-hashing--argon2--parallelism=1 "$@" \
+      >>"$WORK/keycloak-$http.log" 2>&1 &
+  GROUPS_STARTED+=($!)
+  wait_ready "http://127.0.0.1:$management/health/ready" "$WORK/keycloak-$http.log" "$!"
+  JAVA_PIDS+=("$(listening_jvm "$http")")
+}
+
+start_keycloak() { # $1: instances (the first start, which imports the realm, is always one)
+  JAVA_PIDS=()
+  if [[ "${1:-1}" == 1 ]]; then
+    # Local caches: one instance alone, as the product's run.sh runs without its data grid.
+    start_keycloak_instance "$KC_PORT" "$KC_MANAGEMENT_PORT" --cache=local --import-realm
+  else
+    local n
+    for n in 1 2; do
+      start_keycloak_instance $(( KC_PORT + 199 + n )) $(( KC_MANAGEMENT_PORT + n )) --cache=ispn \
+        --cache-embedded-network-bind-address=127.0.0.1 \
+        --cache-embedded-network-bind-port=$(( ${BENCH_KEYCLOAK_CLUSTER_PORT:-7900} + n ))
+    done
+    # The same balancing as cluster.sh's: round robin, no stickiness, health checks.
+    cat >"$WORK/keycloak-haproxy.cfg" <<CFG
+global
+  maxconn 2000
+defaults
+  mode http
+  timeout connect 5s
+  timeout client 5m
+  timeout server 5m
+frontend keycloak
+  bind 127.0.0.1:$KC_PORT
+  http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
+  http-request del-header HTTP2-Settings
+  default_backend instances
+backend instances
+  balance roundrobin
+  option httpchk
+  http-check send meth GET uri /health/ready
+  server k1 127.0.0.1:$(( KC_PORT + 200 )) check port $(( KC_MANAGEMENT_PORT + 1 )) inter 2s
+  server k2 127.0.0.1:$(( KC_PORT + 201 )) check port $(( KC_MANAGEMENT_PORT + 2 )) inter 2s
+CFG
+    setsid "$(command -v haproxy || echo /usr/sbin/haproxy)" -W -db -f "$WORK/keycloak-haproxy.cfg" \
+      >>"$WORK/keycloak-haproxy.log" 2>&1 &
+    GROUPS_STARTED+=($!)
+    wait_ready "http://127.0.0.1:$KC_PORT/realms/$REALM" "$WORK/keycloak-haproxy.log" "$!"
+  fi
+  [[ "${#JAVA_PIDS[@]}" == "${1:-1}" && -n "${JAVA_PIDS[*]}" ]] || { echo "no Keycloak JVM found" >&2; exit 1; }
 }
 
 stop_server() {
-  stop_group "$GROUP"
-  GROUP=
-  JAVA_PID=
+  local group
+  for group in "${GROUPS_STARTED[@]}"; do
+    stop_group "$group"
+  done
+  GROUPS_STARTED=()
+  JAVA_PIDS=()
 }
 
 BENCH=
@@ -193,7 +270,16 @@ javac -d "$WORK/classes" bench/login/LoginBench.java
 
 ROWS="$WORK/rows"
 : >"$ROWS"
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$JAVA_PID/stat"; }
+cpu_ticks() { # user + system ticks of the server JVMs, summed
+  local pid total=0
+  for pid in "${JAVA_PIDS[@]}"; do total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat") )); done
+  echo "$total"
+}
+status_kib() { # $1 VmRSS or VmHWM, summed over the server JVMs
+  local pid total=0
+  for pid in "${JAVA_PIDS[@]}"; do total=$(( total + $(awk -v k="$1:" '$1 == k {print $2}' "/proc/$pid/status") )); done
+  echo "$total"
+}
 
 measure() { # $1 run, $2 system name, $3 base URL, then LoginBench's arguments of that system
   local run=$1 system=$2 base=$3
@@ -208,18 +294,19 @@ measure() { # $1 run, $2 system name, $3 base URL, then LoginBench's arguments o
   done
   # Peak resident memory of the measured window: the high-water mark is reset, then read at its end.
   local sampled=0 rss hwm
-  echo 5 >"/proc/$JAVA_PID/clear_refs" 2>/dev/null || true
+  local pid
+  for pid in "${JAVA_PIDS[@]}"; do echo 5 >"/proc/$pid/clear_refs" 2>/dev/null || true; done
   local t0 c0 t1 c1
   t0=$(date +%s.%N)
   c0=$(cpu_ticks)
   while ! grep -q MEASURE_END "$out"; do
-    rss=$(awk '/VmRSS/ {print $2}' "/proc/$JAVA_PID/status")
+    rss=$(status_kib VmRSS)
     (( rss > sampled )) && sampled=$rss
     sleep 1
   done
   t1=$(date +%s.%N)
   c1=$(cpu_ticks)
-  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$JAVA_PID/status")
+  hwm=$(status_kib VmHWM)
   (( hwm > sampled )) || hwm=$sampled
   wait "$BENCH"
   BENCH=
@@ -244,13 +331,13 @@ measure() { # $1 run, $2 system name, $3 base URL, then LoginBench's arguments o
 }
 
 run_portail() {
-  start_portail
+  start_portail "$INSTANCES"
   measure "$1" product "http://127.0.0.1:$PORT"
   stop_server
 }
 
 run_keycloak() {
-  start_keycloak
+  start_keycloak "$INSTANCES"
   measure "$1" keycloak "http://127.0.0.1:$KC_PORT" keycloak "$REALM" "$KC_CLIENT" "$REDIRECT_URI"
   stop_server
 }
@@ -286,7 +373,7 @@ done
 
 # ---- the table, in bench/RESULTS.md's format ------------------------------------------------------
 echo
-echo "Argon2id m=7168 KiB, t=5, p=1 on both; $CLIENTS clients; $ACCOUNTS accounts; ${WARMUP} s warm-up, ${MEASURE} s measured; $RUNS JVM start(s) each; $(nproc) cores; Keycloak $KC_VERSION on $("$KC_JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2)."
+echo "Argon2id m=7168 KiB, t=5, p=1 on both; $INSTANCES instance(s) each; $CLIENTS clients; $ACCOUNTS accounts; ${WARMUP} s warm-up, ${MEASURE} s measured; $RUNS JVM start(s) each; $(nproc) cores; Keycloak $KC_VERSION on $("$KC_JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2)."
 echo
 echo "| run | system | logins/s | per core | p50 | p99 | server CPU | CPU per login | peak RSS | refused |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
