@@ -156,9 +156,17 @@ show_log_tail() {
 # JAVA_OPTS with its own -Xms/-Xmx/-Xmn or collector overrides them (the last given wins;
 # -XX:-UseSerialGC with another collector).
 heap=(-XX:+UseSerialGC -Xms320m -Xmx320m -Xmn80m -XX:SurvivorRatio=3 -XX:+AlwaysPreTouch)
-if java -XX:TrimNativeHeapInterval=10000 -version >/dev/null 2>&1; then
-  heap+=(-XX:TrimNativeHeapInterval=10000)
-fi
+# The JVM's version from its release file (not by running it): TrimNativeHeapInterval came with
+# 17.0.9, 21.0.1 and 22; an older JVM would refuse to start with it.
+java_release="$(dirname "$(readlink -f "$(command -v java)")")/../release"
+java_version="$(sed -n 's/^JAVA_VERSION="\([0-9.]*\)".*/\1/p' "$java_release" 2>/dev/null || true)"
+version_at_least() { printf "%s\n" "$2" "$1" | sort -V -C; }
+case "${java_version%%.*}" in
+  17) version_at_least "$java_version" 17.0.9 && heap+=(-XX:TrimNativeHeapInterval=10000) ;;
+  21) version_at_least "$java_version" 21.0.1 && heap+=(-XX:TrimNativeHeapInterval=10000) ;;
+  '' | 1[0-9] | 20) ;;
+  *) heap+=(-XX:TrimNativeHeapInterval=10000) ;;
+esac
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 java_opts=(-Xss1m "${heap[@]}" "${argon2_jit[@]}" -Dhazelcast.socket.bind.any=false ${JAVA_OPTS:-})
 java "${java_opts[@]}" -jar ear/target/runtime/payara-micro.jar \
