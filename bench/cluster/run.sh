@@ -14,6 +14,7 @@
 # Not part of `mvn -B verify`: two instances take minutes to start.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/server.sh
 
 export LB_PORT="${LB_PORT:-3380}" PORT_A="${PORT_A:-3381}" PORT_B="${PORT_B:-3382}"
 export CLUSTER_PORT="${CLUSTER_PORT:-3390}"
@@ -47,16 +48,7 @@ stop() {
 trap stop EXIT
 
 echo "Starting the cluster (log: $CLUSTER_DIR/cluster.out)…"
-for _ in $(seq 1 900); do
-  grep -q CLUSTER_READY "$CLUSTER_DIR/cluster.out" 2>/dev/null && break
-  if ! kill -0 "$CLUSTER" 2>/dev/null; then
-    cat "$CLUSTER_DIR/cluster.out" >&2
-    echo "cluster.sh stopped before the cluster was ready." >&2
-    exit 1
-  fi
-  sleep 1
-done
-grep -q CLUSTER_READY "$CLUSTER_DIR/cluster.out" || { echo "cluster not ready after 15 min" >&2; exit 1; }
+await_cluster "$CLUSTER" "$CLUSTER_DIR/cluster.out" || exit 1
 sed -n '/running as a cluster/,/Stop everything/p' "$CLUSTER_DIR/cluster.out"
 
 # Both instances must have joined one data grid before anything is asserted.

@@ -63,8 +63,7 @@ start_server() {
     sleep 1
   done
   curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "server did not start; see $WORK/server.log" >&2; exit 1; }
-  JAVA_PID=$(ps -o pid= --ppid "$SERVER" | tr -d ' ' | head -1)
-  [[ "$(cat "/proc/$JAVA_PID/comm")" == java ]] || { echo "no server JVM under $SERVER" >&2; exit 1; }
+  JAVA_PID=$(server_jvm_on "$PORT") || exit 1
 }
 
 stop_server() {

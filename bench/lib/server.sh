@@ -1,7 +1,9 @@
 # What the bench scripts that start servers share (bench/login/run.sh, bench/login/compare.sh,
-# bench/exchange/run.sh): source this file from the repository's root.
+# bench/exchange/run.sh, bench/cluster/run.sh): source this file from the repository's root.
 #
 #   stop_group PGID              # ends a server started with setsid: that process group only
+#   server_jvm_on PORT           # the process id of the JVM listening on PORT (the one to measure)
+#   await_cluster PID LOG        # waits for server-config/cluster.sh (PID, output in LOG) to be ready
 #   add_bench_accounts DB N      # N partner users bench000… for the login benchmarks
 
 # Ends the process group PGID (TERM, up to 60 s, then KILL) and reaps its leader, a child of this
@@ -16,6 +18,35 @@ stop_group() {
   done
   kill -KILL -- "-$group" 2>/dev/null || true
   wait "$group" 2>/dev/null || true
+}
+
+# The JVM listening on PORT: the server whose CPU and memory a benchmark reads, whatever started it
+# (run.sh, cluster.sh's instances, kc.sh). Fails, saying so, when no JVM listens there.
+server_jvm_on() {
+  local pid
+  pid=$(ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2) || true
+  if [[ -z "$pid" || "$(cat "/proc/$pid/comm" 2>/dev/null)" != java ]]; then
+    echo "no server JVM listening on port $1" >&2
+    return 1
+  fi
+  echo "$pid"
+}
+
+# Waits, up to 15 minutes, for server-config/cluster.sh (process PID, its output in LOG) to print
+# CLUSTER_READY. Fails with the end of LOG when cluster.sh stops first, or when time runs out.
+await_cluster() {
+  local pid=$1 log=$2
+  for _ in $(seq 1 900); do
+    grep -q CLUSTER_READY "$log" 2>/dev/null && return 0
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail -n 40 "$log" >&2
+      echo "cluster.sh stopped before the cluster was ready (log: $log)." >&2
+      return 1
+    fi
+    sleep 1
+  done
+  echo "cluster not ready after 15 min (log: $log)" >&2
+  return 1
 }
 
 # N partner users (bench000, bench001, …) of the demo partner, sharing the demo password's hash

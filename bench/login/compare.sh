@@ -142,10 +142,10 @@ psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DAT
 GROUPS_STARTED=()
 JAVA_PIDS=()
 
-listening_jvm() { # the JVM listening on port $1
+measure_jvm_on() { # adds the JVM listening on port $1 to those measured
   local pid
-  pid=$(ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
-  [[ -n "$pid" && "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] && echo "$pid"
+  pid=$(server_jvm_on "$1") || exit 1
+  JAVA_PIDS+=("$pid")
 }
 
 wait_ready() { # $1 readiness URL, $2 log, $3 the process group that must stay alive
@@ -167,7 +167,8 @@ start_portail() { # $1: instances (the first start is always one)
       setsid server-config/run.sh >>"$WORK/portail.log" 2>&1 &
     GROUPS_STARTED+=($!)
     wait_ready "http://127.0.0.1:$PORT/health/ready" "$WORK/portail.log" "$!"
-    JAVA_PIDS=("$(listening_jvm "$PORT")")
+    JAVA_PIDS=()
+    measure_jvm_on "$PORT"
   else
     # With SMTP_HOST given, cluster.sh starts no GreenMail (no e-mail is sent with these settings).
     env "${portail_env[@]}" DB_NAME="$DB" CLUSTER_DIR="$WORK/portail-cluster" LB_PORT=$PORT \
@@ -175,16 +176,11 @@ start_portail() { # $1: instances (the first start is always one)
       CLUSTER_PORT=${BENCH_CLUSTER_PORT:-6920} \
       setsid server-config/cluster.sh >>"$WORK/portail.log" 2>&1 &
     GROUPS_STARTED+=($!)
-    local group=$!
-    for _ in $(seq 1 900); do
-      grep -q CLUSTER_READY "$WORK/portail.log" && break
-      kill -0 "$group" 2>/dev/null || { echo "cluster.sh stopped; see $WORK/portail.log" >&2; exit 1; }
-      sleep 1
-    done
-    grep -q CLUSTER_READY "$WORK/portail.log" || { echo "cluster not ready; see $WORK/portail.log" >&2; exit 1; }
-    JAVA_PIDS=("$(listening_jvm $(( PORT + 100 )))" "$(listening_jvm $(( PORT + 101 )))")
+    await_cluster "$!" "$WORK/portail.log" || exit 1
+    JAVA_PIDS=()
+    measure_jvm_on $(( PORT + 100 ))
+    measure_jvm_on $(( PORT + 101 ))
   fi
-  [[ -n "${JAVA_PIDS[*]}" && "${#JAVA_PIDS[@]}" == "${1:-1}" ]] || { echo "no server JVM found" >&2; exit 1; }
 }
 
 start_keycloak_instance() { # $1 HTTP port, $2 management port, then kc.sh options
@@ -202,7 +198,7 @@ start_keycloak_instance() { # $1 HTTP port, $2 management port, then kc.sh optio
       >>"$WORK/keycloak-$http.log" 2>&1 &
   GROUPS_STARTED+=($!)
   wait_ready "http://127.0.0.1:$management/health/ready" "$WORK/keycloak-$http.log" "$!"
-  JAVA_PIDS+=("$(listening_jvm "$http")")
+  measure_jvm_on "$http"
 }
 
 start_keycloak() { # $1: instances (the first start, which imports the realm, is always one)
@@ -243,7 +239,6 @@ CFG
     GROUPS_STARTED+=($!)
     wait_ready "http://127.0.0.1:$KC_PORT/realms/$REALM" "$WORK/keycloak-haproxy.log" "$!"
   fi
-  [[ "${#JAVA_PIDS[@]}" == "${1:-1}" && -n "${JAVA_PIDS[*]}" ]] || { echo "no Keycloak JVM found" >&2; exit 1; }
 }
 
 stop_server() {

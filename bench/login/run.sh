@@ -43,13 +43,8 @@ start_server() {
   SERVER=$!
   for _ in $(seq 1 600); do
     if curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then
-      PID=
-      for pid in $(ps -o pid= --ppid "$SERVER"); do
-        [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == java ]] && PID=$pid
-      done
-      [[ -n "$PID" ]] && return 0
-      echo "no server JVM under $SERVER" >&2
-      exit 1
+      PID=$(server_jvm_on "$PORT") || exit 1
+      return 0
     fi
     sleep 1
   done
