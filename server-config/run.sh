@@ -107,8 +107,9 @@ if [[ "$mode" == "embedded" ]]; then
   cat server-config/post-boot-commands.asadmin server-config/post-boot-commands-embedded.asadmin >"$post_boot"
 fi
 
-# Bouncy Castle's Argon2 (R-P6) sometimes misses the JIT's inlining of its round function and then
-# hashes 2.3 times slower for the life of the JVM: inlining its hot methods is forced.
+# Passwords are hashed by libargon2 (Argon2Engine); Bouncy Castle's Java Argon2 (R-P6) is the fallback
+# where that library cannot be loaded. It sometimes misses the JIT's inlining of its round function and
+# then hashes 2.3 times slower for the life of the JVM: inlining its hot methods is forced.
 argon2_jit=(
   -XX:CompileCommand=quiet
   -XX:CompileCommand=inline,org.bouncycastle.crypto.generators.Argon2BytesGenerator::*
@@ -137,16 +138,13 @@ show_log_tail() {
 # - a fixed heap (-Xms = -Xmx, so it does not grow with what the server has done: with G1 free to size
 #   a 512 MiB heap, the peak after a 100 MB transfer was 923 MiB on one JVM and 732 MiB on another);
 # - the serial collector (G1 kept 51-58 MiB of its own tables beside a 512 MiB heap, Serial under 1);
-# - 320 MiB, of which 80 MiB young with survivor spaces of 16 MiB (SurvivorRatio=3): a login's Argon2id
-#   holds 7 MiB in 7,168 small blocks while it runs, and with two running (PasswordHasher's bound) a
-#   young collection finds up to 14 MiB of them alive; in the default 6 MiB survivor spaces they were
-#   promoted, filled the old generation and brought a full collection every two seconds (256 MiB,
-#   -Xmn64m: 17 full collections in 30 s). The old generation (240 MiB) holds the application's own
-#   110-120 MiB, about 5 KiB per signed-in session until its idle timeout (9,000 sessions, three
-#   minutes of 16 concurrent new visitors at 50 logins/s: 43 MiB) and the connections kept alive
-#   (about 20 KiB each with an HTTP/2 upgrade, which Java's HTTP client asks for: some 1,100 at 30
-#   logins/s of such clients). 512 MiB until 2026-12-06, when the login pages' Faces state still made
-#   a session weigh 25-35 KiB.
+# - 256 MiB, of which 48 MiB young: the old generation (208 MiB) holds the application's own 110-120
+#   MiB, about 5 KiB per signed-in session until its idle timeout (9,000 sessions, three minutes of 16
+#   concurrent new visitors at 50 logins/s: 46 MiB) and the connections kept alive. Argon2id's 7 MiB per
+#   hash are no longer on the heap (libargon2 allocates and wipes them itself): with Bouncy Castle's
+#   hashing, 320 MiB with 16 MiB survivor spaces were needed to keep two running hashes' blocks from
+#   being promoted (a full collection every two seconds in 256 MiB), and its allocation brought a young
+#   collection every 0.2 s under login load; now one every 0.5-1.5 s (bench/RESULTS.md 2026-12-06).
 # - AlwaysPreTouch: the heap's pages are touched at start, so the resident memory is what it will be
 #   and does not creep up as the collector first reaches them (+86 MiB over a bench/exchange run
 #   without it, +10 MiB with it: bench/RESULTS.md 2026-12-06 06:35-06:40);
@@ -155,7 +153,7 @@ show_log_tail() {
 #   Java 17.0.9 and later: `jcmd System.trim_native_heap` after a login run gave back 39 MiB).
 # JAVA_OPTS with its own -Xms/-Xmx/-Xmn or collector overrides them (the last given wins;
 # -XX:-UseSerialGC with another collector).
-heap=(-XX:+UseSerialGC -Xms320m -Xmx320m -Xmn80m -XX:SurvivorRatio=3 -XX:+AlwaysPreTouch)
+heap=(-XX:+UseSerialGC -Xms256m -Xmx256m -Xmn48m -XX:+AlwaysPreTouch)
 # The JVM's version from its release file (not by running it): TrimNativeHeapInterval came with
 # 17.0.9, 21.0.1 and 22; an older JVM would refuse to start with it.
 java_release="$(dirname "$(readlink -f "$(command -v java)")")/../release"

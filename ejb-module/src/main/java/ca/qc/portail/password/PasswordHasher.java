@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id password hashing (R-P6) in the PHC string format {@code
@@ -24,6 +22,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * hashing side by side on two processors held sixteen times that in the heap for eight times as
  * long, for no more logins per second (issue 14: the server's peak memory under login load).
  * Keycloak's Argon2 provider bounds its hashing the same way.
+ *
+ * <p>The derivation itself is libargon2's when it loads, Bouncy Castle's otherwise ({@link
+ * Argon2Engine}); both give the same bytes, so stored hashes do not depend on it.
  */
 public final class PasswordHasher {
 
@@ -44,6 +45,7 @@ public final class PasswordHasher {
   private final Semaphore running;
   private final AtomicInteger inProgress = new AtomicInteger();
   private final AtomicInteger mostAtOnce = new AtomicInteger();
+  private final Argon2Engine engine;
 
   public PasswordHasher(int memoryKib, int iterations, int parallelism) {
     this(memoryKib, iterations, parallelism, Runtime.getRuntime().availableProcessors());
@@ -51,6 +53,12 @@ public final class PasswordHasher {
 
   /** {@code concurrency}: how many derivations may run at once, the others waiting (≥ 1). */
   public PasswordHasher(int memoryKib, int iterations, int parallelism, int concurrency) {
+    this(memoryKib, iterations, parallelism, concurrency, Argon2Engine.best());
+  }
+
+  /** As above, deriving with {@code engine}. */
+  PasswordHasher(
+      int memoryKib, int iterations, int parallelism, int concurrency, Argon2Engine engine) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("At least one password derivation must be able to run");
     }
@@ -66,6 +74,7 @@ public final class PasswordHasher {
     this.memoryKib = memoryKib;
     this.iterations = iterations;
     this.parallelism = parallelism;
+    this.engine = engine;
     this.decoy = hash("decoy-" + random.nextLong());
   }
 
@@ -133,6 +142,11 @@ public final class PasswordHasher {
     return mostAtOnce.get();
   }
 
+  /** Which implementation derives: {@code libargon2} or {@code Bouncy Castle}. */
+  public String engine() {
+    return engine.name();
+  }
+
   public String parameters() {
     return "argon2id m=%d KiB, t=%d, p=%d".formatted(memoryKib, iterations, parallelism);
   }
@@ -140,25 +154,19 @@ public final class PasswordHasher {
   private byte[] derive(
       String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
     derivations.incrementAndGet();
-    Argon2Parameters params =
-        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-            .withMemoryAsKB(memoryKib)
-            .withIterations(iterations)
-            .withParallelism(parallelism)
-            .withSalt(salt)
-            .build();
-    byte[] out = new byte[length];
     running.acquireUninterruptibly();
     try {
       mostAtOnce.accumulateAndGet(inProgress.incrementAndGet(), Math::max);
-      Argon2BytesGenerator generator = new Argon2BytesGenerator();
-      generator.init(params);
-      generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+      return engine.derive(
+          password.getBytes(StandardCharsets.UTF_8),
+          salt,
+          memoryKib,
+          iterations,
+          parallelism,
+          length);
     } finally {
       inProgress.decrementAndGet();
       running.release();
     }
-    return out;
   }
 }

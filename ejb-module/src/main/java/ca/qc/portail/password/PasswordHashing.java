@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Makes the {@link PasswordHasher} with the deployment's hashing parameters (R-P6). */
 @ApplicationScoped
 public class PasswordHashing {
+
+  private static final Logger LOG = Logger.getLogger(PasswordHashing.class.getName());
 
   @Inject
   @ConfigProperty(name = "password.hash.memoryKib", defaultValue = "7168")
@@ -30,10 +34,16 @@ public class PasswordHashing {
   @Produces
   @Singleton
   PasswordHasher hasher() {
-    return new PasswordHasher(
-        memoryKib,
-        iterations,
-        parallelism,
-        concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors());
+    PasswordHasher hasher =
+        new PasswordHasher(
+            memoryKib,
+            iterations,
+            parallelism,
+            concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors());
+    LOG.log(
+        Level.INFO,
+        "Passwords hashed with {0} ({1})",
+        new Object[] {hasher.parameters(), hasher.engine()});
+    return hasher;
   }
 }

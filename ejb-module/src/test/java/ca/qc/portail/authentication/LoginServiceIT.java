@@ -95,6 +95,12 @@ class LoginServiceIT {
   }
 
   @Test
+  @DisplayName("Issue 14: on the server, passwords are hashed by libargon2, not in Java")
+  void hashesWithLibargon2() {
+    assertThat(hasher.engine()).isEqualTo("libargon2");
+  }
+
+  @Test
   @DisplayName("Flyway brought the PostgreSQL schema to its current version")
   void schemaIsMigrated() {
     assertThat(fixtures.appliedMigrations()).startsWith("1", "2", "3");

@@ -2,7 +2,9 @@ package ca.qc.portail.testing;
 
 import ca.qc.portail.account.UserAccount;
 import java.io.File;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -41,6 +43,9 @@ public final class Deployments {
             jarOf(com.fasterxml.jackson.core.JsonFactory.class),
             jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
             jarOf(org.bouncycastle.crypto.generators.Argon2BytesGenerator.class),
+            jarOf(de.mkammerer.argon2.Argon2Factory.class),
+            jarHolding("linux-x86-64/libargon2.so"),
+            jarOf(com.sun.jna.Native.class),
             jarOf(com.google.crypto.tink.StreamingAead.class),
             jarOf(com.google.protobuf.MessageLite.class),
             jarOf(com.google.gson.Gson.class),
@@ -76,6 +81,20 @@ public final class Deployments {
 
   public static File jarOf(Class<?> type) {
     return location(type);
+  }
+
+  /** The jar on the test class path that holds {@code resource} (a jar of native libraries). */
+  public static File jarHolding(String resource) {
+    URL url = Deployments.class.getClassLoader().getResource(resource);
+    if (url == null || !"jar".equals(url.getProtocol())) {
+      throw new IllegalStateException("No jar on the class path holds " + resource);
+    }
+    try {
+      String path = url.getPath();
+      return new File(new URI(path.substring(0, path.indexOf("!/"))));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static File location(Class<?> type) {
