@@ -31,6 +31,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/server-config/haproxy-config.sh"
 cd "$ROOT"
 
 LB_PORT="${LB_PORT:-8080}"
@@ -187,48 +188,9 @@ instance_header=""
 if [[ "${LB_INSTANCE_HEADER:-false}" == "true" ]]; then
   instance_header="  http-response set-header X-Portail-Instance %s"
 fi
-cat >"$CLUSTER_DIR/haproxy.cfg" <<CFG
-global
-  maxconn 2000
-
-defaults
-  mode http
-  timeout connect 5s
-  timeout client 5m
-  # An upload or download may last hours (server-config/pre-boot-commands.asadmin).
-  timeout server 4h
-  timeout http-request 5m
-  # A request that could not reach an instance (e.g. one just killed) goes to the other.
-  retries 2
-  option redispatch 1
-  retry-on conn-failure empty-response
-
-frontend portail
-  bind 127.0.0.1:$LB_PORT
-  # The balancer is the edge: what a client claims is dropped, then the real values are set.
-  http-request del-header X-Forwarded-For
-  http-request del-header X-Forwarded-Proto
-  http-request set-header X-Forwarded-Proto https if { ssl_fc }
-  http-request set-header X-Forwarded-Proto http unless { ssl_fc }
-  option forwardfor
-  # A client asking to upgrade to cleartext HTTP/2 (h2c; Java's HttpClient does, browsers do not)
-  # would get it from Payara, and HAProxy would then tunnel that connection to one instance: no more
-  # balancing per request nor forwarded headers. The request stays HTTP/1.1.
-  http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
-  http-request del-header HTTP2-Settings
-  default_backend instances
-
-backend instances
-  # No stickiness: each request may go to either instance (sessions are in the data grid).
-  balance roundrobin
-  option httpchk
-  http-check send meth GET uri /health/ready
-  http-check expect status 200
-$instance_header
-$sticky
-  server a 127.0.0.1:$PORT_A check inter 2s fall 2 rise 2$sticky_a
-  server b 127.0.0.1:$PORT_B check inter 2s fall 2 rise 2$sticky_b
-CFG
+# No stickiness by default: each request may go to either instance (sessions are in the data grid).
+haproxy_config "$LB_PORT" "$(printf '%s\n' "$instance_header" "$sticky" | sed '/^$/d')" \
+  "a 127.0.0.1:$PORT_A check$sticky_a" "b 127.0.0.1:$PORT_B check$sticky_b" >"$CLUSTER_DIR/haproxy.cfg"
 "$haproxy_bin" -c -q -f "$CLUSTER_DIR/haproxy.cfg"
 "$haproxy_bin" -W -db -f "$CLUSTER_DIR/haproxy.cfg" >"$CLUSTER_DIR/haproxy.log" 2>&1 &
 started+=($!)

@@ -58,11 +58,7 @@ start_server() {
     ACCESS_LOG_FORMAT='%client.name% %datetime% %request% %status% %response.length% %time-taken% "%header.x-bench%"' \
     setsid server-config/run.sh >>"$WORK/server.log" 2>&1 &
   SERVER=$!
-  for _ in $(seq 1 240); do
-    curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break
-    sleep 1
-  done
-  curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "server did not start; see $WORK/server.log" >&2; exit 1; }
+  await_ready "http://localhost:$PORT/health/ready" "$WORK/server.log" "$SERVER" || exit 1
   JAVA_PID=$(server_jvm_on "$PORT") || exit 1
 }
 

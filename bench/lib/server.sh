@@ -3,6 +3,7 @@
 #
 #   stop_group PGID              # ends a server started with setsid: that process group only
 #   server_jvm_on PORT           # the process id of the JVM listening on PORT (the one to measure)
+#   await_ready URL LOG PGID     # waits for URL to answer while the server (group PGID, log LOG) runs
 #   await_cluster PID LOG        # waits for server-config/cluster.sh (PID, output in LOG) to be ready
 #   add_bench_accounts DB N      # N partner users bench000… for the login benchmarks
 
@@ -30,6 +31,23 @@ server_jvm_on() {
     return 1
   fi
   echo "$pid"
+}
+
+# Waits, up to 15 minutes (a first start builds the product), for URL (a readiness check) to answer
+# 2xx. Fails with the end of LOG when the server's process group PGID ends first, or when time runs out.
+await_ready() {
+  local url=$1 log=$2 group=$3
+  for _ in $(seq 1 900); do
+    curl -fs -o /dev/null "$url" 2>/dev/null && return 0
+    if ! kill -0 -- "-$group" 2>/dev/null; then
+      tail -n 40 "$log" >&2
+      echo "the server stopped before it was ready (log: $log)" >&2
+      return 1
+    fi
+    sleep 1
+  done
+  echo "server not ready after 15 min (log: $log)" >&2
+  return 1
 }
 
 # Waits, up to 15 minutes, for server-config/cluster.sh (process PID, its output in LOG) to print

@@ -38,6 +38,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib/server.sh
+. server-config/haproxy-config.sh
 
 CLIENTS=${CLIENTS:-16}
 ACCOUNTS=${ACCOUNTS:-200}
@@ -148,16 +149,6 @@ measure_jvm_on() { # adds the JVM listening on port $1 to those measured
   JAVA_PIDS+=("$pid")
 }
 
-wait_ready() { # $1 readiness URL, $2 log, $3 the process group that must stay alive
-  for _ in $(seq 1 900); do
-    curl -fs -o /dev/null "$1" 2>/dev/null && return 0
-    kill -0 "$3" 2>/dev/null || { echo "server stopped before it was ready; see $2" >&2; exit 1; }
-    sleep 1
-  done
-  echo "server not ready after 15 minutes; see $2" >&2
-  exit 1
-}
-
 portail_env=(DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="$DB_PASS"
   SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true)
 
@@ -166,7 +157,7 @@ start_portail() { # $1: instances (the first start is always one)
     env "${portail_env[@]}" HTTP_PORT=$PORT DATA_DIR="$WORK/portail-data" \
       setsid server-config/run.sh >>"$WORK/portail.log" 2>&1 &
     GROUPS_STARTED+=($!)
-    wait_ready "http://127.0.0.1:$PORT/health/ready" "$WORK/portail.log" "$!"
+    await_ready "http://127.0.0.1:$PORT/health/ready" "$WORK/portail.log" "$!" || exit 1
     JAVA_PIDS=()
     measure_jvm_on "$PORT"
   else
@@ -197,7 +188,7 @@ start_keycloak_instance() { # $1 HTTP port, $2 management port, then kc.sh optio
       --spi-password-hashing--argon2--parallelism=1 "$@" \
       >>"$WORK/keycloak-$http.log" 2>&1 &
   GROUPS_STARTED+=($!)
-  wait_ready "http://127.0.0.1:$management/health/ready" "$WORK/keycloak-$http.log" "$!"
+  await_ready "http://127.0.0.1:$management/health/ready" "$WORK/keycloak-$http.log" "$!" || exit 1
   measure_jvm_on "$http"
 }
 
@@ -213,31 +204,16 @@ start_keycloak() { # $1: instances (the first start, which imports the realm, is
         --cache-embedded-network-bind-address=127.0.0.1 \
         --cache-embedded-network-bind-port=$(( ${BENCH_KEYCLOAK_CLUSTER_PORT:-7900} + n ))
     done
-    # The same balancing as cluster.sh's: round robin, no stickiness, health checks.
-    cat >"$WORK/keycloak-haproxy.cfg" <<CFG
-global
-  maxconn 2000
-defaults
-  mode http
-  timeout connect 5s
-  timeout client 5m
-  timeout server 5m
-frontend keycloak
-  bind 127.0.0.1:$KC_PORT
-  http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
-  http-request del-header HTTP2-Settings
-  default_backend instances
-backend instances
-  balance roundrobin
-  option httpchk
-  http-check send meth GET uri /health/ready
-  server k1 127.0.0.1:$(( KC_PORT + 200 )) check port $(( KC_MANAGEMENT_PORT + 1 )) inter 2s
-  server k2 127.0.0.1:$(( KC_PORT + 201 )) check port $(( KC_MANAGEMENT_PORT + 2 )) inter 2s
-CFG
+    # The same balancing as cluster.sh's (server-config/haproxy-config.sh); Keycloak answers its
+    # health checks on its management port.
+    haproxy_config "$KC_PORT" "" \
+      "k1 127.0.0.1:$(( KC_PORT + 200 )) check port $(( KC_MANAGEMENT_PORT + 1 ))" \
+      "k2 127.0.0.1:$(( KC_PORT + 201 )) check port $(( KC_MANAGEMENT_PORT + 2 ))" \
+      >"$WORK/keycloak-haproxy.cfg"
     setsid "$(command -v haproxy || echo /usr/sbin/haproxy)" -W -db -f "$WORK/keycloak-haproxy.cfg" \
       >>"$WORK/keycloak-haproxy.log" 2>&1 &
     GROUPS_STARTED+=($!)
-    wait_ready "http://127.0.0.1:$KC_PORT/realms/$REALM" "$WORK/keycloak-haproxy.log" "$!"
+    await_ready "http://127.0.0.1:$KC_PORT/realms/$REALM" "$WORK/keycloak-haproxy.log" "$!" || exit 1
   fi
 }
 

@@ -41,15 +41,8 @@ start_server() {
     SMTP_HOST=127.0.0.1 SMTP_PORT=1 MFA_EMAIL=false LOGIN_FAILUREMAIL=false DEMO_DATA=true \
     HTTP_PORT=$PORT DATA_DIR="$WORK/data" JAVA_OPTS="$(nmt_java_opts)" setsid server-config/run.sh >>"$WORK/server.log" 2>&1 &
   SERVER=$!
-  for _ in $(seq 1 600); do
-    if curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1; then
-      PID=$(server_jvm_on "$PORT") || exit 1
-      return 0
-    fi
-    sleep 1
-  done
-  echo "server did not start; see $WORK/server.log" >&2
-  exit 1
+  await_ready "http://localhost:$PORT/health/ready" "$WORK/server.log" "$SERVER" || exit 1
+  PID=$(server_jvm_on "$PORT") || exit 1
 }
 
 stop_server() {

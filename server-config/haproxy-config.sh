@@ -1,0 +1,56 @@
+# The load balancer's configuration (HAProxy), for server-config/cluster.sh and for
+# bench/login/compare.sh, which balances two Keycloak instances the same way (issue 14): source this
+# file, then
+#
+#   haproxy_config LISTEN_PORT BACKEND_EXTRA SERVER...     # prints haproxy.cfg
+#
+# SERVER is "name address check[ options]" (e.g. "a 127.0.0.1:8081 check", "k1 127.0.0.1:8393 check
+# port 9194"); each is health-checked every 2 s, out after 2 failures and back after 2 successes.
+# BACKEND_EXTRA: lines added to the backend (stickiness, a response header), or "".
+# Round robin without stickiness unless BACKEND_EXTRA asks for it; health checks on /health/ready.
+
+haproxy_config() {
+  local port=$1 backend_extra=$2 server
+  shift 2
+  cat <<CFG
+global
+  maxconn 2000
+
+defaults
+  mode http
+  timeout connect 5s
+  timeout client 5m
+  # An upload or download may last hours (server-config/pre-boot-commands.asadmin).
+  timeout server 4h
+  timeout http-request 5m
+  # A request that could not reach an instance (e.g. one just killed) goes to the other.
+  retries 2
+  option redispatch 1
+  retry-on conn-failure empty-response
+
+frontend balancer
+  bind 127.0.0.1:$port
+  # The balancer is the edge: what a client claims is dropped, then the real values are set.
+  http-request del-header X-Forwarded-For
+  http-request del-header X-Forwarded-Proto
+  http-request set-header X-Forwarded-Proto https if { ssl_fc }
+  http-request set-header X-Forwarded-Proto http unless { ssl_fc }
+  option forwardfor
+  # A client asking to upgrade to cleartext HTTP/2 (h2c; Java's HttpClient does, browsers do not)
+  # would get it from the instance, and HAProxy would then tunnel that connection to one instance:
+  # no more balancing per request nor forwarded headers. The request stays HTTP/1.1.
+  http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
+  http-request del-header HTTP2-Settings
+  default_backend instances
+
+backend instances
+  balance roundrobin
+  option httpchk
+  http-check send meth GET uri /health/ready
+  http-check expect status 200
+CFG
+  [[ -n "$backend_extra" ]] && printf '%s\n' "$backend_extra"
+  for server in "$@"; do
+    echo "  server $server inter 2s fall 2 rise 2"
+  done
+}
