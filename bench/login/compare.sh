@@ -65,6 +65,7 @@ REDIRECT_URI=http://127.0.0.1:9/callback
 CACHE=bench/.cache
 KC_HOME="$CACHE/keycloak-$KC_VERSION"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/portail-login-compare.XXXX")
+CLUSTER_STARTS=1
 HZ=$(getconf CLK_TCK)
 STARTED=$(date +%s)
 
@@ -165,9 +166,11 @@ start_portail() { # $1: instances (the first start is always one)
     env "${portail_env[@]}" DB_NAME="$DB" CLUSTER_DIR="$WORK/portail-cluster" LB_PORT=$PORT \
       PORT_A=$(( PORT + 100 )) PORT_B=$(( PORT + 101 )) CLUSTER_NAME=portail-login-bench \
       CLUSTER_PORT=${BENCH_CLUSTER_PORT:-6920} \
-      setsid server-config/cluster.sh >>"$WORK/portail.log" 2>&1 &
+      setsid server-config/cluster.sh >"$WORK/portail-cluster-$CLUSTER_STARTS.log" 2>&1 &
     GROUPS_STARTED+=($!)
-    await_cluster "$!" "$WORK/portail.log" || exit 1
+    # A log per start: await_cluster reads CLUSTER_READY, which an earlier start's log already holds.
+    await_cluster "$!" "$WORK/portail-cluster-$CLUSTER_STARTS.log" || exit 1
+    CLUSTER_STARTS=$(( CLUSTER_STARTS + 1 ))
     JAVA_PIDS=()
     measure_jvm_on $(( PORT + 100 ))
     measure_jvm_on $(( PORT + 101 ))
