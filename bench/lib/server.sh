@@ -3,7 +3,7 @@
 #
 #   stop_group PGID              # ends a server started with setsid: that process group only
 #   server_jvm_on PORT           # the process id of the JVM listening on PORT (the one to measure)
-#   await_ready URL LOG PGID     # waits for URL to answer while the server (group PGID, log LOG) runs
+#   await_ready URL LOG PID      # waits for URL to answer while the server (process PID, log LOG) runs
 #   await_cluster PID LOG        # waits for server-config/cluster.sh (PID, output in LOG) to be ready
 #   add_bench_accounts DB N      # N partner users bench000… for the login benchmarks
 
@@ -34,36 +34,33 @@ server_jvm_on() {
 }
 
 # Waits, up to 15 minutes (a first start builds the product), for URL (a readiness check) to answer
-# 2xx. Fails with the end of LOG when the server's process group PGID ends first, or when time runs out.
+# 2xx. Fails with the end of LOG when the server's process PID (run.sh or kc.sh, started with setsid)
+# ends first, or when time runs out.
 await_ready() {
-  local url=$1 log=$2 group=$3
-  for _ in $(seq 1 900); do
-    curl -fs -o /dev/null "$url" 2>/dev/null && return 0
-    if ! kill -0 -- "-$group" 2>/dev/null; then
-      tail -n 40 "$log" >&2
-      echo "the server stopped before it was ready (log: $log)" >&2
-      return 1
-    fi
-    sleep 1
-  done
-  echo "server not ready after 15 min (log: $log)" >&2
-  return 1
+  await_until "$3" "$2" "the server" curl -fs -o /dev/null "$1"
 }
 
 # Waits, up to 15 minutes, for server-config/cluster.sh (process PID, its output in LOG) to print
 # CLUSTER_READY. Fails with the end of LOG when cluster.sh stops first, or when time runs out.
 await_cluster() {
-  local pid=$1 log=$2
+  await_until "$1" "$2" "cluster.sh" grep -q CLUSTER_READY "$2"
+}
+
+# Runs CHECK… every second until it succeeds, for up to 15 minutes, while process PID lives; otherwise
+# prints the end of LOG and fails, naming WHAT did not get ready.
+await_until() {
+  local pid=$1 log=$2 what=$3
+  shift 3
   for _ in $(seq 1 900); do
-    grep -q CLUSTER_READY "$log" 2>/dev/null && return 0
+    "$@" 2>/dev/null && return 0
     if ! kill -0 "$pid" 2>/dev/null; then
       tail -n 40 "$log" >&2
-      echo "cluster.sh stopped before the cluster was ready (log: $log)." >&2
+      echo "$what stopped before it was ready (log: $log)" >&2
       return 1
     fi
     sleep 1
   done
-  echo "cluster not ready after 15 min (log: $log)" >&2
+  echo "$what not ready after 15 min (log: $log)" >&2
   return 1
 }
 

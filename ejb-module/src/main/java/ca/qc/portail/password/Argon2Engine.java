@@ -32,8 +32,22 @@ sealed interface Argon2Engine permits Argon2Engine.Native, Argon2Engine.BouncyCa
   /** What the server log and the tests call this engine. */
   String name();
 
-  /** libargon2 when it loads and agrees with Bouncy Castle on a probe; Bouncy Castle otherwise. */
+  /**
+   * libargon2 when it loads and agrees with Bouncy Castle on a probe; Bouncy Castle otherwise.
+   * Probed once (per class loader): the answer is the platform's.
+   */
   static Argon2Engine best() {
+    return Probed.BEST;
+  }
+
+  /** The engine {@link #best()} chose, found when first asked. */
+  final class Probed {
+    static final Argon2Engine BEST = probe();
+
+    private Probed() {}
+  }
+
+  private static Argon2Engine probe() {
     BouncyCastle java = new BouncyCastle();
     try {
       Native c = new Native(Argon2Factory.createAdvanced(Argon2Factory.Argon2Types.ARGON2id));
