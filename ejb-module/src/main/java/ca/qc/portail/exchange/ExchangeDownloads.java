@@ -145,7 +145,7 @@ public class ExchangeDownloads {
   /**
    * A started download as the caller's range requests see it again (name, size, SHA-256 for the
    * headers): only the caller's own ticket of a document still there; any other is "not found",
-   * audited.
+   * audited. In a single-download project, a download complete or finishing is refused (R-E8).
    */
   public DownloadTicket ticket(long ticketId) {
     Caller caller = callers.current();
@@ -153,6 +153,9 @@ public class ExchangeDownloads {
     Access.ToDocument access =
         Access.document(em, callers, caller, OPERATION, download.getDocumentId());
     available(caller, access, clock.instant());
+    if (access.in().project().isSingleDownload() && access.recipient() != null) {
+      stillOpen(caller, access.recipient());
+    }
     ExchangeDocument document = access.document();
     return new DownloadTicket(
         ticketId,
@@ -272,6 +275,29 @@ public class ExchangeDownloads {
           "document " + to.document().getId() + " retiré ou expiré",
           null,
           to.in().project().getPartner().getId());
+    }
+  }
+
+  /**
+   * R-E8: a single download already complete, or whose last bytes another request is sending, is
+   * refused before the server answers anything: a client holds those bytes before the completion is
+   * recorded, and may ask again at once (over HTTP/1.1, as soon as the last byte arrives). Read
+   * from the database, not from the entity the caller's transaction may already hold.
+   */
+  private void stillOpen(Caller caller, Recipient recipient) {
+    Object[] state =
+        em.createQuery(
+                "SELECT r.completedAt, r.finishingTicket, r.finishingSince FROM Recipient r"
+                    + " WHERE r.id = :id",
+                Object[].class)
+            .setParameter("id", recipient.getId())
+            .getSingleResult();
+    if (state[0] != null) {
+      throw refused(caller, Reason.ALREADY_DOWNLOADED);
+    }
+    Instant stale = clock.instant().minus(Duration.ofSeconds(finishStaleSeconds));
+    if (state[1] != null && state[2] != null && !((Instant) state[2]).isBefore(stale)) {
+      throw refused(caller, Reason.DOWNLOAD_IN_PROGRESS);
     }
   }
 

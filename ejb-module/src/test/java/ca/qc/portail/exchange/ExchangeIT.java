@@ -619,8 +619,9 @@ class ExchangeIT {
 
   @Test
   @DisplayName(
-      "R-E8: a broken download resumes by range and completes; then a second one is refused;"
-          + " of two downloads racing to the last byte only one completes")
+      "R-E8: a broken download resumes by range and completes; then a second one is refused, and"
+          + " its own ranges too; of two downloads racing to the last byte only one completes, and"
+          + " while it sends them its ranges are refused")
   void singleDownload() throws Exception {
     Setting s = setting(true, null);
     byte[] bytes = content(MIB + 200_000);
@@ -680,11 +681,19 @@ class ExchangeIT {
                 assertThat(e.reason())
                     .isEqualTo(DownloadRefusedException.Reason.ALREADY_DOWNLOADED));
     assertRefusalAudited(s.member(), "téléchargement unique déjà effectué");
+    // Its ticket too, before any header: the range requests of a completed download are refused.
+    assertThatThrownBy(() -> caller.as(s.member(), () -> downloads.ticket(ticket.id())))
+        .isInstanceOfSatisfying(
+            DownloadRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(DownloadRefusedException.Reason.ALREADY_DOWNLOADED));
 
     // Two downloads by the other recipient: while the first sends its last bytes, the second tries.
     DownloadTicket a = caller.as(s.other(), () -> downloads.start(document, null));
     DownloadTicket b = caller.as(s.other(), () -> downloads.start(document, null));
     Throwable[] secondOutcome = {null};
+    Throwable[] ticketDuringLastBytes = {null};
     OutputStream racing =
         new OutputStream() {
           long written;
@@ -698,6 +707,14 @@ class ExchangeIT {
           public void write(byte[] buf, int off, int len) {
             written += len;
             if (secondOutcome[0] == null && written > bytes.length - ExchangeDownloads.TAIL) {
+              // While a's last bytes go out, a request of a itself (its client may already hold
+              // them all) is refused before it is answered.
+              try {
+                downloads.ticket(a.id());
+                ticketDuringLastBytes[0] = new AssertionError("ticket given while finishing");
+              } catch (Exception e) {
+                ticketDuringLastBytes[0] = e;
+              }
               try {
                 downloads.send(
                     b.id(), bytes.length - 10, bytes.length - 1, OutputStream.nullOutputStream());
@@ -719,6 +736,12 @@ class ExchangeIT {
           return null;
         });
     assertThat(secondOutcome[0]).isInstanceOf(AccessRefusedException.class);
+    assertThat(ticketDuringLastBytes[0])
+        .isInstanceOfSatisfying(
+            DownloadRefusedException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(DownloadRefusedException.Reason.DOWNLOAD_IN_PROGRESS));
     assertThat(exchange.by(s.other(), AuditAction.DOCUMENT_DOWNLOADED)).hasSize(1);
     // Every recipient has it now: the depositor gets the receipt the project asks for.
     assertThat(fixtures.outboxOf(fixtures.reload(s.staff()).getEmail()))
