@@ -3,7 +3,11 @@ package ca.qc.portail.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +30,10 @@ import org.junit.jupiter.api.Test;
  * pre-boot commands) listens for its data grid (Hazelcast) on the loopback address only. Read from
  * this machine's socket tables ({@code /proc/net/tcp}, {@code /proc/net/tcp6}): the sockets of the
  * process that listens on the test server's HTTP port. Nothing is probed over the network.
+ *
+ * <p>The plain-HTTP listener does not upgrade a connection to cleartext HTTP/2 (h2c): Grizzly kept
+ * about one such connection in five after it had closed, until the heap ran out
+ * (pre-boot-commands.asadmin, bench/RESULTS.md 2026-12-06).
  */
 class ServerExposureIT extends BrowserTesting {
 
@@ -91,6 +99,68 @@ class ServerExposureIT extends BrowserTesting {
       assertThat(response.body()).as(path).doesNotContain("jvm", "uptime", "\"status\"");
     }
     assertThat(get("/health/ready").statusCode()).isEqualTo(200);
+  }
+
+  /** The status line the server answers {@code request}, sent as is over a new connection. */
+  private String statusLine(String request) throws IOException {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(request.getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      StringBuilder line = new StringBuilder();
+      for (int c = in.read(); c != -1 && c != '\r'; c = in.read()) {
+        line.append((char) c);
+      }
+      return line.toString();
+    }
+  }
+
+  /** The headers of a request asking to upgrade its connection to cleartext HTTP/2. */
+  private static final String H2C =
+      "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+          + "HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n";
+
+  @Test
+  @DisplayName("h2c: a request asking for cleartext HTTP/2 is answered in HTTP/1.1, not upgraded")
+  void noCleartextHttp2Upgrade() throws Exception {
+    String line =
+        statusLine(
+            "GET "
+                + base.getPath()
+                + "connexion.xhtml HTTP/1.1\r\nHost: "
+                + base.getHost()
+                + "\r\n"
+                + H2C
+                + "\r\n");
+
+    assertThat(line).isEqualTo("HTTP/1.1 200 OK");
+  }
+
+  @Test
+  @DisplayName("h2c: a chunked body sent with an upgrade request is refused before it is read")
+  void chunkedBodyWithUpgradeRefused() throws Exception {
+    // The login form, whose body a page reads (a signed-in person's tus PATCH meets the same
+    // filter;
+    // without a session the authentication mechanism answers before it: the login page).
+    String form = "connexion=connexion&connexion%3Alogin=x&connexion%3Apassword=y";
+    String line =
+        statusLine(
+            "POST "
+                + base.getPath()
+                + "connexion.xhtml HTTP/1.1\r\nHost: "
+                + base.getHost()
+                + "\r\n"
+                + H2C
+                + "Content-Type: application/x-www-form-urlencoded\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n"
+                + Integer.toHexString(form.length())
+                + "\r\n"
+                + form
+                + "\r\n0\r\n\r\n");
+
+    assertThat(line).isEqualTo("HTTP/1.1 400 Bad Request");
   }
 
   /** The process that listens on the test server's HTTP port. */

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 class WebUploadIT extends BrowserTesting {
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  /** HTTP/1.1, as a browser speaks it over plain HTTP: no h2c upgrade asked (RequestBodies). */
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private URI root() {
     return URI.create(url("/"));

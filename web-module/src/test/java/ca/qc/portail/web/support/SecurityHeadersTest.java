@@ -76,13 +76,22 @@ class SecurityHeadersTest {
   @DisplayName("#14: a body over the limit is refused, the tus endpoint's excepted")
   void sizeLimit() {
     long limit = 2 * 1024 * 1024;
-    assertThat(RequestSizeLimit.tooLarge(5 * 1024 * 1024, "/connexion.xhtml", limit)).isTrue();
-    assertThat(RequestSizeLimit.tooLarge(limit, "/connexion.xhtml", limit)).isFalse();
-    assertThat(RequestSizeLimit.tooLarge(-1, "/connexion.xhtml", limit)).isFalse();
-    assertThat(RequestSizeLimit.tooLarge(5L << 30, "/app/echange/televersements", limit)).isFalse();
-    assertThat(RequestSizeLimit.tooLarge(5L << 30, "/app/echange/televersements/abc", limit))
+    assertThat(RequestBodies.tooLarge(5 * 1024 * 1024, "/connexion.xhtml", limit)).isTrue();
+    assertThat(RequestBodies.tooLarge(limit, "/connexion.xhtml", limit)).isFalse();
+    assertThat(RequestBodies.tooLarge(-1, "/connexion.xhtml", limit)).isFalse();
+    assertThat(RequestBodies.tooLarge(5L << 30, "/app/echange/televersements", limit)).isFalse();
+    assertThat(RequestBodies.tooLarge(5L << 30, "/app/echange/televersements/abc", limit))
         .isFalse();
-    assertThat(RequestSizeLimit.tooLarge(5 * 1024 * 1024, "/app/echange/televersementsX", limit))
+    assertThat(RequestBodies.tooLarge(5 * 1024 * 1024, "/app/echange/televersementsX", limit))
         .isTrue();
+  }
+
+  @Test
+  @DisplayName("A chunked body sent with a request asking for a protocol upgrade (h2c) is refused")
+  void upgradeWithEncodedBody() {
+    assertThat(RequestBodies.upgradeWithEncodedBody("h2c", "chunked")).isTrue();
+    assertThat(RequestBodies.upgradeWithEncodedBody("h2c", null)).isFalse();
+    assertThat(RequestBodies.upgradeWithEncodedBody(null, "chunked")).isFalse();
+    assertThat(RequestBodies.upgradeWithEncodedBody(" ", "chunked")).isFalse();
   }
 }
