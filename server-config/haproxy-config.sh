@@ -36,9 +36,10 @@ frontend balancer
   http-request set-header X-Forwarded-Proto https if { ssl_fc }
   http-request set-header X-Forwarded-Proto http unless { ssl_fc }
   option forwardfor
-  # A client asking to upgrade to cleartext HTTP/2 (h2c; Java's HttpClient does, browsers do not)
-  # would get it from the instance, and HAProxy would then tunnel that connection to one instance:
-  # no more balancing per request nor forwarded headers. The request stays HTTP/1.1.
+  # A client asking to upgrade to cleartext HTTP/2 (h2c; Java's HttpClient does, browsers do not):
+  # the request goes on as plain HTTP/1.1, balanced like any other. The instances do not speak h2c
+  # (pre-boot-commands.asadmin) and would refuse a chunked body sent with that header (RequestBodies);
+  # an instance that did would have had HAProxy tunnel the connection to it, unbalanced.
   http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
   http-request del-header HTTP2-Settings
   default_backend instances
