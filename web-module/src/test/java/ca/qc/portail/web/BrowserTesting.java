@@ -165,12 +165,20 @@ public abstract class BrowserTesting {
         .collect(Collectors.joining("&"));
   }
 
+  /**
+   * HTTP/1.1, as a browser speaks it over plain HTTP. Java's client would otherwise ask for
+   * cleartext HTTP/2 (h2c), which the server does not speak: Grizzly then answers without the
+   * headers it derives (Content-Type, Content-Length), and refuses a chunked body (RequestBodies).
+   */
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
   private static <T> HttpResponse<T> send(
       HttpRequest.Builder request, Browser browser, HttpResponse.BodyHandler<T> body)
       throws Exception {
     if (browser != null) {
       request.header("Cookie", browser.cookieHeader());
     }
-    return HttpClient.newHttpClient().send(request.build(), body);
+    return HTTP.send(request.build(), body);
   }
 }

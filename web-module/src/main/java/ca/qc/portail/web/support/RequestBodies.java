@@ -26,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       connection ({@code Upgrade: h2c}, as Java's HTTP client asks on plain HTTP) gets 400: the
  *       listener does not speak cleartext HTTP/2 (pre-boot-commands.asadmin), and Grizzly then
  *       hands such a body on without decoding it, so a document would be stored with the chunk
- *       sizes in it. With its length declared instead, such a request is read and answered as
- *       usual, in HTTP/1.1, as is one without a body.
+ *       sizes in it. With its length declared instead, such a request is read and answered in
+ *       HTTP/1.1, as is one without a body (Grizzly leaves out the headers it would derive:
+ *       Content-Type, Content-Length).
  * </ul>
  */
 public class RequestBodies extends HttpFilter {
