@@ -295,10 +295,16 @@ public class ExchangeDownloads {
     if (state[0] != null) {
       throw refused(caller, Reason.ALREADY_DOWNLOADED);
     }
-    Instant stale = clock.instant().minus(Duration.ofSeconds(finishStaleSeconds));
-    if (state[1] != null && state[2] != null && !((Instant) state[2]).isBefore(stale)) {
+    if (state[1] != null
+        && state[2] != null
+        && !((Instant) state[2]).isBefore(staleBefore(clock.instant()))) {
       throw refused(caller, Reason.DOWNLOAD_IN_PROGRESS);
     }
+  }
+
+  /** A claim on the last bytes taken before this instant is stale: its request died with them. */
+  private Instant staleBefore(Instant now) {
+    return now.minus(Duration.ofSeconds(finishStaleSeconds));
   }
 
   /** Takes the right to send the last bytes, for one download of a single-download document. */
@@ -314,7 +320,7 @@ public class ExchangeDownloads {
                     .setParameter("ticket", ticketId)
                     .setParameter("now", now)
                     .setParameter("id", recipient.getId())
-                    .setParameter("stale", now.minus(Duration.ofSeconds(finishStaleSeconds)))
+                    .setParameter("stale", staleBefore(now))
                     .executeUpdate())
         == 1;
   }

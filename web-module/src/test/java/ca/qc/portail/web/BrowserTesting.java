@@ -173,6 +173,9 @@ public abstract class BrowserTesting {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+  /** The tests' own HTTP client (no cookies of its own: a browser's are sent as a header). */
+  protected final HttpClient http = HTTP;
+
   private static <T> HttpResponse<T> send(
       HttpRequest.Builder request, Browser browser, HttpResponse.BodyHandler<T> body)
       throws Exception {

@@ -141,9 +141,8 @@ class ServerExposureIT extends BrowserTesting {
   @Test
   @DisplayName("h2c: a chunked body sent with an upgrade request is refused before it is read")
   void chunkedBodyWithUpgradeRefused() throws Exception {
-    // The login form, whose body a page reads (a signed-in person's tus PATCH meets the same
-    // filter;
-    // without a session the authentication mechanism answers before it: the login page).
+    // The login form, whose body a page reads. A signed-in person's tus PATCH meets the same
+    // filter; without a session, the authentication mechanism answers it first (the login page).
     String form = "connexion=connexion&connexion%3Alogin=x&connexion%3Apassword=y";
     String line =
         statusLine(

@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +30,6 @@ import org.junit.jupiter.api.Test;
  * (offset, size, someone else's upload, missing protocol header, foreign origin).
  */
 class WebUploadIT extends BrowserTesting {
-
-  /** HTTP/1.1, as a browser speaks it over plain HTTP: no h2c upgrade asked (RequestBodies). */
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private URI root() {
     return URI.create(url("/"));

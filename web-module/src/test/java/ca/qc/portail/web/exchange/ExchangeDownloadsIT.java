@@ -12,7 +12,6 @@ import ca.qc.portail.web.TestPeople.Partner;
 import ca.qc.portail.web.TestPeople.Person;
 import ca.qc.portail.web.TestProjects;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -38,10 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  * HTTP, so the bytes and headers can be checked.
  */
 class ExchangeDownloadsIT extends BrowserTesting {
-
-  /** HTTP/1.1, as a browser speaks it over plain HTTP: no h2c upgrade asked (RequestBodies). */
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @TempDir Path dir;
 
