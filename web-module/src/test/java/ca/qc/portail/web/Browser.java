@@ -23,7 +23,20 @@ public final class Browser implements AutoCloseable {
   private final String base;
 
   public Browser(URL base) {
+    this(base, true);
+  }
+
+  /** A browser whose pages run no script: a person who turned JavaScript off. */
+  public static Browser withoutJavaScript(URL base) {
+    return new Browser(base, false);
+  }
+
+  private Browser(URL base, boolean javaScript) {
     ChromeOptions options = new ChromeOptions();
+    if (!javaScript) {
+      options.setExperimentalOption(
+          "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments(
         "--headless=new",

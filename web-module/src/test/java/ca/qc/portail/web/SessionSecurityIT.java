@@ -97,11 +97,10 @@ class SessionSecurityIT extends BrowserTesting {
   }
 
   private HttpResponse<String> send(String path, String cookies) throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
-        .send(
-            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
-                .header("Cookie", cookies)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path)))
+            .header("Cookie", cookies)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

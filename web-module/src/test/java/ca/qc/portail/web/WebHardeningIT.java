@@ -8,7 +8,6 @@ import ca.qc.portail.account.InternalRole;
 import ca.qc.portail.web.TestPeople.Partner;
 import ca.qc.portail.web.TestPeople.Person;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +42,7 @@ class WebHardeningIT extends BrowserTesting {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private HttpRequest.Builder request(String path) {
@@ -216,19 +214,22 @@ class WebHardeningIT extends BrowserTesting {
       assertThat(refused.body()).contains("Accès refusé");
       assertHardened(refused, "signed-in 403 page");
 
-      // A 500: a form posted without the page's script nonce (which PrimeFaces' script adds).
+      // A form posted without the script nonce its page carries (NonceForms): not one of this
+      // portal's pages; 400 and the error page, no exception shown.
       HttpResponse<String> change = get("/app/mot-de-passe.xhtml", browser);
+      assertThat(change.body())
+          .contains("name=\"primefaces.nonce\" value=\"" + nonce(change.body()));
       HttpResponse<String> failed =
           post(
               "/app/mot-de-passe.xhtml",
               browser,
               "changement=changement&changement%3Aenregistrer=Enregistrer&jakarta.faces.ViewState="
                   + java.net.URLEncoder.encode(viewState(change.body()), StandardCharsets.UTF_8));
-      assertThat(failed.statusCode()).isEqualTo(500);
+      assertThat(failed.statusCode()).isEqualTo(400);
       assertThat(failed.body())
           .contains("Une erreur est survenue")
           .doesNotContain("CspException", "at org.", "at ca.", "Caused by");
-      assertHardened(failed, "500 page");
+      assertHardened(failed, "400 page after a form without its nonce");
     }
     HttpResponse<String> badRequest = get("/connexion.xhtml;PORTAIL_SESSION=abc");
     assertThat(badRequest.statusCode()).isEqualTo(400);
@@ -237,6 +238,21 @@ class WebHardeningIT extends BrowserTesting {
     assertThat(css.headers().firstValue("Cache-Control"))
         .as("static resources stay cacheable")
         .hasValueSatisfying(c -> assertThat(c).doesNotContain("no-store"));
+  }
+
+  @Test
+  @DisplayName("#10: with JavaScript off, a mistyped password is said and the login goes on")
+  void formsPostWithoutJavaScript() throws Exception {
+    Person person = TestPeople.user(cegep(), "Jacques", "Poulin", UTILISATEUR_INDIVIDUS);
+    try (Browser browser = Browser.withoutJavaScript(base)) {
+      browser.signIn(person.code(), person.password() + "x");
+      assertThat(browser.path()).startsWith("/connexion.xhtml");
+      assertThat(browser.main()).contains("Nom d'utilisateur ou mot de passe invalide.");
+      assertThat(signIn(browser, person)).as("signed in without JavaScript").isTrue();
+      browser.open("/app/mot-de-passe.xhtml").click("changement:enregistrer");
+      assertThat(browser.path()).startsWith("/app/mot-de-passe.xhtml");
+      assertThat(browser.main()).contains("Inscrivez votre mot de passe actuel.");
+    }
   }
 
   @Test
