@@ -10,6 +10,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
+. bench/lib/server.sh
 ACCOUNTS="${ACCOUNTS:-1000000}"
 PARTNERS="${PARTNERS:-20000}"
 BENCH_DB="${BENCH_DB:-portail_bench_jobs}"
@@ -22,25 +23,22 @@ OUT="${OUT:-$ROOT/bench/jobs/last-run.txt}"
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
 
+server=
+# run.sh is started in its own process group (setsid): stop_group ends that group only
+# (bench/lib/server.sh), never a process found by its name.
 start_server() {  # arguments: extra environment assignments NAME=value
   env HTTP_PORT="$HTTP_PORT" DATA_DIR="$DATA_DIR" DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" \
     DB_USER="$PGUSER" DB_PASSWORD="$PGPASSWORD" SMTP_HOST=127.0.0.1 SMTP_PORT=9 \
     MAIL_DISPATCH_INTERVALSECONDS=3600 JAVA_OPTS="-Xmx$HEAP" "$@" \
-    server-config/run.sh > "$DATA_DIR.log" 2>&1 &
+    setsid server-config/run.sh > "$DATA_DIR.log" 2>&1 &
   server=$!
-  for _ in $(seq 1 240); do
-    curl -fsS -o /dev/null "http://localhost:$HTTP_PORT/health/ready" 2>/dev/null && return 0
-    sleep 1
-  done
-  echo "server did not start; see $DATA_DIR.log" >&2; exit 1
+  await_ready "http://localhost:$HTTP_PORT/health/ready" "$DATA_DIR.log" "$server" || exit 1
 }
-stop_server() {  # run.sh stops its Payara Micro on TERM
-  local java_pid; java_pid=$(pgrep -P "$server" java | head -1 || true)
-  kill "$server" 2>/dev/null || true
-  wait "$server" 2>/dev/null || true
-  if [[ -n "$java_pid" ]]; then kill "$java_pid" 2>/dev/null || true; fi
-  sleep 2
+stop_server() {
+  stop_group "$server"
+  server=
 }
+trap stop_server EXIT
 mkdir -p "$DATA_DIR"
 
 echo "1. schema"; start_server; stop_server
@@ -74,7 +72,7 @@ at=$(TZ=America/Toronto date -d "+4 minutes" +"%M %H")
 cron="${at} * * *"
 start_server "JOBS_ACCOUNT_EXPIRY_SCHEDULE=$cron" "JOBS_ACCOUNT_INACTIVITY_SCHEDULE=$cron" \
   "JOBS_EXPIRY_NOTICE_SCHEDULE=$cron" JOBS_REGISTRATION_CODE_EXPIRY_SCHEDULE=off JOBS_DAILY_REPORT_SCHEDULE=off
-pid=$(pgrep -P "$server" java | head -1)
+pid=$(server_jvm_on "$HTTP_PORT") || exit 1
 peak=0
 for _ in $(seq 1 1200); do
   rss=$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ' || echo 0); [[ -n "$rss" && "$rss" -gt "$peak" ]] && peak=$rss

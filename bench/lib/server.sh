@@ -1,5 +1,6 @@
 # What the bench scripts that start servers share (bench/login/run.sh, bench/login/compare.sh,
-# bench/exchange/run.sh, bench/cluster/run.sh): source this file from the repository's root.
+# bench/exchange/run.sh, bench/cluster/run.sh, bench/officer-list/run.sh, bench/jobs/run.sh): source
+# this file from the repository's root.
 #
 #   stop_group PGID              # ends a server started with setsid: that process group only
 #   server_jvm_on PORT           # the process id of the JVM listening on PORT (the one to measure)

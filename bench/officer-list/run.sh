@@ -13,6 +13,7 @@
 # Needs: Java 17, Maven, PostgreSQL on 127.0.0.1:5432 (user postgres, trust or PGPASSWORD), psql.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib/server.sh
 
 ACCOUNTS=${ACCOUNTS:-5000}
 OFFICERS=${OFFICERS:-8}
@@ -31,8 +32,9 @@ psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DAT
 
 SERVER=
 stop_server() {
-  # run.sh was started in its own process group: end that group only.
-  [[ -n "$SERVER" ]] && kill -- "-$SERVER" 2>/dev/null || true
+  # run.sh was started in its own process group: end that group only (bench/lib/server.sh).
+  stop_group "$SERVER"
+  SERVER=
 }
 trap stop_server EXIT
 
@@ -42,11 +44,7 @@ DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" DB_USER="$PGUSER" DB_PASSWORD="${PGP
   ACCESS_LOG_FORMAT='%client.name% %datetime% %request% %status% %response.length% %time-taken% "%header.x-bench%"' \
   setsid server-config/run.sh >"$WORK/server.log" 2>&1 &
 SERVER=$!
-for _ in $(seq 1 240); do
-  curl -fs "http://localhost:$PORT/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fs "http://localhost:$PORT/health/ready" >/dev/null || { echo "server did not start; see $WORK/server.log" >&2; exit 1; }
+await_ready "http://localhost:$PORT/health/ready" "$WORK/server.log" "$SERVER" || exit 1
 
 # ACCOUNTS people in the officer's partner: varied names, states, profiles, expiry dates; one in 20
 # has only a registration code (no user code yet).
