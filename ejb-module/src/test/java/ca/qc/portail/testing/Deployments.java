@@ -45,6 +45,9 @@ public final class Deployments {
             jarOf(org.bouncycastle.crypto.generators.Argon2BytesGenerator.class),
             jarOf(de.mkammerer.argon2.Argon2Factory.class),
             jarHolding("linux-x86-64/libargon2.so"),
+            jarOf(com.goterl.lazysodium.SodiumJava.class),
+            jarOf(com.goterl.resourceloader.ResourceLoader.class),
+            jarOf(org.slf4j.Logger.class),
             jarOf(com.sun.jna.Native.class),
             jarOf(com.google.crypto.tink.StreamingAead.class),
             jarOf(com.google.protobuf.MessageLite.class),
@@ -64,8 +67,7 @@ public final class Deployments {
   public static WebArchive withSmtp(WebArchive archive) {
     return archive
         .addClasses(SmtpMailbox.class, WithSmtpMailbox.class)
-        .addAsLibraries(
-            jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.Logger.class));
+        .addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
   }
 
   /** The archive a class was loaded from: a jar, or a build's classes folder made into one. */
