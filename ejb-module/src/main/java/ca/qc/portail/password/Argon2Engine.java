@@ -27,10 +27,10 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * bench/RESULTS.md): its hot loop is at the mercy of the JIT in a busy application server —
  * profiled under login load, a JVM three minutes old still ran half of it interpreted, at 66 ms of
  * CPU per hash instead of 25 — and each hash allocates its 7 MiB on the Java heap. libargon2 costs
- * 15–25 ms per hash at m=7168 KiB, t=5, p=1 from the first login; libsodium the same hash in 8.6 ms
- * on the machine libargon2 took 15 ms (2026-12-06), so a login costs the server about a third less.
- * Both allocate and wipe their memory outside the heap. libsodium derives Argon2id with one lane
- * and a 16-byte salt only: other parameters go to the next engine ({@link Libsodium}).
+ * 15–25 ms per hash at m=7168 KiB, t=5, p=1 from the first login; libsodium the same hash in 7–9 ms
+ * on the machine libargon2 took 15 ms (2026-12-06): a login cost the server 40 % less there. Both
+ * allocate and wipe their memory outside the heap. libsodium derives Argon2id with one lane and a
+ * 16-byte salt only: other parameters go to the next engine ({@link Libsodium}).
  */
 sealed interface Argon2Engine
     permits Argon2Engine.Libsodium, Argon2Engine.Native, Argon2Engine.BouncyCastle {
