@@ -39,6 +39,7 @@ public class LoginBench {
       Pattern.compile("action=\"([^\"]*/login-actions/authenticate[^\"]*)\"");
 
   private static final AtomicBoolean REFUSAL_SHOWN = new AtomicBoolean(false);
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   /** One visitor's login: the nanoseconds of the password POST, or -1 when refused. */
   private interface Login {
@@ -143,12 +144,21 @@ public class LoginBench {
         .build();
   }
 
+  /**
+   * A request that gives up after {@link #REQUEST_TIMEOUT}: a server (or balancer) that stops
+   * answering then shows as errors ("first error: …HttpTimeoutException") instead of clients waiting
+   * without end and a run that counts nothing (2026-12-06 18:39, bench/RESULTS.md).
+   */
+  private static HttpRequest.Builder request(String uri) {
+    return HttpRequest.newBuilder(URI.create(uri)).timeout(REQUEST_TIMEOUT);
+  }
+
   /** One visitor's login; the nanoseconds of the password POST, or -1 when refused. */
   private static long loginOnce(String base, String user, String password) throws Exception {
     HttpClient http = newVisitor();
     HttpResponse<String> page =
         http.send(
-            HttpRequest.newBuilder(URI.create(base + "/connexion.xhtml")).build(),
+            request(base + "/connexion.xhtml").build(),
             HttpResponse.BodyHandlers.ofString());
     Matcher state = VIEW_STATE.matcher(page.body());
     if (!state.find()) {
@@ -164,7 +174,7 @@ public class LoginBench {
     long start = System.nanoTime();
     HttpResponse<Void> answer =
         http.send(
-            HttpRequest.newBuilder(URI.create(base + "/connexion.xhtml"))
+            request(base + "/connexion.xhtml")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
@@ -199,7 +209,7 @@ public class LoginBench {
             + UUID.randomUUID();
     HttpResponse<String> page =
         http.send(
-            HttpRequest.newBuilder(URI.create(authorize)).build(),
+            request(authorize).build(),
             HttpResponse.BodyHandlers.ofString());
     Matcher action = KEYCLOAK_FORM_ACTION.matcher(page.body());
     if (page.statusCode() != 200 || !action.find()) {
@@ -209,7 +219,7 @@ public class LoginBench {
     long start = System.nanoTime();
     HttpResponse<Void> answer =
         http.send(
-            HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+            request(action.group(1).replace("&amp;", "&"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
