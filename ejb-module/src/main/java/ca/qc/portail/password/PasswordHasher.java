@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * long, for no more logins per second (issue 14: the server's peak memory under login load).
  * Keycloak's Argon2 provider bounds its hashing the same way.
  *
- * <p>The derivation itself is libargon2's when it loads, Bouncy Castle's otherwise ({@link
- * Argon2Engine}); both give the same bytes, so stored hashes do not depend on it.
+ * <p>The derivation itself is libsodium's when it loads, else libargon2's, else Bouncy Castle's
+ * ({@link Argon2Engine}); all give the same bytes, so stored hashes do not depend on it.
  */
 public final class PasswordHasher {
 
@@ -142,7 +142,9 @@ public final class PasswordHasher {
     return mostAtOnce.get();
   }
 
-  /** Which implementation derives: {@code libargon2} or {@code Bouncy Castle}. */
+  /**
+   * Which implementation derives: {@code libsodium}, {@code libargon2} or {@code Bouncy Castle}.
+   */
   public String engine() {
     return engine.name();
   }
