@@ -108,10 +108,7 @@ public class FacesErrors extends ExceptionHandlerFactory {
           LOG.log(Level.WARNING, "Could not lead to " + page, e);
         }
         // One page to lead to; the other failures of the request are the same failure.
-        while (events.hasNext()) {
-          events.next();
-          events.remove();
-        }
+        dropRest(events);
         break;
       }
       getWrapped().handle();
@@ -120,10 +117,7 @@ public class FacesErrors extends ExceptionHandlerFactory {
     /** Answers 400 with the error page (web.xml) and drops the request's other failures. */
     private static void refuse(FacesContext faces, Iterator<ExceptionQueuedEvent> events) {
       events.remove();
-      while (events.hasNext()) {
-        events.next();
-        events.remove();
-      }
+      dropRest(events);
       ExternalContext external = faces.getExternalContext();
       if (!external.isResponseCommitted()) {
         try {
@@ -134,6 +128,14 @@ public class FacesErrors extends ExceptionHandlerFactory {
         }
       }
       faces.responseComplete();
+    }
+
+    /** Removes the failures after the current one: the same failure, already answered. */
+    private static void dropRest(Iterator<ExceptionQueuedEvent> events) {
+      while (events.hasNext()) {
+        events.next();
+        events.remove();
+      }
     }
   }
 }

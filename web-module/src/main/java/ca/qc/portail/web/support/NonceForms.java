@@ -10,6 +10,7 @@ import jakarta.faces.render.RenderKitWrapper;
 import jakarta.faces.render.Renderer;
 import jakarta.faces.render.RendererWrapper;
 import java.io.IOException;
+import java.util.Iterator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.primefaces.context.PrimeApplicationContext;
@@ -49,7 +50,7 @@ public class NonceForms extends RenderKitFactory {
   }
 
   @Override
-  public java.util.Iterator<String> getRenderKitIds() {
+  public Iterator<String> getRenderKitIds() {
     return getWrapped().getRenderKitIds();
   }
 
