@@ -14,12 +14,17 @@ haproxy_config() {
   shift 2
   cat <<CFG
 global
-  maxconn 2000
+  # No maxconn: HAProxy sizes it from its file-descriptor limit (ulimit -n 20000: 9,985). A fixed
+  # 2,000 was reached under load (issue 14): HAProxy then stops accepting, and new visitors wait.
 
 defaults
   mode http
   timeout connect 5s
   timeout client 5m
+  # An idle connection between two requests is closed after 30 s, as the instances do (Grizzly's
+  # keep-alive timeout); it would otherwise be held for timeout http-request, 5 minutes: at 40 new
+  # visitors a second, each leaving its browser's connection open, 12,000 connections.
+  timeout http-keep-alive 30s
   # An upload or download may last hours (server-config/pre-boot-commands.asadmin).
   timeout server 4h
   timeout http-request 5m
