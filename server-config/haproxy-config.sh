@@ -21,9 +21,11 @@ defaults
   mode http
   timeout connect 5s
   timeout client 5m
-  # An idle connection between two requests is closed after 30 s, as the instances do (Grizzly's
-  # keep-alive timeout); it would otherwise be held for timeout http-request, 5 minutes: at 40 new
-  # visitors a second, each leaving its browser's connection open, 12,000 connections.
+  # A client's connection idle for 30 s between two requests is closed; without this it is held for
+  # timeout http-request, 5 minutes: at 40 new visitors a second, each leaving its browser's
+  # connection open, 12,000 connections. Longer than the instances' 5 s (pre-boot-commands.asadmin):
+  # the balancer is where TLS ends in production, and a person reading a page for a few seconds keeps
+  # the connection (no new handshake); its own connections to the instances are reused.
   timeout http-keep-alive 30s
   # An upload or download may last hours (server-config/pre-boot-commands.asadmin).
   timeout server 4h
