@@ -29,7 +29,9 @@
 # once into bench/.cache/ (git-ignored), checked against Central's SHA-1, unpacked and built there
 # (`kc.sh build`, PostgreSQL, local caches: one instance alone, as the product's run.sh runs without
 # its data grid). It runs in production mode (`kc.sh start --optimized`, HTTP enabled, hostname not
-# strict) with its default JVM settings (kc.sh: G1, -Xms64m -Xmx512m). Keycloak 26 needs Java 21 or
+# strict) with its default JVM settings (kc.sh: G1, -Xms64m -Xmx512m): JAVA_OPTS, which kc.sh would take
+# in place of those defaults, is for the product only (run.sh appends it to its own); options for
+# Keycloak's JVM go in KEYCLOAK_JAVA_OPTS_APPEND (kc.sh's JAVA_OPTS_APPEND). Keycloak 26 needs Java 21 or
 # later: KEYCLOAK_JAVA_HOME, else the first /usr/lib/jvm/*25* or *21*. The product runs on the Java of
 # server-config/run.sh (17).
 #
@@ -86,6 +88,12 @@ if [[ -z "$KC_JAVA_HOME" ]]; then
   done
 fi
 [[ -n "$KC_JAVA_HOME" ]] || { echo "Keycloak needs Java 21+: set KEYCLOAK_JAVA_HOME" >&2; exit 2; }
+# kc.sh is run through "${keycloak_env[@]}": Keycloak's Java and none of the product's JVM options
+# (kc.sh reads JAVA_OPTS, JAVA_OPTS_APPEND and JAVA_OPTS_KC_HEAP; a diagnostic JAVA_OPTS meant for the
+# product once gave Keycloak the JVM's default heap instead of its own settings). env execs kc.sh, so
+# a server started as `setsid "${keycloak_env[@]}" kc.sh …` keeps setsid's process id and group.
+keycloak_env=(env -u JAVA_OPTS -u JAVA_OPTS_KC_HEAP "JAVA_HOME=$KC_JAVA_HOME"
+  "JAVA_OPTS_APPEND=${KEYCLOAK_JAVA_OPTS_APPEND:-}")
 
 # ---- Keycloak: download (once), check, unpack, build for PostgreSQL --------------------------------
 mkdir -p "$CACHE"
@@ -103,7 +111,7 @@ fi
 kc_build_options=(--db=postgres --health-enabled=true)
 if [[ "$(cat "$KC_HOME/.bench-build" 2>/dev/null)" != "${kc_build_options[*]}" ]]; then
   echo "building Keycloak for PostgreSQL (kc.sh build, a few minutes)…"
-  JAVA_HOME=$KC_JAVA_HOME "$KC_HOME/bin/kc.sh" build "${kc_build_options[@]}" >"$WORK/keycloak-build.log" 2>&1 \
+  "${keycloak_env[@]}" "$KC_HOME/bin/kc.sh" build "${kc_build_options[@]}" >"$WORK/keycloak-build.log" 2>&1 \
     || { echo "kc.sh build failed; see $WORK/keycloak-build.log" >&2; exit 1; }
   echo "${kc_build_options[*]}" >"$KC_HOME/.bench-build"
 fi
@@ -181,8 +189,7 @@ start_keycloak_instance() { # $1 HTTP port, $2 management port, then kc.sh optio
   local http=$1 management=$2
   shift 2
   # The database password through the environment, not the command line (ps shows that).
-  JAVA_HOME=$KC_JAVA_HOME KC_DB_PASSWORD="$DB_PASS" \
-    setsid "$KC_HOME/bin/kc.sh" start --optimized \
+  KC_DB_PASSWORD="$DB_PASS" setsid "${keycloak_env[@]}" "$KC_HOME/bin/kc.sh" start --optimized \
       --http-enabled=true --http-host=127.0.0.1 --http-port="$http" --hostname-strict=false \
       --http-management-port="$management" \
       --db-url="jdbc:postgresql://$PGHOST:5432/$KC_DB" --db-username="$PGUSER" \
