@@ -186,6 +186,24 @@ class OfficerAndCentralIT extends BrowserTesting {
                       + " parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);})()"))
           .as("placeholder « au plus tard (aaaa-mm-jj) » fits")
           .isEqualTo("true");
+      // Every heading's label at one height, every filter box (text, date or menu) at one height
+      // and of one size: the menus of État and Profil used to lift their headings.
+      assertThat(
+              eval(
+                  browser,
+                  "(function(){var ths = Array.from(document.querySelectorAll('.persons thead"
+                      + " th')); var top = function(e, th){return"
+                      + " Math.round(e.getBoundingClientRect().top -"
+                      + " th.getBoundingClientRect().top);}; var titles = ths.map(function(th){"
+                      + " return top(th.querySelector('.ui-column-title'), th);}); var boxes ="
+                      + " ths.filter(function(th){return th.querySelector('.ui-column-filter,"
+                      + " .ui-selectonemenu');}).map(function(th){var f ="
+                      + " th.querySelector('.ui-column-filter, .ui-selectonemenu'); return"
+                      + " top(f, th) + '/' + Math.round(f.getBoundingClientRect().height);});"
+                      + " return JSON.stringify([new Set(titles).size, boxes.length, new"
+                      + " Set(boxes).size]);})()"))
+          .as("one title line, seven filter boxes at one top and height")
+          .isEqualTo("[1,7,1]");
 
       browser.click("annuler");
       assertThat(browser.path()).startsWith("/app/accueil.xhtml");
