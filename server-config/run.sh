@@ -108,8 +108,9 @@ if [[ "$mode" == "embedded" ]]; then
 fi
 
 # Passwords are hashed by libsodium, else libargon2 (Argon2Engine); Bouncy Castle's Java Argon2 (R-P6)
-# is the fallback where neither native library can be loaded. It sometimes misses the JIT's inlining of its round function and
-# then hashes 2.3 times slower for the life of the JVM: inlining its hot methods is forced.
+# is the fallback where neither native library can be loaded. It sometimes misses the JIT's inlining
+# of its round function and then hashes 2.3 times slower for the life of the JVM: inlining its hot
+# methods is forced.
 argon2_jit=(
   -XX:CompileCommand=quiet
   -XX:CompileCommand=inline,org.bouncycastle.crypto.generators.Argon2BytesGenerator::*
@@ -141,10 +142,11 @@ show_log_tail() {
 # - 256 MiB, of which 48 MiB young: the old generation (208 MiB) holds the application's own 110-120
 #   MiB, about 5 KiB per signed-in session until its idle timeout (9,000 sessions, three minutes of 16
 #   concurrent new visitors at 50 logins/s: 46 MiB) and the connections kept alive. Argon2id's 7 MiB per
-#   hash are no longer on the heap (libsodium or libargon2 allocates and wipes them itself): with Bouncy Castle's
-#   hashing, 320 MiB with 16 MiB survivor spaces were needed to keep two running hashes' blocks from
-#   being promoted (a full collection every two seconds in 256 MiB), and its allocation brought a young
-#   collection every 0.2 s under login load; now one every 0.5-1.5 s (bench/RESULTS.md 2026-12-06).
+#   hash are no longer on the heap (libsodium or libargon2 allocates and wipes them itself): with
+#   Bouncy Castle's hashing, 320 MiB with 16 MiB survivor spaces were needed to keep two running
+#   hashes' blocks from being promoted (a full collection every two seconds in 256 MiB), and its
+#   allocation brought a young collection every 0.2 s under login load; now one every 0.5-1.5 s
+#   (bench/RESULTS.md 2026-12-06).
 # - AlwaysPreTouch: the heap's pages are touched at start, so the resident memory is what it will be
 #   and does not creep up as the collector first reaches them (+86 MiB over a bench/exchange run
 #   without it, +10 MiB with it: bench/RESULTS.md 2026-12-06 06:35-06:40);
