@@ -1,33 +1,30 @@
-import com.goterl.lazysodium.SodiumJava;
-import com.goterl.lazysodium.utils.LibraryLoader;
-import com.sun.jna.NativeLong;
-import de.mkammerer.argon2.Argon2Advanced;
-import de.mkammerer.argon2.Argon2Factory;
+package ca.qc.portail.password;
+
+import ca.qc.portail.password.Argon2Engine.BouncyCastle;
+import ca.qc.portail.password.Argon2Engine.Libsodium;
+import ca.qc.portail.password.Argon2Engine.Native;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import java.util.stream.Stream;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * One Argon2id hash at the portal's parameters by each implementation the portal can use
- * (ejb-module's Argon2Engine): libsodium (lazysodium-java), libargon2 (argon2-jvm), Bouncy Castle.
- * One thread; each engine's output checked against Bouncy Castle's; ROUNDS rounds of HASHES hashes
- * per engine, the engines taking turns, after WARMUP hashes each. Prints milliseconds per hash.
+ * One Argon2id hash at the portal's parameters by each engine of ejb-module's {@link Argon2Engine}
+ * (its own classes, not copies): libsodium (lazysodium-java), libargon2 (argon2-jvm), Bouncy
+ * Castle. One thread; each engine's output checked against Bouncy Castle's; ROUNDS rounds of HASHES
+ * hashes per engine, the engines taking turns, after WARMUP hashes each. Prints milliseconds per
+ * hash. In Argon2Engine's package, whose engines are package-private: bench/hash/run.sh compiles
+ * it beside ejb-module's classes and runs it from the same class path.
  *
- * <pre>java -cp CLASSPATH HashEngines.java [MEMORY_KIB ITERATIONS HASHES ROUNDS WARMUP]</pre>
+ * <pre>java -cp CLASSES:CLASSPATH ca.qc.portail.password.HashEngines [MEMORY_KIB ITERATIONS HASHES
+ * ROUNDS WARMUP]</pre>
  */
 public class HashEngines {
 
-  interface Engine {
-    byte[] derive(byte[] password, byte[] salt, int memoryKib, int iterations);
-  }
+  private static final int LENGTH = 32;
 
   public static void main(String[] args) {
     int memoryKib = args.length > 0 ? Integer.parseInt(args[0]) : 7168;
@@ -36,43 +33,19 @@ public class HashEngines {
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 200;
 
-    Map<String, Supplier<Engine>> loaders = new LinkedHashMap<>();
-    loaders.put(
-        "libsodium",
-        () -> {
-          SodiumJava sodium = new SodiumJava(LibraryLoader.Mode.PREFER_SYSTEM);
-          sodium.sodium_init();
-          return (password, salt, m, t) -> {
-            byte[] out = new byte[32];
-            int status =
-                sodium.crypto_pwhash(
-                    out, 32, password, password.length, salt, t, new NativeLong(m * 1024L), 2);
-            if (status != 0) {
-              throw new IllegalStateException("crypto_pwhash " + status);
-            }
-            return out;
-          };
-        });
-    loaders.put(
-        "libargon2",
-        () -> {
-          Argon2Advanced argon2 = Argon2Factory.createAdvanced(Argon2Factory.Argon2Types.ARGON2id);
-          return (password, salt, m, t) -> argon2.pbkdf(t, m, 1, password, salt, 32);
-        });
-    loaders.put("Bouncy Castle", () -> HashEngines::bouncyCastle);
+    BouncyCastle java = new BouncyCastle();
+    // Bouncy Castle behind libsodium is never asked: one lane, a 16-byte salt, 32 bytes.
+    List<Argon2Engine> engines = List.of(Libsodium.load(java), Native.load(), java);
 
     byte[] password = "Demo-Portail-2026".getBytes(StandardCharsets.UTF_8);
     byte[] salt = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    byte[] expected = bouncyCastle(password, salt, memoryKib, iterations);
-    Map<String, Engine> engines = new LinkedHashMap<>();
-    loaders.forEach(
-        (name, loader) -> {
-          Engine engine = loader.get();
-          if (!Arrays.equals(engine.derive(password, salt, memoryKib, iterations), expected)) {
-            throw new IllegalStateException(name + " disagrees with Bouncy Castle");
-          }
-          engines.put(name, engine);
-        });
+    byte[] expected = java.derive(password, salt, memoryKib, iterations, 1, LENGTH);
+    for (Argon2Engine engine : engines) {
+      byte[] derived = engine.derive(password, salt, memoryKib, iterations, 1, LENGTH);
+      if (!Arrays.equals(derived, expected)) {
+        throw new IllegalStateException(engine.name() + " disagrees with Bouncy Castle");
+      }
+    }
     // Which copies the JVM loaded: the system's, or those the jars bundle (unpacked under /tmp).
     try (Stream<String> maps = Files.lines(Path.of("/proc/self/maps"))) {
       maps.map(line -> line.replaceAll("^.* ", ""))
@@ -85,39 +58,23 @@ public class HashEngines {
     System.out.printf(
         "argon2id m=%d KiB, t=%d, p=1, 32 bytes; one thread; %d warm-up hashes each, %d rounds of %d%n",
         memoryKib, iterations, warmup, rounds, hashes);
-    engines.forEach(
-        (name, engine) -> {
-          for (int i = 0; i < warmup; i++) {
-            engine.derive(password, salt, memoryKib, iterations);
-          }
-        });
+    for (Argon2Engine engine : engines) {
+      for (int i = 0; i < warmup; i++) {
+        engine.derive(password, salt, memoryKib, iterations, 1, LENGTH);
+      }
+    }
     for (int round = 1; round <= rounds; round++) {
       StringBuilder line = new StringBuilder("round " + round + ":");
-      for (Map.Entry<String, Engine> engine : engines.entrySet()) {
+      for (Argon2Engine engine : engines) {
         long start = System.nanoTime();
         for (int i = 0; i < hashes; i++) {
-          engine.getValue().derive(password, salt, memoryKib, iterations);
+          engine.derive(password, salt, memoryKib, iterations, 1, LENGTH);
         }
         line.append(
             String.format(
-                "  %s %.1f ms", engine.getKey(), (System.nanoTime() - start) / 1e6 / hashes));
+                "  %s %.1f ms", engine.name(), (System.nanoTime() - start) / 1e6 / hashes));
       }
       System.out.println(line);
     }
-  }
-
-  private static byte[] bouncyCastle(byte[] password, byte[] salt, int memoryKib, int iterations) {
-    Argon2BytesGenerator generator = new Argon2BytesGenerator();
-    generator.init(
-        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-            .withMemoryAsKB(memoryKib)
-            .withIterations(iterations)
-            .withParallelism(1)
-            .withSalt(salt)
-            .build());
-    byte[] out = new byte[32];
-    generator.generateBytes(password, out);
-    return out;
   }
 }
