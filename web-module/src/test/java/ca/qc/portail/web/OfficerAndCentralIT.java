@@ -205,6 +205,21 @@ class OfficerAndCentralIT extends BrowserTesting {
           .as("one title line, seven filter boxes at one top and height")
           .isEqualTo("[1,7,1]");
 
+      // In English too, the list does not scroll and the expiry filter shows its whole
+      // placeholder: the box, filled with that text, needs no scrolling of its own.
+      browser.click("langue");
+      assertThat(browser.lang()).isEqualTo("en");
+      assertThat(eval(browser, wrapper + ".scrollWidth <= " + wrapper + ".clientWidth"))
+          .as("the English list scrolls sideways at 1024 px")
+          .isEqualTo("true");
+      assertThat(
+              eval(
+                  browser,
+                  "(function(){var f = document.querySelector('th.expiry input'); f.value ="
+                      + " f.placeholder; var fits = f.scrollWidth <= f.clientWidth; f.value = '';"
+                      + " return f.placeholder + ' ' + fits;})()"))
+          .isEqualTo("on or before (yyyy-mm-dd) true");
+
       browser.click("annuler");
       assertThat(browser.path()).startsWith("/app/accueil.xhtml");
     }
